@@ -1,0 +1,32 @@
+package org.openparcs.bridge.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(
+    packages = "org.openparcs.bridge",
+    importOptions = ImportOption.DoNotIncludeTests.class)
+class BridgeArchitectureTest {
+
+  @ArchTest
+  static final ArchRule j2modIsUsedInOneWrapperOnly =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("..modbus.j2mod..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.ghgande..");
+
+  @ArchTest
+  static final ArchRule theLaneApiKnowsNothingOfModbus =
+      noClasses()
+          .that()
+          .resideInAnyPackage("..bridge.io..", "..bridge.lane..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("..bridge.modbus..", "..bridge.sim..", "com.ghgande..");
+}
