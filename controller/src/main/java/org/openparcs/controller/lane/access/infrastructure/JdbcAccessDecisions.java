@@ -1,0 +1,48 @@
+package org.openparcs.controller.lane.access.infrastructure;
+
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import org.openparcs.controller.garage.model.GarageLayout;
+import org.openparcs.controller.lane.access.application.AccessDecisions;
+import org.openparcs.controller.lane.access.model.AccessDecision;
+import org.openparcs.controller.lane.access.model.RecordedDecision;
+import org.openparcs.controller.shared.infrastructure.DataAccessException;
+import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
+import org.openparcs.controller.shared.infrastructure.Sql;
+
+@Singleton
+public class JdbcAccessDecisions implements AccessDecisions {
+
+  private final JdbcTransactions tx;
+  private final String garageId;
+
+  public JdbcAccessDecisions(JdbcTransactions tx, GarageLayout garage) {
+    this.tx = tx;
+    this.garageId = garage.id().value();
+  }
+
+  @Override
+  public void save(RecordedDecision d) {
+    try (PreparedStatement ps =
+        tx.connection()
+            .prepareStatement(
+                "INSERT INTO access_decision (id, garage_id, lane_id, plate_read_id, plate,"
+                    + " outcome, rule, reason, permit_id, decided_at) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+      Sql.setUuid(ps, 1, d.id());
+      ps.setString(2, garageId);
+      ps.setString(3, d.laneId().value());
+      Sql.setUuid(ps, 4, d.plateReadId());
+      ps.setString(5, d.plate().value());
+      AccessDecision decision = d.decision();
+      ps.setString(6, decision.match(g -> "GRANTED", n -> "DENIED"));
+      ps.setString(7, decision.rule());
+      ps.setString(8, decision.match(g -> null, n -> n.reason().name()));
+      Sql.setUuid(ps, 9, decision.match(AccessDecision.Granted::permitId, n -> null));
+      Sql.setInstant(ps, 10, d.decidedAt());
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new DataAccessException("cannot store access decision " + d.id(), e);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.openparcs.controller.lane.access.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.openparcs.controller.garage.model.Direction;
+
+/**
+ * The access rules of a garage, run in order; the first rule that decides wins. When none decides,
+ * the vehicle is refused: nothing opens by default.
+ */
+public final class AccessRules {
+
+  private final List<AccessPolicy> entry;
+  private final List<AccessPolicy> exit;
+
+  public AccessRules(List<AccessPolicy> entry, List<AccessPolicy> exit) {
+    this.entry = List.copyOf(entry);
+    this.exit = List.copyOf(exit);
+  }
+
+  /** The rules of a garage where plates are the credential and visitors are not yet admitted. */
+  public static AccessRules permitsOnly() {
+    return new AccessRules(
+        List.of(new AntiPassbackPolicy(), new ValidPermitPolicy(), new LapsedPermitPolicy()),
+        List.of(new OpenSessionExitPolicy(), new PermitExitPolicy()));
+  }
+
+  public AccessDecision decide(AccessRequest request) {
+    List<AccessPolicy> rules = request.direction() == Direction.ENTRY ? entry : exit;
+    for (AccessPolicy rule : rules) {
+      Optional<AccessDecision> decision = rule.evaluate(request);
+      if (decision.isPresent()) {
+        return decision.get();
+      }
+    }
+    DenialReason reason =
+        request.direction() == Direction.ENTRY
+            ? DenialReason.UNKNOWN_PLATE
+            : DenialReason.NO_SESSION;
+    return new AccessDecision.Denied("NO_RULE_GRANTS", reason);
+  }
+}

@@ -1,0 +1,15 @@
+package org.openparcs.controller.lane.access.model;
+
+/** Why a vehicle was not let through. */
+public enum DenialReason {
+  /** No permit or session knows this plate (visitor entry comes with payments). */
+  UNKNOWN_PLATE,
+  /** The plate's permit ended. */
+  PERMIT_EXPIRED,
+  /** The plate's permit has not started yet. */
+  PERMIT_NOT_YET_VALID,
+  /** The plate already has an open session in this garage (anti-passback). */
+  ALREADY_INSIDE,
+  /** At exit: no open session and no valid permit for this plate. */
+  NO_SESSION
+}

@@ -1,0 +1,29 @@
+package org.openparcs.controller.lane.access.model;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import org.openparcs.controller.garage.model.LaneId;
+import org.openparcs.controller.plate.model.PlateText;
+
+/** A decision as stored: which read it answered, at which lane, when. */
+public record RecordedDecision(
+    UUID id,
+    UUID plateReadId,
+    LaneId laneId,
+    PlateText plate,
+    AccessDecision decision,
+    Instant decidedAt) {
+  public RecordedDecision {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(plateReadId, "plateReadId");
+    Objects.requireNonNull(laneId, "laneId");
+    Objects.requireNonNull(plate, "plate");
+    Objects.requireNonNull(decision, "decision");
+    Objects.requireNonNull(decidedAt, "decidedAt");
+  }
+
+  public boolean granted() {
+    return decision instanceof AccessDecision.Granted;
+  }
+}

@@ -1,0 +1,189 @@
+package org.openparcs.controller.lane.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.openparcs.controller.garage.model.Camera;
+import org.openparcs.controller.garage.model.Direction;
+import org.openparcs.controller.garage.model.GarageLayout;
+import org.openparcs.controller.garage.model.Lane;
+import org.openparcs.controller.garage.model.LaneId;
+import org.openparcs.controller.lane.access.application.AccessDecisions;
+import org.openparcs.controller.lane.access.application.Permits;
+import org.openparcs.controller.lane.access.model.AccessDecision;
+import org.openparcs.controller.lane.access.model.AccessRequest;
+import org.openparcs.controller.lane.access.model.AccessRules;
+import org.openparcs.controller.lane.access.model.RecordedDecision;
+import org.openparcs.controller.lane.gate.application.GateEvents;
+import org.openparcs.controller.lane.gate.application.LaneBarrier;
+import org.openparcs.controller.lane.gate.model.GateEvent;
+import org.openparcs.controller.lane.gate.model.GateEventType;
+import org.openparcs.controller.lane.gate.model.VendResult;
+import org.openparcs.controller.plate.application.PlateReadReceived;
+import org.openparcs.controller.plate.application.PlateReads;
+import org.openparcs.controller.plate.model.PlateRead;
+import org.openparcs.controller.plate.model.PlateText;
+import org.openparcs.controller.reporting.application.Outbox;
+import org.openparcs.controller.reporting.model.GarageEvent;
+import org.openparcs.controller.session.application.Sessions;
+import org.openparcs.controller.session.model.OpenSession;
+import org.openparcs.controller.shared.application.Transactions;
+import org.openparcs.controller.shared.model.TimeOrderedId;
+
+/**
+ * A camera read a plate at a lane: store the read, decide, and when granted open the barrier for
+ * the vehicle on the arming loop and open or close its session.
+ *
+ * <p>The read and the decision are committed before the barrier moves, so no vend exists without
+ * its record. Reads at one lane are handled one at a time; lanes run in parallel.
+ */
+public final class HandlePlateRead {
+
+  private final GarageLayout garage;
+  private final AccessRules rules;
+  private final PlateReads reads;
+  private final Permits permits;
+  private final Sessions sessions;
+  private final AccessDecisions decisions;
+  private final GateEvents gateEvents;
+  private final LaneBarrier barrier;
+  private final Outbox outbox;
+  private final Transactions tx;
+  private final Clock clock;
+  private final ConcurrentMap<LaneId, Object> laneLocks = new ConcurrentHashMap<>();
+
+  public HandlePlateRead(
+      GarageLayout garage,
+      AccessRules rules,
+      PlateReads reads,
+      Permits permits,
+      Sessions sessions,
+      AccessDecisions decisions,
+      GateEvents gateEvents,
+      LaneBarrier barrier,
+      Outbox outbox,
+      Transactions tx,
+      Clock clock) {
+    this.garage = garage;
+    this.rules = rules;
+    this.reads = reads;
+    this.permits = permits;
+    this.sessions = sessions;
+    this.decisions = decisions;
+    this.gateEvents = gateEvents;
+    this.barrier = barrier;
+    this.outbox = outbox;
+    this.tx = tx;
+    this.clock = clock;
+  }
+
+  public LaneOutcome handle(PlateReadReceived received) {
+    Camera camera =
+        garage
+            .camera(received.cameraId())
+            .orElseThrow(() -> new UnknownCameraException(received.cameraId()));
+    Lane lane = garage.lane(camera.laneId()).orElseThrow();
+    PlateText plate = PlateText.of(received.rawPlate());
+    synchronized (laneLocks.computeIfAbsent(lane.id(), id -> new Object())) {
+      Instant now = clock.instant();
+      PlateRead read = read(received, camera, plate, now);
+      RecordedDecision decision = tx.inTransaction(() -> recordReadAndDecide(read, lane, now));
+      if (!decision.granted()) {
+        return new LaneOutcome(read, decision, Optional.empty());
+      }
+      VendResult vend = barrier.vendIfVehiclePresent(lane.id());
+      tx.inTransaction(() -> recordVend(lane, decision, vend));
+      return new LaneOutcome(read, decision, Optional.of(vend));
+    }
+  }
+
+  private RecordedDecision recordReadAndDecide(PlateRead read, Lane lane, Instant now) {
+    reads.save(read);
+    outbox.append(new GarageEvent.PlateReadRecorded(read), now);
+    Optional<OpenSession> open = sessions.openFor(read.plate());
+    AccessRequest request =
+        new AccessRequest(
+            lane.direction(),
+            read.plate(),
+            now,
+            permits.forPlate(read.plate()),
+            open.map(OpenSession::id));
+    AccessDecision decision = rules.decide(request);
+    RecordedDecision recorded =
+        new RecordedDecision(
+            TimeOrderedId.at(now), read.id(), lane.id(), read.plate(), decision, now);
+    decisions.save(recorded);
+    outbox.append(new GarageEvent.AccessDecided(recorded), now);
+    return recorded;
+  }
+
+  private Void recordVend(Lane lane, RecordedDecision decision, VendResult vend) {
+    Instant now = clock.instant();
+    GateEvent event =
+        vend.match(
+            v -> gateEvent(lane, GateEventType.VEND, decision, null, now),
+            n ->
+                gateEvent(
+                    lane,
+                    GateEventType.VEND_REFUSED_NO_VEHICLE,
+                    decision,
+                    "no vehicle on the arming loop",
+                    now),
+            f ->
+                gateEvent(
+                    lane, GateEventType.VEND_FAILED, decision, f.kind() + ": " + f.message(), now));
+    gateEvents.save(event);
+    outbox.append(new GarageEvent.GateEventRecorded(event), now);
+    if (vend instanceof VendResult.Vended) {
+      moveSession(lane, decision, now);
+    }
+    return null;
+  }
+
+  private void moveSession(Lane lane, RecordedDecision decision, Instant now) {
+    AccessDecision.Granted grant = (AccessDecision.Granted) decision.decision();
+    if (lane.direction() == Direction.ENTRY) {
+      OpenSession session =
+          new OpenSession(
+              TimeOrderedId.at(now),
+              decision.plate(),
+              grant.permitId(),
+              lane.id(),
+              decision.id(),
+              now);
+      sessions.open(session);
+      outbox.append(new GarageEvent.SessionOpened(session), now);
+    } else {
+      sessions
+          .openFor(decision.plate())
+          .map(open -> open.close(lane.id(), decision.id(), now))
+          .ifPresent(
+              closed -> {
+                sessions.close(closed);
+                outbox.append(new GarageEvent.SessionClosed(closed), now);
+              });
+    }
+  }
+
+  private static PlateRead read(PlateReadReceived r, Camera camera, PlateText plate, Instant now) {
+    return new PlateRead(
+        TimeOrderedId.at(now),
+        camera.laneId(),
+        camera.id(),
+        plate,
+        r.rawPlate(),
+        r.confidence(),
+        r.region(),
+        r.box(),
+        r.source(),
+        r.capturedAt(),
+        now);
+  }
+
+  private static GateEvent gateEvent(
+      Lane lane, GateEventType type, RecordedDecision decision, String detail, Instant now) {
+    return new GateEvent(TimeOrderedId.at(now), lane.id(), type, decision.id(), detail, now);
+  }
+}

@@ -1,0 +1,73 @@
+package org.openparcs.controller.lane.web;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.validation.Valid;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import org.openparcs.controller.garage.model.CameraId;
+import org.openparcs.controller.lane.application.HandlePlateRead;
+import org.openparcs.controller.plate.application.PlateReadReceived;
+import org.openparcs.controller.plate.model.PlateBox;
+import org.openparcs.controller.shared.web.ErrorBody;
+
+/** Where lane cameras push their plate reads. */
+@Controller("/api/cameras")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class CameraPushController {
+
+  private final HandlePlateRead handlePlateRead;
+
+  public CameraPushController(HandlePlateRead handlePlateRead) {
+    this.handlePlateRead = handlePlateRead;
+  }
+
+  /** A Plate Recognizer webhook (JSON). The best-scoring result is the read. */
+  @Post(uri = "/platerecognizer", consumes = MediaType.APPLICATION_JSON)
+  public HttpResponse<?> plateRecognizer(@Body @Valid PlateRecognizerWebhook webhook) {
+    PlateRecognizerWebhook.Data data = webhook.data();
+    if (data.results().isEmpty()) {
+      return HttpResponse.unprocessableEntity()
+          .body(new ErrorBody("the read has no plate result (data.results is empty)"));
+    }
+    Instant captured;
+    try {
+      captured = parseTimestamp(data.timestamp());
+    } catch (DateTimeParseException e) {
+      return HttpResponse.badRequest(
+          new ErrorBody("data.timestamp is not an ISO-8601 time: '" + data.timestamp() + "'"));
+    }
+    PlateRecognizerWebhook.Result best =
+        data.results().stream()
+            .max(Comparator.comparingDouble(PlateRecognizerWebhook.Result::score))
+            .orElseThrow();
+    PlateReadReceived read =
+        new PlateReadReceived(
+            new CameraId(data.cameraId()),
+            best.plate(),
+            best.score(),
+            best.region() == null ? null : best.region().code(),
+            box(best.box()),
+            "platerecognizer",
+            captured);
+    return HttpResponse.ok(ReadOutcomeResponse.of(handlePlateRead.handle(read)));
+  }
+
+  private static Instant parseTimestamp(String text) {
+    return text.endsWith("Z") ? Instant.parse(text) : OffsetDateTime.parse(text).toInstant();
+  }
+
+  private static PlateBox box(PlateRecognizerWebhook.Box b) {
+    if (b == null || b.xmax() <= b.xmin() || b.ymax() <= b.ymin() || b.xmin() < 0 || b.ymin() < 0) {
+      return null;
+    }
+    return new PlateBox(b.xmin(), b.ymin(), b.xmax() - b.xmin(), b.ymax() - b.ymin());
+  }
+}

@@ -1,0 +1,109 @@
+package org.openparcs.controller.reporting.infrastructure;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.openparcs.controller.lane.access.model.RecordedDecision;
+import org.openparcs.controller.lane.gate.model.GateEvent;
+import org.openparcs.controller.plate.model.PlateRead;
+import org.openparcs.controller.reporting.model.GarageEvent;
+import org.openparcs.controller.session.model.ClosedSession;
+import org.openparcs.controller.session.model.OpenSession;
+
+/** The JSON the portal receives for each garage event, as plain maps. */
+final class EventPayloads {
+
+  private EventPayloads() {}
+
+  static Map<String, Object> of(GarageEvent event) {
+    return event.accept(
+        new GarageEvent.Visitor<>() {
+          @Override
+          public Map<String, Object> plateRead(GarageEvent.PlateReadRecorded e) {
+            return read(e.read());
+          }
+
+          @Override
+          public Map<String, Object> accessDecided(GarageEvent.AccessDecided e) {
+            return decision(e.decision());
+          }
+
+          @Override
+          public Map<String, Object> gateEvent(GarageEvent.GateEventRecorded e) {
+            return gate(e.event());
+          }
+
+          @Override
+          public Map<String, Object> sessionOpened(GarageEvent.SessionOpened e) {
+            return opened(e.session());
+          }
+
+          @Override
+          public Map<String, Object> sessionClosed(GarageEvent.SessionClosed e) {
+            return closed(e.session());
+          }
+        });
+  }
+
+  private static Map<String, Object> read(PlateRead r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("readId", r.id().toString());
+    m.put("lane", r.laneId().value());
+    m.put("camera", r.cameraId().value());
+    m.put("plate", r.plate().value());
+    m.put("confidence", r.confidence());
+    m.put("region", r.region());
+    m.put("source", r.source());
+    m.put("capturedAt", r.capturedAt().toString());
+    m.put("receivedAt", r.receivedAt().toString());
+    return m;
+  }
+
+  private static Map<String, Object> decision(RecordedDecision d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("decisionId", d.id().toString());
+    m.put("readId", d.plateReadId().toString());
+    m.put("lane", d.laneId().value());
+    m.put("plate", d.plate().value());
+    m.put("rule", d.decision().rule());
+    m.put("outcome", d.decision().match(g -> "GRANTED", n -> "DENIED"));
+    m.put("permitId", d.decision().match(g -> str(g.permitId()), n -> null));
+    m.put("reason", d.decision().match(g -> null, n -> n.reason().name()));
+    m.put("decidedAt", d.decidedAt().toString());
+    return m;
+  }
+
+  private static Map<String, Object> gate(GateEvent e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("gateEventId", e.id().toString());
+    m.put("lane", e.laneId().value());
+    m.put("type", e.type().name());
+    m.put("decisionId", str(e.decisionId()));
+    m.put("detail", e.detail());
+    m.put("occurredAt", e.occurredAt().toString());
+    return m;
+  }
+
+  private static Map<String, Object> opened(OpenSession s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("sessionId", s.id().toString());
+    m.put("plate", s.plate().value());
+    m.put("permitId", str(s.permitId()));
+    m.put("lane", s.entryLane().value());
+    m.put("enteredAt", s.enteredAt().toString());
+    return m;
+  }
+
+  private static Map<String, Object> closed(ClosedSession s) {
+    Map<String, Object> m = opened(s.entry());
+    m.put("lane", s.exitLane().value());
+    m.put("entryLane", s.entry().entryLane().value());
+    m.put("exitedAt", s.exitedAt().toString());
+    m.put("staySeconds", s.stay().toSeconds());
+    return m;
+  }
+
+  private static String str(UUID id) {
+    return id == null ? null : id.toString();
+  }
+}

@@ -1,0 +1,83 @@
+package org.openparcs.controller.reporting.infrastructure;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.openparcs.controller.reporting.infrastructure.JdbcOutbox.Pending;
+
+/** Delivers outbox events to the portal's ingest endpoint over HTTP. */
+final class PortalClient {
+
+  /** Why a delivery did not succeed. */
+  static final class DeliveryFailed extends Exception {
+    DeliveryFailed(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  private final HttpClient http;
+  private final URI endpoint;
+  private final PortalSettings settings;
+
+  PortalClient(PortalSettings settings, String garageId) {
+    this.settings = settings;
+    this.http = HttpClient.newBuilder().connectTimeout(settings.requestTimeout()).build();
+    String base = settings.url().endsWith("/") ? settings.url() : settings.url() + "/";
+    this.endpoint = URI.create(base).resolve("api/garages/" + garageId + "/events");
+  }
+
+  void deliver(List<Pending> events) throws DeliveryFailed {
+    HttpRequest request =
+        HttpRequest.newBuilder(endpoint)
+            .timeout(settings.requestTimeout())
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + (settings.token() == null ? "" : settings.token()))
+            .POST(HttpRequest.BodyPublishers.ofString(body(events)))
+            .build();
+    try {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() / 100 != 2) {
+        String text = response.body() == null ? "" : response.body();
+        throw new DeliveryFailed(
+            "portal answered "
+                + response.statusCode()
+                + ": "
+                + text.substring(0, Math.min(200, text.length())),
+            null);
+      }
+    } catch (IOException e) {
+      throw new DeliveryFailed("portal unreachable at " + endpoint + ": " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DeliveryFailed("interrupted", e);
+    }
+  }
+
+  /**
+   * The payloads are stored as valid JSON (checked by the database), so they are embedded as is.
+   */
+  static String body(List<Pending> events) {
+    StringBuilder b = new StringBuilder(events.size() * 300).append("{\"events\":[");
+    for (int i = 0; i < events.size(); i++) {
+      Pending e = events.get(i);
+      if (i > 0) {
+        b.append(',');
+      }
+      b.append("{\"eventId\":\"")
+          .append(e.eventId())
+          .append("\",\"seq\":")
+          .append(e.seq())
+          .append(",\"type\":\"")
+          .append(e.type())
+          .append("\",\"occurredAt\":\"")
+          .append(e.occurredAt())
+          .append("\",\"payload\":")
+          .append(e.payload())
+          .append('}');
+    }
+    return b.append("]}").toString();
+  }
+}

@@ -1,0 +1,90 @@
+package org.openparcs.controller.reporting.model;
+
+import org.openparcs.controller.lane.access.model.RecordedDecision;
+import org.openparcs.controller.lane.gate.model.GateEvent;
+import org.openparcs.controller.plate.model.PlateRead;
+import org.openparcs.controller.session.model.ClosedSession;
+import org.openparcs.controller.session.model.OpenSession;
+
+/** What the garage reports to the portal. Each is delivered once, in the order it happened. */
+public sealed interface GarageEvent {
+
+  /** The portal's name of this event type. */
+  String type();
+
+  /** Exhaustive handling of every event (Java 17 has no pattern switch). */
+  <T> T accept(Visitor<T> visitor);
+
+  /** One method per event type: adding a type breaks every visitor until it handles it. */
+  interface Visitor<T> {
+    T plateRead(PlateReadRecorded e);
+
+    T accessDecided(AccessDecided e);
+
+    T gateEvent(GateEventRecorded e);
+
+    T sessionOpened(SessionOpened e);
+
+    T sessionClosed(SessionClosed e);
+  }
+
+  record PlateReadRecorded(PlateRead read) implements GarageEvent {
+    @Override
+    public <T> T accept(Visitor<T> visitor) {
+      return visitor.plateRead(this);
+    }
+
+    @Override
+    public String type() {
+      return "plate_read";
+    }
+  }
+
+  record AccessDecided(RecordedDecision decision) implements GarageEvent {
+    @Override
+    public <T> T accept(Visitor<T> visitor) {
+      return visitor.accessDecided(this);
+    }
+
+    @Override
+    public String type() {
+      return "access_decision";
+    }
+  }
+
+  record GateEventRecorded(GateEvent event) implements GarageEvent {
+    @Override
+    public <T> T accept(Visitor<T> visitor) {
+      return visitor.gateEvent(this);
+    }
+
+    @Override
+    public String type() {
+      return "gate_event";
+    }
+  }
+
+  record SessionOpened(OpenSession session) implements GarageEvent {
+    @Override
+    public <T> T accept(Visitor<T> visitor) {
+      return visitor.sessionOpened(this);
+    }
+
+    @Override
+    public String type() {
+      return "session_opened";
+    }
+  }
+
+  record SessionClosed(ClosedSession session) implements GarageEvent {
+    @Override
+    public <T> T accept(Visitor<T> visitor) {
+      return visitor.sessionClosed(this);
+    }
+
+    @Override
+    public String type() {
+      return "session_closed";
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package org.openparcs.controller.lane;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openparcs.controller.GarageTestSupport.count;
+import static org.openparcs.controller.GarageTestSupport.plateRecognizerPush;
+import static org.openparcs.controller.GarageTestSupport.post;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openparcs.bridge.sim.IoModuleSimulator;
+import org.openparcs.bridge.sim.SimulatedLane;
+import org.openparcs.controller.GarageTestSupport;
+import org.openparcs.db.DatabaseFactory.PooledDatabase;
+
+/**
+ * Garbage at the camera endpoint gets a 4xx with a sentence that says what is wrong, and nothing
+ * already stored is lost.
+ */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BadCameraInputIT implements TestPropertyProvider {
+
+  private static final String PUSH = "/api/cameras/platerecognizer";
+  private final IoModuleSimulator entry =
+      IoModuleSimulator.start(SimulatedLane.standard("entry"), 0);
+
+  @Inject EmbeddedServer server;
+  @Inject PooledDatabase database;
+  private URI base;
+  private DataSource db;
+
+  @Override
+  public Map<String, String> getProperties() {
+    return GarageTestSupport.lane("entry-1", "ENTRY", entry, "cam-entry-1");
+  }
+
+  @BeforeEach
+  void storeOneGoodRead() {
+    base = server.getURI();
+    db = database.raw();
+    assertThat(
+            post(base, PUSH, "application/json", plateRecognizerPush("cam-entry-1", "GOOD1", 0.9))
+                .statusCode())
+        .isEqualTo(200);
+  }
+
+  @AfterAll
+  void stopDevices() {
+    entry.close();
+  }
+
+  @Test
+  void malformedJsonIsABadRequest() {
+    assertRejected(
+        post(base, PUSH, "application/json", "{\"data\": {\"camera_id\": "), 400, "JSON");
+  }
+
+  @Test
+  void missingFieldsAreNamed() {
+    String noCamera = "{\"data\":{\"timestamp\":\"2026-11-22T10:00:00Z\",\"results\":[]}}";
+    assertRejected(post(base, PUSH, "application/json", noCamera), 400, "cameraId");
+    String noScore =
+        "{\"data\":{\"camera_id\":\"cam-entry-1\",\"timestamp\":\"2026-11-22T10:00:00Z\","
+            + "\"results\":[{\"plate\":\"abc123\"}]}}";
+    assertRejected(post(base, PUSH, "application/json", noScore), 400, "score");
+    assertRejected(post(base, PUSH, "application/json", "{}"), 400, "data");
+  }
+
+  @Test
+  void anUnknownCameraIsRefusedByName() {
+    assertRejected(
+        post(base, PUSH, "application/json", plateRecognizerPush("cam-nowhere", "ABC123", 0.9)),
+        422,
+        "unknown camera 'cam-nowhere'");
+  }
+
+  @Test
+  void aPlateThatIsNotAPlateIsRefused() {
+    assertRejected(
+        post(
+            base,
+            PUSH,
+            "application/json",
+            plateRecognizerPush("cam-entry-1", "'; DROP TABLE plate_read; --", 0.9)),
+        400,
+        "is not a plate");
+  }
+
+  @Test
+  void aBadTimestampOrScoreIsRefused() {
+    String badTime =
+        "{\"data\":{\"camera_id\":\"cam-entry-1\",\"timestamp\":\"yesterday\","
+            + "\"results\":[{\"plate\":\"abc123\",\"score\":0.9}]}}";
+    assertRejected(post(base, PUSH, "application/json", badTime), 400, "timestamp");
+    String badScore =
+        "{\"data\":{\"camera_id\":\"cam-entry-1\",\"timestamp\":\"2026-11-22T10:00:00Z\","
+            + "\"results\":[{\"plate\":\"abc123\",\"score\":7}]}}";
+    assertRejected(post(base, PUSH, "application/json", badScore), 400, "score");
+  }
+
+  @Test
+  void anOversizedBodyIsRefused() {
+    String huge = "{\"data\":{\"camera_id\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}}";
+    HttpResponse<String> r = post(base, PUSH, "application/json", huge);
+    assertThat(r.statusCode()).isEqualTo(413);
+    assertThat(count(db, "SELECT COUNT(*) FROM plate_read WHERE plate='GOOD1'"))
+        .isGreaterThanOrEqualTo(1);
+  }
+
+  @Test
+  void aPushThatIsNotJsonIsRefused() {
+    HttpResponse<String> r = post(base, PUSH, "text/plain", "plate=ABC123");
+    assertThat(r.statusCode()).isEqualTo(415);
+  }
+
+  private void assertRejected(HttpResponse<String> r, int status, String mention) {
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+    assertThat(r.body()).as("a clear message").contains(mention);
+    assertThat(r.body()).as("no internals").doesNotContain("Exception", "at org.", "java.");
+    assertThat(count(db, "SELECT COUNT(*) FROM plate_read WHERE plate='GOOD1'"))
+        .as("what was stored before is still there")
+        .isGreaterThanOrEqualTo(1);
+  }
+}
