@@ -1,0 +1,157 @@
+package org.openparcs.bench.lane;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.openparcs.bench.Percentiles;
+import org.openparcs.bridge.sim.IoModuleSimulator;
+import org.openparcs.bridge.sim.SimulatedLane;
+
+/**
+ * {@code bench/run lane [--lanes N] [--vehicles N]}: time from a camera push leaving the camera to
+ * the OPEN relay coil being written at the lane's I/O module. The controller runs in this JVM with
+ * its embedded MariaDB; each lane's I/O module is a simulated Modbus TCP device on loopback; pushes
+ * go over real HTTP. One vehicle in ten is a stranger, who must never get a pulse.
+ */
+public final class LaneBenchmark {
+
+  private LaneBenchmark() {}
+
+  public static int run(String[] args) throws Exception {
+    int lanes = intOption(args, "--lanes", 1);
+    int vehicles = intOption(args, "--vehicles", 300);
+    int warmup = intOption(args, "--warmup", 30);
+    Path data = Files.createTempDirectory("parcs-bench-lane-");
+    List<IoModuleSimulator> sims = new ArrayList<>();
+    for (int i = 0; i < lanes; i++) {
+      sims.add(IoModuleSimulator.start(SimulatedLane.standard("lane-" + i), 0));
+    }
+    Map<String, Object> props = new HashMap<>();
+    props.put("micronaut.server.port", -1);
+    props.put("parcs.db.embedded-shared", true);
+    props.put("parcs.garage.id", "bench-garage");
+    props.put("parcs.garage.name", "Bench Garage");
+    props.put("parcs.lane-monitor.poll-interval", "50ms");
+    for (int i = 0; i < lanes; i++) {
+      String p = "parcs.lanes.lane-" + i + ".";
+      props.put(p + "name", "Lane " + i);
+      props.put(p + "direction", "ENTRY");
+      props.put(p + "io-host", "127.0.0.1");
+      props.put(p + "io-port", sims.get(i).port());
+      props.put(p + "cameras", "cam-" + i);
+    }
+    System.err.println("starting the controller with " + lanes + " simulated lane(s)...");
+    try (ApplicationContext ctx = ApplicationContext.run(props, "bench")) {
+      EmbeddedServer server = ctx.getBean(EmbeddedServer.class).start();
+      URI base = server.getURI();
+      HttpClient http = HttpClient.newHttpClient();
+      registerPermits(http, base, lanes, warmup + vehicles);
+      System.err.println("warming up...");
+      runLanes(http, base, sims, 0, warmup, new long[lanes][warmup], new AtomicLong());
+      long[][] latencies = new long[lanes][vehicles];
+      AtomicLong wrongOpens = new AtomicLong();
+      long started = System.nanoTime();
+      runLanes(http, base, sims, warmup, vehicles, latencies, wrongOpens);
+      double seconds = (System.nanoTime() - started) / 1e9;
+      report(lanes, vehicles, latencies, wrongOpens.get(), seconds);
+      server.stop();
+    } finally {
+      sims.forEach(IoModuleSimulator::close);
+    }
+    return 0;
+  }
+
+  private static void runLanes(
+      HttpClient http, URI base, List<IoModuleSimulator> sims, int offset, int vehicles, long[][] out, AtomicLong wrongOpens)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(sims.size());
+    List<Future<?>> lanes = new ArrayList<>();
+    for (int i = 0; i < sims.size(); i++) {
+      LaneDriver driver = new LaneDriver(i, sims.get(i).lane(), http, base);
+      long[] latencies = out[i];
+      lanes.add(pool.submit(() -> {
+        for (int v = 0; v < vehicles; v++) {
+          boolean stranger = v % 10 == 7;
+          LaneDriver.Visit visit = driver.visit(offset + v, stranger);
+          latencies[v] = visit.latencyNanos();
+          if (visit.wrongOpen()) {
+            wrongOpens.incrementAndGet();
+          }
+        }
+        return null;
+      }));
+    }
+    for (Future<?> f : lanes) {
+      f.get();
+    }
+    pool.shutdown();
+  }
+
+  private static void registerPermits(HttpClient http, URI base, int lanes, int perLane) throws Exception {
+    Instant from = Instant.now().minus(1, ChronoUnit.DAYS);
+    Instant to = Instant.now().plus(1, ChronoUnit.DAYS);
+    for (int lane = 0; lane < lanes; lane++) {
+      for (int v = 0; v < perLane; v++) {
+        String body = "{\"plate\":\"" + LaneDriver.plate(lane, v) + "\",\"holder\":\"Bench\",\"kind\":\"PERMIT\","
+            + "\"validFrom\":\"" + from + "\",\"validTo\":\"" + to + "\"}";
+        HttpResponse<String> r = http.send(
+            HttpRequest.newBuilder(base.resolve("/api/permits")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 201) {
+          throw new IllegalStateException("permit refused: " + r.body());
+        }
+      }
+    }
+  }
+
+  private static void report(int lanes, int vehicles, long[][] latencies, long wrongOpens, double seconds) {
+    List<Long> granted = new ArrayList<>();
+    for (long[] lane : latencies) {
+      for (long l : lane) {
+        if (l > 0) {
+          granted.add(l);
+        }
+      }
+    }
+    Percentiles p = new Percentiles(granted.stream().mapToLong(Long::longValue).toArray());
+    System.out.println();
+    System.out.println("Lane latency: camera push sent -> OPEN relay coil written (granted vehicles)");
+    System.out.printf("  lanes                 %d%n", lanes);
+    System.out.printf("  vehicles per lane     %d (every 10th a stranger)%n", vehicles);
+    System.out.printf("  pulses measured       %d%n", p.count());
+    System.out.printf("  p50                   %.2f ms%n", p.at(50) / 1e6);
+    System.out.printf("  p90                   %.2f ms%n", p.at(90) / 1e6);
+    System.out.printf("  p99                   %.2f ms%n", p.at(99) / 1e6);
+    System.out.printf("  max                   %.2f ms%n", p.max() / 1e6);
+    System.out.printf("  wrong opens           %d%n", wrongOpens);
+    System.out.printf("  wall time             %.1f s%n", seconds);
+    System.out.printf(
+        "lanes=%d vehicles=%d p50_ms=%.2f p99_ms=%.2f wrong_opens=%d%n",
+        lanes, lanes * vehicles, p.at(50) / 1e6, p.at(99) / 1e6, wrongOpens);
+  }
+
+  private static int intOption(String[] args, String name, int fallback) {
+    for (int i = 0; i < args.length - 1; i++) {
+      if (args[i].equals(name)) {
+        return Integer.parseInt(args[i + 1]);
+      }
+    }
+    return fallback;
+  }
+}

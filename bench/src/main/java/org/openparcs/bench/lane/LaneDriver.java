@@ -1,0 +1,68 @@
+package org.openparcs.bench.lane;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.openparcs.bridge.sim.SimulatedLane;
+
+/** Drives vehicles over one simulated lane and times each vend. */
+final class LaneDriver {
+
+  /** One vehicle's visit: latency to the relay (0 if no pulse) and whether a pulse was wrong. */
+  record Visit(long latencyNanos, boolean wrongOpen) {}
+
+  private final int lane;
+  private final SimulatedLane sim;
+  private final HttpClient http;
+  private final URI push;
+  private final AtomicLong lastPulse = new AtomicLong();
+  private volatile CountDownLatch pulse = new CountDownLatch(1);
+
+  LaneDriver(int lane, SimulatedLane sim, HttpClient http, URI base) {
+    this.lane = lane;
+    this.sim = sim;
+    this.http = http;
+    this.push = base.resolve("/api/cameras/platerecognizer");
+    sim.addObserver(
+        new SimulatedLane.Observer() {
+          @Override
+          public void openRelayClosed(long nanos) {
+            lastPulse.set(nanos);
+            pulse.countDown();
+          }
+        });
+  }
+
+  static String plate(int lane, int vehicle) {
+    return "L" + lane + "V" + vehicle;
+  }
+
+  Visit visit(int vehicle, boolean stranger) throws Exception {
+    pulse = new CountDownLatch(1);
+    sim.armingLoop(true);
+    String plate = stranger ? "X" + lane + "S" + vehicle : plate(lane, vehicle);
+    String body = "{\"data\":{\"camera_id\":\"cam-" + lane + "\",\"timestamp\":\"" + Instant.now()
+        + "\",\"results\":[{\"plate\":\"" + plate + "\",\"score\":0.95}]}}";
+    HttpRequest request = HttpRequest.newBuilder(push).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    long sent = System.nanoTime();
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    boolean pulsed = pulse.await(stranger ? 50 : 2_000, TimeUnit.MILLISECONDS);
+    sim.armingLoop(false);
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("push refused: " + response.body());
+    }
+    if (stranger) {
+      return new Visit(0, pulsed);
+    }
+    if (!pulsed) {
+      throw new IllegalStateException("no pulse for permit holder " + plate + ": " + response.body());
+    }
+    return new Visit(lastPulse.get() - sent, false);
+  }
+}

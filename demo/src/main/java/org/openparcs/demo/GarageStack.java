@@ -1,0 +1,142 @@
+package org.openparcs.demo;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.openparcs.bridge.sim.IoModuleSimulator;
+import org.openparcs.bridge.sim.SimulatedLane;
+
+/**
+ * A whole garage on one machine: an entry and an exit lane whose I/O modules are simulated on
+ * Modbus TCP, the garage controller and the central portal, each service in its own JVM.
+ */
+public final class GarageStack implements AutoCloseable {
+
+  public static final String GARAGE_ID = "garage-1";
+  public static final String ENTRY_CAMERA = "cam-entry-1";
+  public static final String EXIT_CAMERA = "cam-exit-1";
+
+  /** Where the services keep their data: their own embedded MariaDB, or databases given here. */
+  public interface Databases {
+    Map<String, String> controller();
+
+    Map<String, String> portal();
+  }
+
+  private final Path root;
+  private final Path logs;
+  private final Databases databases;
+  private final int controllerPort;
+  private final int portalPort;
+  private final String garageToken;
+  private final Map<String, String> portalAccount;
+  private final IoModuleSimulator entry;
+  private final IoModuleSimulator exit;
+  private ServiceProcess portal;
+  private ServiceProcess controller;
+
+  public GarageStack(
+      Path logs,
+      Databases databases,
+      int controllerPort,
+      int portalPort,
+      int entryModbusPort,
+      int exitModbusPort,
+      String garageToken,
+      Map<String, String> portalAccount) {
+    this.root = ModuleClasspath.repositoryRoot();
+    this.logs = logs;
+    this.databases = databases;
+    this.controllerPort = controllerPort;
+    this.portalPort = portalPort;
+    this.garageToken = garageToken;
+    this.portalAccount = portalAccount;
+    this.entry = IoModuleSimulator.start(SimulatedLane.standard("entry-1"), entryModbusPort);
+    this.exit = IoModuleSimulator.start(SimulatedLane.standard("exit-1"), exitModbusPort);
+  }
+
+  public SimulatedLane entryLane() {
+    return entry.lane();
+  }
+
+  public SimulatedLane exitLane() {
+    return exit.lane();
+  }
+
+  public void startPortal() {
+    Map<String, String> p = new HashMap<>(databases.portal());
+    p.put("parcs.portal.garages." + GARAGE_ID + ".name", "Demo Garage");
+    p.put("parcs.portal.garages." + GARAGE_ID + ".token", garageToken);
+    p.putAll(portalAccount);
+    portal =
+        ServiceProcess.start(
+            "portal",
+            root.resolve("admin-portal"),
+            "org.openparcs.portal.PortalApplication",
+            portalPort,
+            p,
+            logs.resolve("portal.log"),
+            Duration.ofSeconds(120));
+  }
+
+  public void stopPortal() {
+    if (portal != null) {
+      portal.close();
+      portal = null;
+    }
+  }
+
+  public void startController() {
+    Map<String, String> p = new HashMap<>(databases.controller());
+    p.put("parcs.garage.id", GARAGE_ID);
+    p.put("parcs.garage.name", "Demo Garage");
+    lane(p, "entry-1", "Entry 1", "ENTRY", entry, ENTRY_CAMERA);
+    lane(p, "exit-1", "Exit 1", "EXIT", exit, EXIT_CAMERA);
+    p.put("parcs.portal.url", "http://127.0.0.1:" + portalPort);
+    p.put("parcs.portal.token", garageToken);
+    p.put("parcs.portal.max-backoff", "2s");
+    controller =
+        ServiceProcess.start(
+            "controller",
+            root.resolve("controller"),
+            "org.openparcs.controller.ControllerApplication",
+            controllerPort,
+            p,
+            logs.resolve("controller.log"),
+            Duration.ofSeconds(120));
+  }
+
+  public ServiceProcess controller() {
+    return controller;
+  }
+
+  public ServiceProcess portal() {
+    return portal;
+  }
+
+  @Override
+  public void close() {
+    if (controller != null) {
+      controller.close();
+    }
+    stopPortal();
+    entry.close();
+    exit.close();
+  }
+
+  private static void lane(
+      Map<String, String> p,
+      String id,
+      String name,
+      String direction,
+      IoModuleSimulator sim,
+      String camera) {
+    String prefix = "parcs.lanes." + id + ".";
+    p.put(prefix + "name", name);
+    p.put(prefix + "direction", direction);
+    p.put(prefix + "io-host", "127.0.0.1");
+    p.put(prefix + "io-port", String.valueOf(sim.port()));
+    p.put(prefix + "cameras", camera);
+  }
+}

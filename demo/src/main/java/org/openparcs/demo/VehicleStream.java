@@ -1,0 +1,138 @@
+package org.openparcs.demo;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.openparcs.bridge.sim.SimulatedLane;
+import org.openparcs.bridge.sim.SimulatedVehicle;
+
+/**
+ * Simulated traffic for the demo: permit holders coming and going, strangers and an expired permit
+ * turned away at the entry, each step printed as it happens at the lane.
+ */
+public final class VehicleStream {
+
+  /** A plate the garage knows, with its holder. */
+  public record Holder(String plate, String name, String kind) {}
+
+  public static final List<Holder> HOLDERS =
+      List.of(
+          new Holder("7ABC123", "Ana Ruiz", "MONTHLY"),
+          new Holder("8XYZ789", "City Fleet 12", "PERMIT"),
+          new Holder("5KLM456", "Dr. Chen", "PERMIT"),
+          new Holder("6TRK220", "Delivery Co.", "MONTHLY"));
+
+  public static final String EXPIRED_PLATE = "4EXP001";
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+  private final ControllerClient controller;
+  private final SimulatedLane entry;
+  private final SimulatedLane exit;
+  private final PrintStream out;
+  private final Random random = new Random(2026);
+  private final Set<String> inside = new HashSet<>();
+
+  public VehicleStream(
+      ControllerClient controller, SimulatedLane entry, SimulatedLane exit, PrintStream out) {
+    this.controller = controller;
+    this.entry = entry;
+    this.exit = exit;
+    this.out = out;
+  }
+
+  /** Registers the demo's permits (one of them already expired). */
+  public void registerPermits() {
+    Instant now = Instant.now();
+    for (Holder h : HOLDERS) {
+      controller.registerPermit(
+          h.plate(),
+          h.name(),
+          h.kind(),
+          now.minus(1, ChronoUnit.DAYS),
+          now.plus(365, ChronoUnit.DAYS));
+    }
+    controller.registerPermit(
+        EXPIRED_PLATE,
+        "Former Tenant",
+        "PERMIT",
+        now.minus(90, ChronoUnit.DAYS),
+        now.minus(1, ChronoUnit.DAYS));
+  }
+
+  /** One visit to a barrier, chosen so the stream shows every kind of outcome. */
+  public void next() throws InterruptedException {
+    int pick = random.nextInt(10);
+    List<Holder> outside = new ArrayList<>(HOLDERS.stream().filter(h -> !inside.contains(h.plate())).toList());
+    boolean canEnter = !outside.isEmpty();
+    boolean canLeave = !inside.isEmpty();
+    if (canLeave && (pick >= 4 && pick < 7 || !canEnter && pick < 7)) {
+      List<String> in = new ArrayList<>(inside);
+      visit(exit, "exit-1", GarageStack.EXIT_CAMERA, in.get(random.nextInt(in.size())));
+    } else if (canEnter && pick < 7) {
+      visit(entry, "entry-1", GarageStack.ENTRY_CAMERA, outside.get(random.nextInt(outside.size())).plate());
+    } else if (pick < 9) {
+      visit(entry, "entry-1", GarageStack.ENTRY_CAMERA, strangerPlate());
+    } else {
+      visit(entry, "entry-1", GarageStack.ENTRY_CAMERA, EXPIRED_PLATE);
+    }
+  }
+
+  private void visit(SimulatedLane lane, String laneName, String camera, String plate)
+      throws InterruptedException {
+    SimulatedVehicle vehicle = new SimulatedVehicle(lane, Duration.ofMillis(400));
+    vehicle.arrive();
+    Thread.sleep(150);
+    ControllerClient.PushResult r =
+        controller.push(camera, plate, 0.90 + random.nextInt(9) / 100.0);
+    String what;
+    if (r.status() != 200) {
+      what = "camera push refused: " + r.status() + " " + r.body();
+      vehicle.backAway();
+    } else if (r.vended()) {
+      SimulatedVehicle.Outcome o = vehicle.proceed(Duration.ofSeconds(5));
+      what =
+          o == SimulatedVehicle.Outcome.PASSED
+              ? "barrier opened, vehicle drove through"
+              : "barrier did not open in time, vehicle backed away";
+      if (o == SimulatedVehicle.Outcome.PASSED) {
+        if (laneName.startsWith("entry")) {
+          inside.add(plate);
+        } else {
+          inside.remove(plate);
+        }
+      }
+    } else {
+      Thread.sleep(600);
+      vehicle.backAway();
+      what =
+          "barrier stays down ("
+              + (r.gate() == null ? "denied" : r.gate())
+              + "), vehicle turned away";
+    }
+    out.printf(
+        "%s  %-8s %-8s %-7s %-24s -> %s%n",
+        LocalTime.now().format(TIME),
+        laneName,
+        plate,
+        r.decision() == null ? "-" : r.decision(),
+        r.reason() != null ? r.reason() : r.rule() == null ? "" : r.rule(),
+        what);
+  }
+
+  private String strangerPlate() {
+    String letters = "ABCDEFGHJKLMNPRSTUVWXYZ";
+    StringBuilder b = new StringBuilder().append(1 + random.nextInt(9));
+    for (int i = 0; i < 3; i++) {
+      b.append(letters.charAt(random.nextInt(letters.length())));
+    }
+    return b.append(100 + random.nextInt(900)).toString();
+  }
+}
