@@ -5,22 +5,36 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.security.csrf.CsrfConfiguration;
 import io.micronaut.security.csrf.generator.CsrfTokenGenerator;
+import io.micronaut.security.csrf.validator.CsrfTokenValidator;
 import jakarta.inject.Singleton;
 
 /**
- * The double-submit CSRF token of the portal's forms: an HttpOnly cookie and the same value in a
- * hidden form field, checked by Micronaut Security's CSRF filter on every form POST (login and
- * logout included). Pages that render a form call {@link #token} and {@link #attach}.
+ * The double-submit CSRF token of the portal's forms: an HttpOnly, SameSite=Strict cookie and the
+ * same value in the hidden form field {@code csrfToken}, HMAC-signed with {@code
+ * micronaut.security.csrf.secret-key}. Pages that render a form call {@link #token} and {@link
+ * #attach}; controllers that accept a form call {@link #isGenuine}.
  */
 @Singleton
 public class CsrfCookie {
 
   private final CsrfTokenGenerator<HttpRequest<?>> generator;
+  private final CsrfTokenValidator<HttpRequest<?>> validator;
   private final CsrfConfiguration configuration;
 
-  CsrfCookie(CsrfTokenGenerator<HttpRequest<?>> generator, CsrfConfiguration configuration) {
+  CsrfCookie(
+      CsrfTokenGenerator<HttpRequest<?>> generator,
+      CsrfTokenValidator<HttpRequest<?>> validator,
+      CsrfConfiguration configuration) {
     this.generator = generator;
+    this.validator = validator;
     this.configuration = configuration;
+  }
+
+  /** Whether the form's token equals the cookie's and carries the portal's signature. */
+  public boolean isGenuine(HttpRequest<?> request, String formToken) {
+    return formToken != null
+        && !formToken.isBlank()
+        && validator.validateCsrfToken(request, formToken);
   }
 
   /** The request's token, or a new one when it has none. */
@@ -41,10 +55,5 @@ public class CsrfCookie {
     // Secure by default, which a browser drops on plain HTTP to any host but localhost.
     cookie.secure(request.isSecure());
     return response.cookie(cookie);
-  }
-
-  /** The form field name the filter reads the token from. */
-  public String fieldName() {
-    return configuration.getFieldName();
   }
 }

@@ -46,7 +46,6 @@ class GaragesPageController {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("garages", listGarages.list().stream().map(this::garage).toList());
     model.put("username", user.getName());
-    model.put("csrfField", csrf.fieldName());
     model.put("csrfToken", token);
     return csrf.attach(request, HttpResponse.ok(new ModelAndView<>("garages", model)), token);
   }

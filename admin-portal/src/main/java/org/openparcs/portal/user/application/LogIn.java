@@ -63,6 +63,9 @@ public final class LogIn {
   }
 
   private LoginOutcome check(LoginAttempt attempt) {
+    if (!attempt.formGenuine()) {
+      return new LoginOutcome.Refused(LoginOutcome.Reason.FORGED_FORM);
+    }
     String password = attempt.password() == null ? "" : attempt.password();
     Optional<PortalUser> user =
         Username.isValid(attempt.username())

@@ -16,6 +16,8 @@ public sealed interface LoginOutcome {
   enum Reason {
     UNKNOWN_USER,
     WRONG_PASSWORD,
-    USER_DISABLED
+    USER_DISABLED,
+    /** The form did not carry the portal's CSRF token (posted from another site, or stale). */
+    FORGED_FORM
   }
 }

@@ -37,7 +37,6 @@ class LoginPageController {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("failed", failed != null);
     model.put("loggedOut", loggedOut != null);
-    model.put("csrfField", csrf.fieldName());
     model.put("csrfToken", token);
     return csrf.attach(request, HttpResponse.ok(new ModelAndView<>("login", model)), token);
   }

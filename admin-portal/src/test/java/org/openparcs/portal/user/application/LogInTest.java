@@ -46,7 +46,7 @@ class LogInTest {
 
   @Test
   void logsInWithTheRightPasswordAndAuditsTheSuccess() {
-    LoginOutcome outcome = logIn.logIn(new LoginAttempt("alice", "s3cret-pass", "10.1.2.3"));
+    LoginOutcome outcome = logIn.logIn(new LoginAttempt("alice", "s3cret-pass", "10.1.2.3", true));
 
     assertThat(outcome).isInstanceOf(LoginOutcome.LoggedIn.class);
     assertThat(((LoginOutcome.LoggedIn) outcome).user().roles()).containsExactly(Role.COORDINATOR);
@@ -58,7 +58,7 @@ class LogInTest {
 
   @Test
   void refusesAWrongPasswordAndAuditsTheFailureWithItsReason() {
-    LoginOutcome outcome = logIn.logIn(new LoginAttempt("alice", "guess", "10.1.2.3"));
+    LoginOutcome outcome = logIn.logIn(new LoginAttempt("alice", "guess", "10.1.2.3", true));
 
     assertThat(outcome).isEqualTo(new LoginOutcome.Refused(LoginOutcome.Reason.WRONG_PASSWORD));
     assertThat(lastEntry())
@@ -70,7 +70,7 @@ class LogInTest {
 
   @Test
   void refusesAnUnknownUserAndAuditsWhatWasTyped() {
-    LoginOutcome outcome = logIn.logIn(new LoginAttempt("mallory", "x", "10.9.9.9"));
+    LoginOutcome outcome = logIn.logIn(new LoginAttempt("mallory", "x", "10.9.9.9", true));
 
     assertThat(outcome).isEqualTo(new LoginOutcome.Refused(LoginOutcome.Reason.UNKNOWN_USER));
     assertThat(lastEntry().username()).isEqualTo("mallory");
@@ -81,7 +81,7 @@ class LogInTest {
   void auditsAMalformedUsernameCutToTheColumnWidth() {
     String typed = "<script>" + "x".repeat(100);
 
-    logIn.logIn(new LoginAttempt(typed, "x", null));
+    logIn.logIn(new LoginAttempt(typed, "x", null, true));
 
     assertThat(lastEntry().username()).hasSize(LogIn.MAX_AUDITED_USERNAME).startsWith("<script>");
     assertThat(lastEntry().action()).isEqualTo(AuditAction.LOGIN_FAILED);
@@ -94,10 +94,19 @@ class LogInTest {
         new PortalUser(
             alice.id(), alice.username(), "Alice", false, alice.passwordHash(), alice.roles()));
 
-    LoginOutcome outcome = logIn.logIn(new LoginAttempt("alice", "s3cret-pass", "10.1.2.3"));
+    LoginOutcome outcome = logIn.logIn(new LoginAttempt("alice", "s3cret-pass", "10.1.2.3", true));
 
     assertThat(outcome).isEqualTo(new LoginOutcome.Refused(LoginOutcome.Reason.USER_DISABLED));
     assertThat(lastEntry().detail()).isEqualTo("USER_DISABLED");
+  }
+
+  @Test
+  void refusesAForgedFormEvenWithTheRightPasswordAndAuditsIt() {
+    LoginOutcome outcome = logIn.logIn(new LoginAttempt("alice", "s3cret-pass", "10.6.6.6", false));
+
+    assertThat(outcome).isEqualTo(new LoginOutcome.Refused(LoginOutcome.Reason.FORGED_FORM));
+    assertThat(lastEntry().detail()).isEqualTo("FORGED_FORM");
+    assertThat(users.lastLogin(aliceId)).isEmpty();
   }
 
   private AuditEntry lastEntry() {
