@@ -22,6 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.LoggerFactory;
 
 /**
  * The login form and the garages page in a real headless Chromium (Debian's chromium and
@@ -41,10 +42,14 @@ class BrowserLoginIT {
 
   @BeforeEach
   void startChromium() throws IOException {
-    assumeTrue(
-        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    String skipped =
         "browser test skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing"
-            + " (apt-get install -y chromium chromium-driver)");
+            + " (apt-get install -y chromium chromium-driver)";
+    if (!installed) {
+      LoggerFactory.getLogger(BrowserLoginIT.class).warn(skipped);
+    }
+    assumeTrue(installed, skipped);
     // With the driver given explicitly, Selenium Manager is never asked to download anything.
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     profile = Files.createTempDirectory("parcs-chromium-");

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openparcs.portal.audit.application.AuditTrail;
@@ -24,6 +25,8 @@ class LoginIT {
 
   private static final String PASSWORD = "test-coordinator-password";
   private static final String HTML = "text/html";
+  // Far above the seqs other test classes use, as they may share this database.
+  private static final AtomicLong LOGIN_SEQS = new AtomicLong(1_000_000_000L);
 
   @Inject EmbeddedServer server;
   @Inject AuditTrail trail;
@@ -141,7 +144,7 @@ class LoginIT {
   }
 
   private void ingest(String garage, String token, String payload) {
-    long seq = System.nanoTime() & 0xFFFFFFFFL;
+    long seq = LOGIN_SEQS.incrementAndGet();
     String event = Batches.event("login-" + seq, seq, "plate_read", payload);
     HttpResponse<String> answer =
         browser.postJson("/api/garages/" + garage + "/events", token, Batches.of(event));
