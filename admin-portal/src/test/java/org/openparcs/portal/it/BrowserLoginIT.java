@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -81,7 +83,7 @@ class BrowserLoginIT {
   }
 
   @Test
-  void wrongPasswordShowsTheErrorThenTheRightOneShowsTheGarageAndItsEvent() {
+  void wrongPasswordShowsTheErrorThenTheRightOneShowsTheGarageAndItsEvent() throws IOException {
     ingestPlateRead("BROWSER1");
     browser.get(base + "/");
     assertThat(browser.getCurrentUrl())
@@ -95,9 +97,17 @@ class BrowserLoginIT {
     waitFor(By.id("current-user"));
     String page = browser.findElement(By.tagName("main")).getText();
     assertThat(page).contains("Harbor Garage", "plate_read", "plate BROWSER1 · lane X1");
+    keepScreenshot("garages.png");
 
     browser.findElement(By.id("logout")).click();
     assertThat(waitFor(By.id("logged-out")).getText()).contains("logged out");
+  }
+
+  /** Leaves a picture of the page in target/screenshots, for a person to look at. */
+  private void keepScreenshot(String name) throws IOException {
+    Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+    byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+    Files.write(folder.resolve(name), png);
   }
 
   private void submitLogin(String username, String password) {

@@ -66,6 +66,13 @@ class LoginIT {
 
     assertThat(answer.statusCode()).isEqualTo(303);
     assertThat(answer.headers().firstValue("Location")).contains("/");
+    assertThat(answer.headers().allValues("Set-Cookie"))
+        .anySatisfy(
+            c ->
+                assertThat(c).startsWith("PARCS_SESSION=").contains("HTTPOnly", "SameSite=Strict"));
+    assertThat(answer.headers().firstValue("Authorization-Info"))
+        .as("the session id travels only in the HttpOnly cookie")
+        .isEmpty();
     HttpResponse<String> page = browser.get("/", HTML);
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
