@@ -6,8 +6,13 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -140,6 +145,37 @@ class LoginIT {
 
     assertThat(answer.headers().firstValue("Location")).contains("/login?loggedOut");
     assertThat(browser.get("/", HTML).statusCode()).isEqualTo(303);
+  }
+
+  @Test
+  void keepsTheAuditChainIntactUnderConcurrentAttempts() throws Exception {
+    int before = audit().size();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<HttpResponse<String>>> attempts = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        String user = "intruder" + i;
+        attempts.add(pool.submit(() -> new PortalHttp(server.getURI()).logIn(user, "guess")));
+      }
+      for (Future<HttpResponse<String>> attempt : attempts) {
+        assertThat(attempt.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(303);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(audit().subList(before, audit().size()))
+        .extracting(r -> r.entry().username())
+        .containsExactlyInAnyOrder(
+            "intruder0",
+            "intruder1",
+            "intruder2",
+            "intruder3",
+            "intruder4",
+            "intruder5",
+            "intruder6",
+            "intruder7");
+    assertThat(verify.verify()).isInstanceOf(ChainCheck.Intact.class);
   }
 
   @Test
