@@ -8,7 +8,9 @@ CREATE TABLE garage (
   token_sha256     CHAR(64)     NOT NULL,
   created_at       DATETIME(6)  NOT NULL,
   last_contact_at  DATETIME(6)  NULL,
-  last_seq         BIGINT       NOT NULL DEFAULT 0
+  last_seq         BIGINT       NOT NULL DEFAULT 0,
+  -- Count of events stored for this garage, kept with each batch so the overview need not count.
+  events_received  BIGINT       NOT NULL DEFAULT 0
 ) ENGINE=InnoDB;
 
 CREATE TABLE portal_user (
@@ -68,5 +70,16 @@ CREATE TABLE audit_record (
   detail           TEXT         NULL,
   prev_hash        CHAR(64)     NOT NULL,
   hash             CHAR(64)     NOT NULL,
+  UNIQUE KEY audit_prev (prev_hash),
   INDEX audit_by_time (occurred_at)
 ) ENGINE=InnoDB;
+
+-- The hash of the last audit record. Writers lock this one row (SELECT ... FOR UPDATE) so that
+-- appends to the chain are serialised, also while the trail is still empty.
+CREATE TABLE audit_chain_head (
+  id               TINYINT      NOT NULL PRIMARY KEY,
+  last_hash        CHAR(64)     NOT NULL,
+  CONSTRAINT audit_chain_head_single CHECK (id = 1)
+) ENGINE=InnoDB;
+
+INSERT INTO audit_chain_head (id, last_hash) VALUES (1, REPEAT('0', 64));

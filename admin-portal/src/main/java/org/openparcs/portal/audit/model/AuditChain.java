@@ -1,0 +1,53 @@
+package org.openparcs.portal.audit.model;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.openparcs.portal.common.model.Sha256;
+
+/**
+ * The hash chain of the audit trail (POLICY T1, T3: the trail must be trustworthy to an outside
+ * auditor). {@code hash = SHA-256(prev_hash | occurred_at | username | ip | action | detail)}; each
+ * text field is written as its length, a colon and the text ({@code -} for null), so no two
+ * different records can produce the same input.
+ */
+public final class AuditChain {
+
+  private AuditChain() {}
+
+  /** Links {@code entry} after the record whose hash is {@code prevHash}. */
+  public static AuditRecord link(Sha256 prevHash, AuditEntry entry) {
+    return new AuditRecord(0, entry, prevHash, hash(prevHash, entry));
+  }
+
+  /** Checks every link of a trail read in id order, starting from the zero hash. */
+  public static ChainCheck verify(List<AuditRecord> trail) {
+    Sha256 expectedPrev = Sha256.ZERO;
+    for (AuditRecord record : trail) {
+      if (!record.prevHash().sameAs(expectedPrev)) {
+        return new ChainCheck.Broken(record.id(), "its prev_hash is not the previous hash");
+      }
+      if (!record.hash().sameAs(hash(record.prevHash(), record.entry()))) {
+        return new ChainCheck.Broken(record.id(), "its hash does not match its fields");
+      }
+      expectedPrev = record.hash();
+    }
+    return new ChainCheck.Intact(trail.size(), expectedPrev);
+  }
+
+  static Sha256 hash(Sha256 prevHash, AuditEntry entry) {
+    String input =
+        String.join(
+            "|",
+            prevHash.hex(),
+            DateTimeFormatter.ISO_INSTANT.format(entry.occurredAt()),
+            field(entry.username()),
+            field(entry.ip()),
+            entry.action().name(),
+            field(entry.detail()));
+    return Sha256.of(input);
+  }
+
+  private static String field(String value) {
+    return value == null ? "-" : value.length() + ":" + value;
+  }
+}

@@ -1,0 +1,50 @@
+package org.openparcs.portal.ingest.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.openparcs.portal.common.application.UnitOfWork;
+import org.openparcs.portal.garage.model.GarageAccess;
+import org.openparcs.portal.garage.model.GarageId;
+import org.openparcs.portal.ingest.model.DeliveryPlan;
+import org.openparcs.portal.ingest.model.DeliveryPolicy;
+import org.openparcs.portal.ingest.model.EventBatch;
+import org.openparcs.portal.ingest.model.IngestOutcome;
+
+/**
+ * Stores a garage's batch of events exactly once each, in one transaction. Only an admitted garage
+ * can call it: the parameter type is the proof that the token was checked.
+ */
+public final class IngestEventBatch {
+
+  private final ReceivedEvents events;
+  private final UnitOfWork unitOfWork;
+  private final Clock clock;
+
+  public IngestEventBatch(ReceivedEvents events, UnitOfWork unitOfWork, Clock clock) {
+    this.events = events;
+    this.unitOfWork = unitOfWork;
+    this.clock = clock;
+  }
+
+  public IngestOutcome ingest(GarageAccess.Admitted admitted, EventBatch batch) {
+    GarageId garage = admitted.garageId();
+    return unitOfWork.inTransaction(
+        () -> {
+          events.lockGarage(garage);
+          DeliveryPlan plan =
+              DeliveryPolicy.plan(garage, batch, events.findOverlapping(garage, batch));
+          // Java 17 has no pattern switch; the plan is either Store or Conflict.
+          if (plan instanceof DeliveryPlan.Store store) {
+            return store(garage, batch, store);
+          }
+          return new IngestOutcome.Conflicted(((DeliveryPlan.Conflict) plan).message());
+        });
+  }
+
+  private IngestOutcome store(GarageId garage, EventBatch batch, DeliveryPlan.Store store) {
+    Instant now = clock.instant();
+    events.store(garage, store.fresh(), now);
+    long lastSeq = events.recordContact(garage, now, batch.lastSeq(), store.fresh().size());
+    return new IngestOutcome.Accepted(store.fresh().size(), store.duplicates(), lastSeq);
+  }
+}

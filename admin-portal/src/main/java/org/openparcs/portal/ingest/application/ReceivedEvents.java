@@ -1,0 +1,30 @@
+package org.openparcs.portal.ingest.application;
+
+import java.time.Instant;
+import java.util.List;
+import org.openparcs.portal.garage.model.GarageId;
+import org.openparcs.portal.ingest.model.EventBatch;
+import org.openparcs.portal.ingest.model.GarageEvent;
+import org.openparcs.portal.ingest.model.StoredEvent;
+
+/** The events the portal received from garages, once each, in each garage's order. */
+public interface ReceivedEvents {
+
+  /**
+   * Locks the garage's inbox until the current unit of work ends, so that deliveries for one garage
+   * are stored one after the other (overlapping retries cannot both store an event).
+   */
+  void lockGarage(GarageId garage);
+
+  /** Stored events that share an event id with the batch, or a seq within this garage. */
+  List<StoredEvent> findOverlapping(GarageId garage, EventBatch batch);
+
+  /** Stores new events, received at {@code receivedAt}. */
+  void store(GarageId garage, List<GarageEvent> events, Instant receivedAt);
+
+  /**
+   * Records that the garage reported at {@code at}, raising its last seq to at least {@code
+   * batchLastSeq} and its event count by {@code added}; returns its last seq now.
+   */
+  long recordContact(GarageId garage, Instant at, long batchLastSeq, int added);
+}

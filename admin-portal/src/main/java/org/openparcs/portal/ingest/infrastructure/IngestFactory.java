@@ -1,0 +1,24 @@
+package org.openparcs.portal.ingest.infrastructure;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import org.openparcs.portal.common.application.UnitOfWork;
+import org.openparcs.portal.common.infrastructure.Jdbc;
+import org.openparcs.portal.ingest.application.IngestEventBatch;
+import org.openparcs.portal.ingest.application.ReceivedEvents;
+
+/** Wires the garage event ingest. */
+@Factory
+class IngestFactory {
+
+  @Singleton
+  ReceivedEvents receivedEvents(Jdbc jdbc) {
+    return new JdbcReceivedEvents(jdbc);
+  }
+
+  @Singleton
+  IngestEventBatch ingestEventBatch(ReceivedEvents events, UnitOfWork unitOfWork, Clock clock) {
+    return new IngestEventBatch(events, unitOfWork, clock);
+  }
+}

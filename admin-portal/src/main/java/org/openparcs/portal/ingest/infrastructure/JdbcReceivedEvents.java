@@ -1,0 +1,115 @@
+package org.openparcs.portal.ingest.infrastructure;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import org.openparcs.portal.common.infrastructure.Jdbc;
+import org.openparcs.portal.garage.model.GarageId;
+import org.openparcs.portal.ingest.application.ReceivedEvents;
+import org.openparcs.portal.ingest.model.EventBatch;
+import org.openparcs.portal.ingest.model.GarageEvent;
+import org.openparcs.portal.ingest.model.StoredEvent;
+
+/**
+ * Received events in table {@code received_event}; the garage's counters in {@code garage}. The
+ * primary key on event_id and the unique key on (garage_id, garage_seq) back the idempotency check
+ * made under the garage row lock.
+ */
+final class JdbcReceivedEvents implements ReceivedEvents {
+
+  private final Jdbc jdbc;
+
+  JdbcReceivedEvents(Jdbc jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public void lockGarage(GarageId garage) {
+    List<String> locked =
+        jdbc.query(
+            "SELECT id FROM garage WHERE id = ? FOR UPDATE",
+            s -> s.setString(1, garage.value()),
+            row -> row.getString(1));
+    if (locked.isEmpty()) {
+      throw new IllegalStateException("garage " + garage + " was admitted but is not registered");
+    }
+  }
+
+  @Override
+  public List<StoredEvent> findOverlapping(GarageId garage, EventBatch batch) {
+    List<UUID> ids = batch.eventIds();
+    List<Long> seqs = batch.seqs();
+    String sql =
+        "SELECT event_id, garage_id, garage_seq FROM received_event WHERE event_id IN ("
+            + marks(ids.size())
+            + ") UNION SELECT event_id, garage_id, garage_seq FROM received_event"
+            + " WHERE garage_id = ? AND garage_seq IN ("
+            + marks(seqs.size())
+            + ")";
+    return jdbc.query(
+        sql,
+        s -> {
+          int i = 1;
+          for (UUID id : ids) {
+            s.setString(i++, id.toString());
+          }
+          s.setString(i++, garage.value());
+          for (long seq : seqs) {
+            s.setLong(i++, seq);
+          }
+        },
+        row ->
+            new StoredEvent(
+                UUID.fromString(row.getString("event_id")),
+                new GarageId(row.getString("garage_id")),
+                row.getLong("garage_seq")));
+  }
+
+  @Override
+  public void store(GarageId garage, List<GarageEvent> events, Instant receivedAt) {
+    if (events.isEmpty()) {
+      return;
+    }
+    jdbc.batch(
+        "INSERT INTO received_event (event_id, garage_id, garage_seq, event_type, occurred_at,"
+            + " received_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        events,
+        (s, e) -> bind(s, garage, e, receivedAt));
+  }
+
+  private static void bind(PreparedStatement s, GarageId garage, GarageEvent e, Instant at)
+      throws SQLException {
+    s.setString(1, e.eventId().toString());
+    s.setString(2, garage.value());
+    s.setLong(3, e.seq());
+    s.setString(4, e.type().value());
+    s.setObject(5, Jdbc.toColumn(e.occurredAt()));
+    s.setObject(6, Jdbc.toColumn(at));
+    s.setString(7, e.payloadJson());
+  }
+
+  @Override
+  public long recordContact(GarageId garage, Instant at, long batchLastSeq, int added) {
+    jdbc.update(
+        "UPDATE garage SET last_contact_at = ?, last_seq = GREATEST(last_seq, ?),"
+            + " events_received = events_received + ? WHERE id = ?",
+        s -> {
+          s.setObject(1, Jdbc.toColumn(at));
+          s.setLong(2, batchLastSeq);
+          s.setInt(3, added);
+          s.setString(4, garage.value());
+        });
+    return jdbc.query(
+            "SELECT last_seq FROM garage WHERE id = ?",
+            s -> s.setString(1, garage.value()),
+            row -> row.getLong(1))
+        .get(0);
+  }
+
+  private static String marks(int count) {
+    return String.join(", ", Collections.nCopies(count, "?"));
+  }
+}

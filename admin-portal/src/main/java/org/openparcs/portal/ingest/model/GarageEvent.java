@@ -1,0 +1,26 @@
+package org.openparcs.portal.ingest.model;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One event as a garage reports it.
+ *
+ * @param eventId the garage's id of the event; the portal stores each id once
+ * @param seq the garage outbox's sequence number: increasing, possibly with gaps, at least 1
+ * @param type what kind of event it is
+ * @param occurredAt when it happened at the garage
+ * @param payloadJson the event's payload, a JSON object as text
+ */
+public record GarageEvent(
+    UUID eventId, long seq, EventType type, Instant occurredAt, String payloadJson) {
+
+  public GarageEvent {
+    if (eventId == null || type == null || occurredAt == null || payloadJson == null) {
+      throw new IllegalArgumentException("an event needs an eventId, a type, a time and a payload");
+    }
+    if (seq < 1) {
+      throw new IllegalArgumentException("seq must be a positive integer");
+    }
+  }
+}
