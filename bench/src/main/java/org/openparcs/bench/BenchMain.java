@@ -31,7 +31,15 @@ public final class BenchMain {
           "usage: bench/run NAME [ARGS]   where NAME is one of " + BENCHMARKS.keySet());
       System.exit(2);
     }
-    int code = BENCHMARKS.get(args[0]).run(Arrays.copyOfRange(args, 1, args.length));
+    int code;
+    try {
+      code = BENCHMARKS.get(args[0]).run(Arrays.copyOfRange(args, 1, args.length));
+    } catch (Exception | Error e) {
+      System.err.println("benchmark " + args[0] + " failed:");
+      e.printStackTrace();
+      code = 1;
+    }
+    // Embedded servers and device simulators may leave threads behind: end the run here.
     System.exit(code);
   }
 }

@@ -66,8 +66,9 @@ public final class GarageStack implements AutoCloseable {
 
   public void startPortal() {
     Map<String, String> p = new HashMap<>(databases.portal());
-    p.put("parcs.portal.garages." + GARAGE_ID + ".name", "Demo Garage");
-    p.put("parcs.portal.garages." + GARAGE_ID + ".token", garageToken);
+    p.put("parcs.portal.garages[0].id", GARAGE_ID);
+    p.put("parcs.portal.garages[0].name", "Demo Garage");
+    p.put("parcs.portal.garages[0].token", garageToken);
     p.putAll(portalAccount);
     portal =
         ServiceProcess.start(

@@ -70,14 +70,19 @@ public final class VehicleStream {
   /** One visit to a barrier, chosen so the stream shows every kind of outcome. */
   public void next() throws InterruptedException {
     int pick = random.nextInt(10);
-    List<Holder> outside = new ArrayList<>(HOLDERS.stream().filter(h -> !inside.contains(h.plate())).toList());
+    List<Holder> outside =
+        new ArrayList<>(HOLDERS.stream().filter(h -> !inside.contains(h.plate())).toList());
     boolean canEnter = !outside.isEmpty();
     boolean canLeave = !inside.isEmpty();
     if (canLeave && (pick >= 4 && pick < 7 || !canEnter && pick < 7)) {
       List<String> in = new ArrayList<>(inside);
       visit(exit, "exit-1", GarageStack.EXIT_CAMERA, in.get(random.nextInt(in.size())));
     } else if (canEnter && pick < 7) {
-      visit(entry, "entry-1", GarageStack.ENTRY_CAMERA, outside.get(random.nextInt(outside.size())).plate());
+      visit(
+          entry,
+          "entry-1",
+          GarageStack.ENTRY_CAMERA,
+          outside.get(random.nextInt(outside.size())).plate());
     } else if (pick < 9) {
       visit(entry, "entry-1", GarageStack.ENTRY_CAMERA, strangerPlate());
     } else {

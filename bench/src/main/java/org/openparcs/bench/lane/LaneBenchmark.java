@@ -77,42 +77,64 @@ public final class LaneBenchmark {
   }
 
   private static void runLanes(
-      HttpClient http, URI base, List<IoModuleSimulator> sims, int offset, int vehicles, long[][] out, AtomicLong wrongOpens)
+      HttpClient http,
+      URI base,
+      List<IoModuleSimulator> sims,
+      int offset,
+      int vehicles,
+      long[][] out,
+      AtomicLong wrongOpens)
       throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(sims.size());
     List<Future<?>> lanes = new ArrayList<>();
     for (int i = 0; i < sims.size(); i++) {
       LaneDriver driver = new LaneDriver(i, sims.get(i).lane(), http, base);
       long[] latencies = out[i];
-      lanes.add(pool.submit(() -> {
-        for (int v = 0; v < vehicles; v++) {
-          boolean stranger = v % 10 == 7;
-          LaneDriver.Visit visit = driver.visit(offset + v, stranger);
-          latencies[v] = visit.latencyNanos();
-          if (visit.wrongOpen()) {
-            wrongOpens.incrementAndGet();
-          }
-        }
-        return null;
-      }));
+      lanes.add(
+          pool.submit(
+              () -> {
+                for (int v = 0; v < vehicles; v++) {
+                  boolean stranger = v % 10 == 7;
+                  LaneDriver.Visit visit = driver.visit(offset + v, stranger);
+                  latencies[v] = visit.latencyNanos();
+                  if (visit.wrongOpen()) {
+                    wrongOpens.incrementAndGet();
+                  }
+                }
+                return null;
+              }));
     }
-    for (Future<?> f : lanes) {
-      f.get();
+    try {
+      for (Future<?> f : lanes) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
     }
-    pool.shutdown();
   }
 
-  private static void registerPermits(HttpClient http, URI base, int lanes, int perLane) throws Exception {
+  private static void registerPermits(HttpClient http, URI base, int lanes, int perLane)
+      throws Exception {
     Instant from = Instant.now().minus(1, ChronoUnit.DAYS);
     Instant to = Instant.now().plus(1, ChronoUnit.DAYS);
     for (int lane = 0; lane < lanes; lane++) {
       for (int v = 0; v < perLane; v++) {
-        String body = "{\"plate\":\"" + LaneDriver.plate(lane, v) + "\",\"holder\":\"Bench\",\"kind\":\"PERMIT\","
-            + "\"validFrom\":\"" + from + "\",\"validTo\":\"" + to + "\"}";
-        HttpResponse<String> r = http.send(
-            HttpRequest.newBuilder(base.resolve("/api/permits")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-            HttpResponse.BodyHandlers.ofString());
+        String body =
+            "{\"plate\":\""
+                + LaneDriver.plate(lane, v)
+                + "\",\"holder\":\"Bench\",\"kind\":\"PERMIT\","
+                + "\"validFrom\":\""
+                + from
+                + "\",\"validTo\":\""
+                + to
+                + "\"}";
+        HttpResponse<String> r =
+            http.send(
+                HttpRequest.newBuilder(base.resolve("/api/permits"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 201) {
           throw new IllegalStateException("permit refused: " + r.body());
         }
@@ -120,7 +142,8 @@ public final class LaneBenchmark {
     }
   }
 
-  private static void report(int lanes, int vehicles, long[][] latencies, long wrongOpens, double seconds) {
+  private static void report(
+      int lanes, int vehicles, long[][] latencies, long wrongOpens, double seconds) {
     List<Long> granted = new ArrayList<>();
     for (long[] lane : latencies) {
       for (long l : lane) {
@@ -131,7 +154,8 @@ public final class LaneBenchmark {
     }
     Percentiles p = new Percentiles(granted.stream().mapToLong(Long::longValue).toArray());
     System.out.println();
-    System.out.println("Lane latency: camera push sent -> OPEN relay coil written (granted vehicles)");
+    System.out.println(
+        "Lane latency: camera push sent -> OPEN relay coil written (granted vehicles)");
     System.out.printf("  lanes                 %d%n", lanes);
     System.out.printf("  vehicles per lane     %d (every 10th a stranger)%n", vehicles);
     System.out.printf("  pulses measured       %d%n", p.count());

@@ -31,7 +31,7 @@ final class LaneDriver {
     sim.addObserver(
         new SimulatedLane.Observer() {
           @Override
-          public void openRelayClosed(long nanos) {
+          public void openCommanded(long nanos) {
             lastPulse.set(nanos);
             pulse.countDown();
           }
@@ -46,10 +46,19 @@ final class LaneDriver {
     pulse = new CountDownLatch(1);
     sim.armingLoop(true);
     String plate = stranger ? "X" + lane + "S" + vehicle : plate(lane, vehicle);
-    String body = "{\"data\":{\"camera_id\":\"cam-" + lane + "\",\"timestamp\":\"" + Instant.now()
-        + "\",\"results\":[{\"plate\":\"" + plate + "\",\"score\":0.95}]}}";
-    HttpRequest request = HttpRequest.newBuilder(push).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    String body =
+        "{\"data\":{\"camera_id\":\"cam-"
+            + lane
+            + "\",\"timestamp\":\""
+            + Instant.now()
+            + "\",\"results\":[{\"plate\":\""
+            + plate
+            + "\",\"score\":0.95}]}}";
+    HttpRequest request =
+        HttpRequest.newBuilder(push)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
     long sent = System.nanoTime();
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
     boolean pulsed = pulse.await(stranger ? 50 : 2_000, TimeUnit.MILLISECONDS);
@@ -61,7 +70,8 @@ final class LaneDriver {
       return new Visit(0, pulsed);
     }
     if (!pulsed) {
-      throw new IllegalStateException("no pulse for permit holder " + plate + ": " + response.body());
+      throw new IllegalStateException(
+          "no pulse for permit holder " + plate + ": " + response.body());
     }
     return new Visit(lastPulse.get() - sent, false);
   }

@@ -21,6 +21,12 @@ public final class SimulatedLane implements ModbusPoints {
     /** The OPEN relay closed ({@code nanos} from the lane's clock). */
     default void openRelayClosed(long nanos) {}
 
+    /**
+     * A Modbus write commanded the OPEN relay on (a pulse or a plain on), whether or not the relay
+     * was already closed: the moment a vend reaches the module.
+     */
+    default void openCommanded(long nanos) {}
+
     /** The arm reached a new position. */
     default void armMoved(String position, long nanos) {}
   }
@@ -131,6 +137,11 @@ public final class SimulatedLane implements ModbusPoints {
   @Override
   public synchronized void writeCoil(int address, boolean on) {
     long now = clock.getAsLong();
+    if (on
+        && (address == map.relayCoilBase() + wiring.openRelay()
+            || address == map.pulseCoilBase() + wiring.openRelay())) {
+      observers.forEach(o -> o.openCommanded(now));
+    }
     int relay = address - map.relayCoilBase();
     if (relay >= 0 && relay < map.relays()) {
       module.setRelay(relay, on, now);

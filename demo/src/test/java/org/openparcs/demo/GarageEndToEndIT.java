@@ -1,0 +1,276 @@
+package org.openparcs.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openparcs.bridge.sim.SimulatedLane;
+import org.openparcs.bridge.sim.SimulatedVehicle;
+import org.openparcs.db.EmbeddedMariaDb;
+
+/**
+ * The whole garage as it runs in production: the controller and the portal in their own JVMs on a
+ * real MariaDB, the lane I/O modules on Modbus TCP, cameras pushing over HTTP. Ends with the portal
+ * stopped under traffic and started again: every event arrives exactly once.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class GarageEndToEndIT {
+
+  private static final String TOKEN = "e2e-garage-token-0123456789";
+  private final EmbeddedMariaDb mariadb = EmbeddedMariaDb.shared();
+  private final String garageDb = "e2e_garage_" + System.nanoTime() % 100_000;
+  private final String portalDb = "e2e_portal_" + System.nanoTime() % 100_000;
+  private GarageStack garage;
+  private ControllerClient controller;
+
+  @BeforeAll
+  void startGarage() {
+    mariadb.createDatabase(garageDb);
+    mariadb.createDatabase(portalDb);
+    GarageStack.Databases external =
+        new GarageStack.Databases() {
+          @Override
+          public Map<String, String> controller() {
+            return externalDb(garageDb);
+          }
+
+          @Override
+          public Map<String, String> portal() {
+            return externalDb(portalDb);
+          }
+        };
+    garage =
+        new GarageStack(
+            Path.of("target", "e2e-logs").toAbsolutePath(),
+            external,
+            freePort(),
+            freePort(),
+            0,
+            0,
+            TOKEN,
+            Map.of(
+                "parcs.portal.bootstrap-admin.username", "coordinator",
+                "parcs.portal.bootstrap-admin.password", "e2e-Password-1"));
+    garage.startPortal();
+    garage.startController();
+    controller = new ControllerClient(garage.controller().base());
+    Instant now = Instant.now();
+    controller.registerPermit(
+        "7ABC123",
+        "Ana Ruiz",
+        "MONTHLY",
+        now.minus(1, ChronoUnit.DAYS),
+        now.plus(30, ChronoUnit.DAYS));
+    for (int i = 0; i < 6; i++) {
+      controller.registerPermit(
+          "DRILL" + i,
+          "Drill " + i,
+          "PERMIT",
+          now.minus(1, ChronoUnit.DAYS),
+          now.plus(30, ChronoUnit.DAYS));
+    }
+  }
+
+  @AfterAll
+  void stopGarage() {
+    if (garage != null) {
+      garage.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void aPermitHolderEntersAndLeavesAndThePortalHearsOfIt() throws Exception {
+    int entryPulses = garage.entryLane().openPulses();
+    assertThat(drive(garage.entryLane(), GarageStack.ENTRY_CAMERA, "7ABC123"))
+        .isEqualTo(SimulatedVehicle.Outcome.PASSED);
+    assertThat(garage.entryLane().openPulses() - entryPulses).as("DO0 pulsed once").isEqualTo(1);
+    assertThat(
+            count(
+                garageDb,
+                "SELECT COUNT(*) FROM parking_session WHERE plate='7ABC123' AND exited_at IS NULL"))
+        .isEqualTo(1);
+
+    int exitPulses = garage.exitLane().openPulses();
+    assertThat(drive(garage.exitLane(), GarageStack.EXIT_CAMERA, "7ABC123"))
+        .isEqualTo(SimulatedVehicle.Outcome.PASSED);
+    assertThat(garage.exitLane().openPulses() - exitPulses).isEqualTo(1);
+    assertThat(
+            count(
+                garageDb,
+                "SELECT COUNT(*) FROM parking_session WHERE plate='7ABC123' AND exited_at IS NOT NULL"))
+        .isEqualTo(1);
+
+    awaitAllDelivered();
+    assertThat(
+            count(
+                portalDb,
+                "SELECT COUNT(*) FROM received_event WHERE event_type='session_opened' AND JSON_VALUE(payload,'$.plate')='7ABC123'"))
+        .isEqualTo(1);
+    assertThat(
+            count(
+                portalDb,
+                "SELECT COUNT(*) FROM received_event WHERE event_type='session_closed' AND JSON_VALUE(payload,'$.plate')='7ABC123'"))
+        .isEqualTo(1);
+    assertThat(
+            count(
+                portalDb,
+                "SELECT COUNT(*) FROM received_event WHERE event_type='gate_event' AND JSON_VALUE(payload,'$.type')='ARM_UP'"))
+        .isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  @Order(2)
+  void anUnknownPlateIsDeniedWithoutAPulseAndTheDenialIsStored() throws Exception {
+    int pulses = garage.entryLane().openPulses();
+    assertThat(drive(garage.entryLane(), GarageStack.ENTRY_CAMERA, "NOBODY1"))
+        .isEqualTo(SimulatedVehicle.Outcome.TURNED_AWAY);
+    assertThat(garage.entryLane().openPulses()).isEqualTo(pulses);
+    assertThat(
+            count(
+                garageDb,
+                "SELECT COUNT(*) FROM access_decision WHERE plate='NOBODY1' AND outcome='DENIED' AND reason='UNKNOWN_PLATE'"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  @Order(3)
+  void aReadWithNoVehicleOnTheArmingLoopOpensNothing() {
+    int pulses = garage.entryLane().openPulses();
+    ControllerClient.PushResult r = controller.push(GarageStack.ENTRY_CAMERA, "DRILL5", 0.95);
+    assertThat(r.decision()).isEqualTo("GRANTED");
+    assertThat(r.gate()).isEqualTo("NO_VEHICLE");
+    assertThat(garage.entryLane().openPulses()).isEqualTo(pulses);
+  }
+
+  @Test
+  @Order(4)
+  void thePortalStoppedUnderTrafficAndStartedAgainReceivesEveryEventExactlyOnce() throws Exception {
+    garage.stopPortal();
+    for (int i = 0; i < 5; i++) {
+      assertThat(drive(garage.entryLane(), GarageStack.ENTRY_CAMERA, "DRILL" + i))
+          .as("the garage keeps working while the portal is away")
+          .isEqualTo(SimulatedVehicle.Outcome.PASSED);
+    }
+    assertThat(controller.reporting().path("linkUp").asBoolean()).isFalse();
+    assertThat(controller.reporting().path("backlog").asLong()).isPositive();
+
+    garage.startPortal();
+    awaitAllDelivered();
+
+    Set<String> sent = ids(garageDb, "SELECT event_id FROM outbox");
+    Set<String> received = ids(portalDb, "SELECT event_id FROM received_event");
+    assertThat(received).isEqualTo(sent);
+    assertThat(count(portalDb, "SELECT COUNT(*) FROM received_event")).isEqualTo(sent.size());
+    assertThat(
+            count(
+                portalDb,
+                "SELECT COUNT(*) FROM received_event WHERE event_type='session_opened' AND JSON_VALUE(payload,'$.plate') LIKE 'DRILL%'"))
+        .isEqualTo(5);
+  }
+
+  private SimulatedVehicle.Outcome drive(SimulatedLane lane, String camera, String plate)
+      throws InterruptedException {
+    SimulatedVehicle vehicle = new SimulatedVehicle(lane, Duration.ofMillis(100));
+    vehicle.arrive();
+    ControllerClient.PushResult r = controller.push(camera, plate, 0.93);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    if (!r.vended()) {
+      vehicle.backAway();
+      return SimulatedVehicle.Outcome.TURNED_AWAY;
+    }
+    return vehicle.proceed(Duration.ofSeconds(5));
+  }
+
+  private void awaitAllDelivered() {
+    await(
+        "the outbox is delivered",
+        Duration.ofSeconds(60),
+        () -> {
+          var r = controller.reporting();
+          return r.path("backlog").asLong() == 0 && r.path("linkUp").asBoolean();
+        });
+  }
+
+  private Map<String, String> externalDb(String database) {
+    return Map.of(
+        "parcs.db.embedded", "false",
+        "parcs.db.url", mariadb.jdbcUrl(database),
+        "parcs.db.user", mariadb.user(),
+        "parcs.db.password", mariadb.password());
+  }
+
+  private long count(String database, String sql) {
+    try (Connection c =
+            DriverManager.getConnection(
+                mariadb.jdbcUrl(database), mariadb.user(), mariadb.password());
+        PreparedStatement ps = c.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Set<String> ids(String database, String sql) {
+    try (Connection c =
+            DriverManager.getConnection(
+                mariadb.jdbcUrl(database), mariadb.user(), mariadb.password());
+        PreparedStatement ps = c.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      Set<String> ids = new HashSet<>();
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+      return ids;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void await(String what, Duration limit, BooleanSupplier condition) {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("timed out waiting until " + what);
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
