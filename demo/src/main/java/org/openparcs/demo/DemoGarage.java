@@ -39,6 +39,10 @@ public final class DemoGarage {
             "parcs.portal.bootstrap-admin.username", COORDINATOR,
             "parcs.portal.bootstrap-admin.password", COORDINATOR_PASSWORD);
     say("Starting the demo garage (data and logs in " + data + ")");
+    if (!hasFlag(args, "--keep-data")) {
+      // The demo registers its permits at each start: begin from empty databases.
+      DemoData.clear(data);
+    }
     GarageStack garage =
         new GarageStack(
             data.resolve("logs"),
@@ -90,7 +94,7 @@ public final class DemoGarage {
         JsonNode r = client.reporting();
         say(
             String.format(
-                "          portal link %s, %d events waiting in the outbox",
+                "          portal link %s, %d event(s) waiting in the outbox",
                 r.path("linkUp").asBoolean() ? "up" : "down (" + r.path("lastError").asText() + ")",
                 r.path("backlog").asLong()));
       }
@@ -105,6 +109,10 @@ public final class DemoGarage {
       }
     }
     return fallback;
+  }
+
+  private static boolean hasFlag(String[] args, String flag) {
+    return java.util.Arrays.asList(args).contains(flag);
   }
 
   private static void say(String line) {
