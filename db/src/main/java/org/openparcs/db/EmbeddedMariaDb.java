@@ -42,6 +42,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
    * across restarts). Port 0 picks a free port.
    */
   public static EmbeddedMariaDb start(Path root, int port) {
+    return start(root, port, true);
+  }
+
+  private static EmbeddedMariaDb start(Path root, int port, boolean keepData) {
     try {
       Files.createDirectories(root);
       DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
@@ -49,7 +53,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
       config.setBaseDir(root.resolve("base").toFile());
       config.setDataDir(root.resolve("data").toFile());
       config.setTmpDir(root.resolve("tmp").toString());
-      config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+      config.setDeletingTemporaryBaseAndDataDirsOnShutdown(!keepData);
       if ("root".equals(System.getProperty("user.name"))) {
         config.addArg("--user=root");
       }
@@ -60,7 +64,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
       config.addArg("--max-connections=500");
       config.addArg("--innodb-buffer-pool-size=512M");
       long started = System.nanoTime();
-      DB db = DB.newEmbeddedDB(config.build());
+      DB db = keepData ? KeptDataDb.create(config.build()) : DB.newEmbeddedDB(config.build());
       db.start();
       int actualPort = db.getConfiguration().getPort();
       LOG.info(
@@ -84,7 +88,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     if (shared == null) {
       try {
         Path root = Files.createTempDirectory("parcs-mariadb-");
-        shared = start(root, 0);
+        shared = start(root, 0, false);
         EmbeddedMariaDb server = shared;
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "mariadb-shutdown"));
       } catch (IOException e) {

