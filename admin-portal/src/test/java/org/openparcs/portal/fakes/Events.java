@@ -19,7 +19,12 @@ public final class Events {
   public static GarageEvent event(String namespace, long seq) {
     UUID id = UUID.nameUUIDFromBytes((namespace + "#" + seq).getBytes());
     return new GarageEvent(
-        id, seq, new EventType("plate_read"), AT.plusSeconds(seq), "{\"plate\":\"P" + seq + "\"}");
+        id,
+        seq,
+        new EventType("plate_read"),
+        AT.plusSeconds(seq),
+        "{\"plate\":\"P" + seq + "\"}",
+        null);
   }
 
   /** Events {@code from..to} (inclusive) every {@code step} seqs. */

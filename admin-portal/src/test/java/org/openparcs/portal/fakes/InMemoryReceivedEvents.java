@@ -11,6 +11,7 @@ import org.openparcs.portal.garage.model.GarageId;
 import org.openparcs.portal.ingest.application.ReceivedEvents;
 import org.openparcs.portal.ingest.model.EventBatch;
 import org.openparcs.portal.ingest.model.GarageEvent;
+import org.openparcs.portal.ingest.model.LaneState;
 import org.openparcs.portal.ingest.model.StoredEvent;
 
 /** Received events in memory, with the same unique rules as the table (id; garage and seq). */
@@ -20,6 +21,8 @@ public final class InMemoryReceivedEvents implements ReceivedEvents {
   private final Map<GarageId, Long> lastSeq = new HashMap<>();
   private final Map<GarageId, Instant> lastContact = new HashMap<>();
   private final List<GarageId> locks = new ArrayList<>();
+  private final Map<GarageId, Long> backlog = new HashMap<>();
+  private final Map<String, LaneState> lanes = new HashMap<>();
 
   @Override
   public void lockGarage(GarageId garage) {
@@ -49,9 +52,29 @@ public final class InMemoryReceivedEvents implements ReceivedEvents {
   }
 
   @Override
-  public long recordContact(GarageId garage, Instant at, long batchLastSeq, int added) {
+  public long recordContact(
+      GarageId garage, Instant at, long batchLastSeq, int added, Long backlog) {
     lastContact.put(garage, at);
+    if (backlog != null) {
+      this.backlog.put(garage, backlog);
+    }
     return lastSeq.merge(garage, batchLastSeq, Math::max);
+  }
+
+  @Override
+  public void updateLanes(GarageId garage, List<LaneState> states) {
+    for (LaneState s : states) {
+      lanes.merge(
+          garage + "/" + s.lane(), s, (old, now) -> now.lastSeq() > old.lastSeq() ? now : old);
+    }
+  }
+
+  public LaneState lane(GarageId garage, String lane) {
+    return lanes.get(garage + "/" + lane);
+  }
+
+  public Long backlog(GarageId garage) {
+    return backlog.get(garage);
   }
 
   public List<StoredEvent> stored() {

@@ -1,6 +1,7 @@
 package org.openparcs.portal.audit.application;
 
 import java.util.List;
+import org.openparcs.portal.audit.model.AuditFilter;
 import org.openparcs.portal.audit.model.AuditRecord;
 import org.openparcs.portal.common.model.Sha256;
 
@@ -13,9 +14,18 @@ public interface AuditTrail {
    */
   Sha256 lockHead();
 
+  /** The recorded head hash, without locking it. */
+  Sha256 head();
+
   /** Appends a linked record and makes its hash the new head. */
   void append(AuditRecord record);
 
   /** Every record in id order. */
   List<AuditRecord> readAll();
+
+  /** The newest records that match, newest first, at most {@code limit}. */
+  List<AuditRecord> find(AuditFilter filter, int limit);
+
+  /** {@code size} records that match, drawn at random, in id order. */
+  List<AuditRecord> sample(AuditFilter filter, int size);
 }

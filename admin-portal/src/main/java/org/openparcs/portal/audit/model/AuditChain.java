@@ -6,9 +6,11 @@ import org.openparcs.portal.common.model.Sha256;
 
 /**
  * The hash chain of the audit trail (POLICY T1, T3: the trail must be trustworthy to an outside
- * auditor). {@code hash = SHA-256(prev_hash | occurred_at | username | ip | action | detail)}; each
- * text field is written as its length, a colon and the text ({@code -} for null), so no two
- * different records can produce the same input.
+ * auditor). {@code hash = SHA-256(prev_hash | occurred_at | username | ip | action | detail)}, and
+ * when the record has a department or ALPR access fields, {@code | department | purpose | terms |
+ * case_number | crime_type} after that. Each text field is written as its length, a colon and the
+ * text ({@code -} for null), so no two different records can produce the same input; records
+ * written before the access fields existed keep their hashes.
  */
 public final class AuditChain {
 
@@ -24,10 +26,11 @@ public final class AuditChain {
     Sha256 expectedPrev = Sha256.ZERO;
     for (AuditRecord record : trail) {
       if (!record.prevHash().sameAs(expectedPrev)) {
-        return new ChainCheck.Broken(record.id(), "its prev_hash is not the previous hash");
+        return new ChainCheck.Broken(
+            record.id(), "its prev_hash is not the previous record's hash (removed or inserted)");
       }
       if (!record.hash().sameAs(hash(record.prevHash(), record.entry()))) {
-        return new ChainCheck.Broken(record.id(), "its hash does not match its fields");
+        return new ChainCheck.Broken(record.id(), "its hash does not match its fields (edited)");
       }
       expectedPrev = record.hash();
     }
@@ -44,6 +47,18 @@ public final class AuditChain {
             field(entry.ip()),
             entry.action().name(),
             field(entry.detail()));
+    AlprAccess a = entry.access();
+    if (entry.department() != null || !a.isNone()) {
+      input =
+          String.join(
+              "|",
+              input,
+              field(entry.department()),
+              field(a.purpose()),
+              field(a.terms()),
+              field(a.caseNumber()),
+              field(a.crimeType()));
+    }
     return Sha256.of(input);
   }
 

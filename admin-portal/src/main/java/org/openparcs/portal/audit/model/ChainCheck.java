@@ -8,6 +8,6 @@ public sealed interface ChainCheck {
   /** Every link holds; {@code head} is the hash of the last record. */
   record Intact(int records, Sha256 head) implements ChainCheck {}
 
-  /** The chain breaks at record {@code recordId}. */
+  /** The chain breaks at record {@code recordId} (0: at its end or before its first record). */
   record Broken(long recordId, String reason) implements ChainCheck {}
 }

@@ -6,6 +6,7 @@ import io.micronaut.http.cookie.Cookie;
 import io.micronaut.security.csrf.CsrfConfiguration;
 import io.micronaut.security.csrf.generator.CsrfTokenGenerator;
 import io.micronaut.security.csrf.validator.CsrfTokenValidator;
+import io.micronaut.session.http.HttpSessionConfiguration;
 import jakarta.inject.Singleton;
 
 /**
@@ -20,14 +21,17 @@ public class CsrfCookie {
   private final CsrfTokenGenerator<HttpRequest<?>> generator;
   private final CsrfTokenValidator<HttpRequest<?>> validator;
   private final CsrfConfiguration configuration;
+  private final HttpSessionConfiguration session;
 
   CsrfCookie(
       CsrfTokenGenerator<HttpRequest<?>> generator,
       CsrfTokenValidator<HttpRequest<?>> validator,
-      CsrfConfiguration configuration) {
+      CsrfConfiguration configuration,
+      HttpSessionConfiguration session) {
     this.generator = generator;
     this.validator = validator;
     this.configuration = configuration;
+    this.session = session;
   }
 
   /** Whether the form's token equals the cookie's and carries the portal's signature. */
@@ -51,9 +55,10 @@ public class CsrfCookie {
       HttpRequest<?> request, MutableHttpResponse<T> response, String token) {
     Cookie cookie = Cookie.of(configuration.getCookieName(), token);
     cookie.configure(configuration, request.isSecure());
-    // Like the session cookie: Secure when the request came over TLS. Micronaut's CSRF cookie is
-    // Secure by default, which a browser drops on plain HTTP to any host but localhost.
-    cookie.secure(request.isSecure());
+    // Exactly like the session cookie: micronaut.session.http.cookie-secure when set (true behind a
+    // TLS-terminating proxy), else Secure when the request came over TLS. Micronaut's CSRF cookie
+    // is Secure by default, which a browser drops on plain HTTP to any host but localhost.
+    cookie.secure(session.isCookieSecure().orElse(request.isSecure()));
     return response.cookie(cookie);
   }
 }

@@ -38,7 +38,8 @@ class GarageFactory {
 
   @Singleton
   ListGarageOverviews listGarageOverviews(
-      GarageOverviews overviews, UnitOfWork unitOfWork, OverviewSettings settings) {
-    return new ListGarageOverviews(overviews, unitOfWork, settings.latestEvents());
+      GarageOverviews overviews, UnitOfWork unitOfWork, Clock clock, OverviewSettings settings) {
+    return new ListGarageOverviews(
+        overviews, unitOfWork, clock, settings.latestEvents(), settings.chartDays());
   }
 }

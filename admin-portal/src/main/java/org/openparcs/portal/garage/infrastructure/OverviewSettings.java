@@ -12,11 +12,13 @@ import java.time.ZoneId;
  *
  * @param latestEvents how many of each garage's latest events the page and the API show
  * @param timeZone the zone the page shows times in (the API always answers in UTC)
+ * @param chartDays how many days the charts cover, today included (UTC days)
  */
 @ConfigurationProperties("parcs.portal.overview")
 public record OverviewSettings(
     @Bindable(defaultValue = "20") @Min(1) @Max(500) int latestEvents,
-    @Bindable(defaultValue = "UTC") @NotBlank String timeZone) {
+    @Bindable(defaultValue = "UTC") @NotBlank String timeZone,
+    @Bindable(defaultValue = "14") @Min(1) @Max(92) int chartDays) {
 
   public OverviewSettings {
     ZoneId.of(timeZone);

@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Makes the one-line summary of an event from its payload: plate, lane, outcome or reason, and the
- * gate event type, in that order, from whichever of the known field spellings the payload uses (the
+ * Makes the one-line summary of an event from its payload: lane, outcome or reason, and the gate
+ * event type, in that order, from whichever of the known field spellings the payload uses (the
  * garage controller writes camelCase; snake_case is accepted as well). In a {@code gate_event} the
- * payload's own {@code type} field is the gate event type.
+ * payload's own {@code type} field is the gate event type. Plates are left out: the overview is not
+ * a way to see ALPR data without a purpose (POLICY U1, T1); the plate search is.
  */
 public final class EventSummaryPolicy {
 
@@ -17,7 +18,6 @@ public final class EventSummaryPolicy {
 
   private static final List<Field> FIELDS =
       List.of(
-          new Field("plate", List.of("plate", "plateText", "plate_text")),
           new Field("lane", List.of("laneId", "lane_id", "lane")),
           new Field("outcome", List.of("outcome", "decision")),
           new Field("reason", List.of("reason", "rule")),

@@ -14,7 +14,13 @@ record GarageJson(
     @Nullable Instant lastContactAt,
     long eventsReceived,
     long lastSeq,
+    @Nullable Long reportedBacklog,
+    List<LaneJson> lanes,
     List<EventJson> latestEvents) {
+
+  /** A lane and its live status. */
+  @Serdeable
+  record LaneJson(String lane, boolean inService, String lastEventType, Instant lastEventAt) {}
 
   /** One of the garage's latest events. */
   @Serdeable
@@ -27,6 +33,10 @@ record GarageJson(
         g.lastContactAt(),
         g.eventsReceived(),
         g.lastSeq(),
+        g.reportedBacklog(),
+        g.lanes().stream()
+            .map(l -> new LaneJson(l.lane(), l.inService(), l.lastEventType(), l.lastEventAt()))
+            .toList(),
         g.latestEvents().stream()
             .map(e -> new EventJson(e.occurredAt(), e.seq(), e.type(), e.summary()))
             .toList());

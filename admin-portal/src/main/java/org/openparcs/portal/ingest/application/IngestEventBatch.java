@@ -9,6 +9,7 @@ import org.openparcs.portal.ingest.model.DeliveryPlan;
 import org.openparcs.portal.ingest.model.DeliveryPolicy;
 import org.openparcs.portal.ingest.model.EventBatch;
 import org.openparcs.portal.ingest.model.IngestOutcome;
+import org.openparcs.portal.ingest.model.LaneState;
 
 /**
  * Stores a garage's batch of events exactly once each, in one transaction. Only an admitted garage
@@ -26,7 +27,11 @@ public final class IngestEventBatch {
     this.clock = clock;
   }
 
-  public IngestOutcome ingest(GarageAccess.Admitted admitted, EventBatch batch) {
+  /**
+   * @param backlog how many events wait in the garage's outbox besides this batch, as the garage
+   *     reported it; null when it did not
+   */
+  public IngestOutcome ingest(GarageAccess.Admitted admitted, EventBatch batch, Long backlog) {
     GarageId garage = admitted.garageId();
     return unitOfWork.inTransaction(
         () -> {
@@ -35,16 +40,19 @@ public final class IngestEventBatch {
               DeliveryPolicy.plan(garage, batch, events.findOverlapping(garage, batch));
           // Java 17 has no pattern switch; the plan is either Store or Conflict.
           if (plan instanceof DeliveryPlan.Store store) {
-            return store(garage, batch, store);
+            return store(garage, batch, store, backlog);
           }
           return new IngestOutcome.Conflicted(((DeliveryPlan.Conflict) plan).message());
         });
   }
 
-  private IngestOutcome store(GarageId garage, EventBatch batch, DeliveryPlan.Store store) {
+  private IngestOutcome store(
+      GarageId garage, EventBatch batch, DeliveryPlan.Store store, Long backlog) {
     Instant now = clock.instant();
     events.store(garage, store.fresh(), now);
-    long lastSeq = events.recordContact(garage, now, batch.lastSeq(), store.fresh().size());
+    events.updateLanes(garage, LaneState.latest(store.fresh()));
+    long lastSeq =
+        events.recordContact(garage, now, batch.lastSeq(), store.fresh().size(), backlog);
     return new IngestOutcome.Accepted(store.fresh().size(), store.duplicates(), lastSeq);
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.openparcs.portal.garage.model.GarageId;
 import org.openparcs.portal.ingest.model.EventBatch;
 import org.openparcs.portal.ingest.model.GarageEvent;
+import org.openparcs.portal.ingest.model.LaneState;
 import org.openparcs.portal.ingest.model.StoredEvent;
 
 /** The events the portal received from garages, once each, in each garage's order. */
@@ -24,7 +25,11 @@ public interface ReceivedEvents {
 
   /**
    * Records that the garage reported at {@code at}, raising its last seq to at least {@code
-   * batchLastSeq} and its event count by {@code added}; returns its last seq now.
+   * batchLastSeq} and its event count by {@code added}, with the outbox backlog it reported (null:
+   * not reported); returns its last seq now.
    */
-  long recordContact(GarageId garage, Instant at, long batchLastSeq, int added);
+  long recordContact(GarageId garage, Instant at, long batchLastSeq, int added, Long backlog);
+
+  /** Keeps each lane's state, unless a state from a later seq is kept already. */
+  void updateLanes(GarageId garage, List<LaneState> lanes);
 }

@@ -11,6 +11,7 @@ import org.openparcs.portal.garage.model.GarageId;
 import org.openparcs.portal.ingest.application.ReceivedEvents;
 import org.openparcs.portal.ingest.model.EventBatch;
 import org.openparcs.portal.ingest.model.GarageEvent;
+import org.openparcs.portal.ingest.model.LaneState;
 import org.openparcs.portal.ingest.model.StoredEvent;
 
 /**
@@ -92,21 +93,54 @@ final class JdbcReceivedEvents implements ReceivedEvents {
   }
 
   @Override
-  public long recordContact(GarageId garage, Instant at, long batchLastSeq, int added) {
+  public long recordContact(
+      GarageId garage, Instant at, long batchLastSeq, int added, Long backlog) {
     jdbc.update(
         "UPDATE garage SET last_contact_at = ?, last_seq = GREATEST(last_seq, ?),"
-            + " events_received = events_received + ? WHERE id = ?",
+            + " events_received = events_received + ?,"
+            + " reported_backlog = COALESCE(?, reported_backlog),"
+            + " backlog_reported_at = IF(? IS NULL, backlog_reported_at, ?) WHERE id = ?",
         s -> {
           s.setObject(1, Jdbc.toColumn(at));
           s.setLong(2, batchLastSeq);
           s.setInt(3, added);
-          s.setString(4, garage.value());
+          s.setObject(4, backlog);
+          s.setObject(5, backlog);
+          s.setObject(6, Jdbc.toColumn(at));
+          s.setString(7, garage.value());
         });
     return jdbc.query(
             "SELECT last_seq FROM garage WHERE id = ?",
             s -> s.setString(1, garage.value()),
             row -> row.getLong(1))
         .get(0);
+  }
+
+  @Override
+  public void updateLanes(GarageId garage, List<LaneState> lanes) {
+    if (lanes.isEmpty()) {
+      return;
+    }
+    jdbc.batch(
+        "INSERT INTO lane_status (garage_id, lane_id, in_service, last_event_type, last_event_at,"
+            + " last_seq, detail) VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
+            + " in_service = IF(VALUES(last_seq) > last_seq, VALUES(in_service), in_service),"
+            + " last_event_type = IF(VALUES(last_seq) > last_seq, VALUES(last_event_type),"
+            + " last_event_type),"
+            + " last_event_at = IF(VALUES(last_seq) > last_seq, VALUES(last_event_at),"
+            + " last_event_at),"
+            + " detail = IF(VALUES(last_seq) > last_seq, VALUES(detail), detail),"
+            + " last_seq = GREATEST(last_seq, VALUES(last_seq))",
+        lanes,
+        (s, lane) -> {
+          s.setString(1, garage.value());
+          s.setString(2, lane.lane());
+          s.setBoolean(3, lane.inService());
+          s.setString(4, lane.lastEventType());
+          s.setObject(5, Jdbc.toColumn(lane.lastEventAt()));
+          s.setLong(6, lane.lastSeq());
+          s.setString(7, lane.detail());
+        });
   }
 
   private static String marks(int count) {

@@ -11,9 +11,16 @@ import java.util.UUID;
  * @param type what kind of event it is
  * @param occurredAt when it happened at the garage
  * @param payloadJson the event's payload, a JSON object as text
+ * @param gate for a {@code gate_event} with a lane and a type: what it says about the lane; else
+ *     null
  */
 public record GarageEvent(
-    UUID eventId, long seq, EventType type, Instant occurredAt, String payloadJson) {
+    UUID eventId,
+    long seq,
+    EventType type,
+    Instant occurredAt,
+    String payloadJson,
+    GateSignal gate) {
 
   public GarageEvent {
     if (eventId == null || type == null || occurredAt == null || payloadJson == null) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.openparcs.portal.ingest.model.EventBatch;
 import org.openparcs.portal.ingest.model.EventType;
 import org.openparcs.portal.ingest.model.GarageEvent;
+import org.openparcs.portal.ingest.model.GateSignal;
 
 /**
  * Reads the body of {@code POST /api/garages/{id}/events}: {@code {"events":[{"eventId", "seq",
@@ -21,6 +22,8 @@ import org.openparcs.portal.ingest.model.GarageEvent;
  */
 @Singleton
 class EventBatchReader {
+
+  private static final String GATE_EVENT = "gate_event";
 
   private final JsonMapper json;
 
@@ -68,7 +71,25 @@ class EventBatchReader {
     if (payload == null || !payload.isObject()) {
       throw new IllegalArgumentException(where + ".payload is missing or not a JSON object");
     }
-    return new GarageEvent(eventId, seq, type, occurredAt, write(payload));
+    return new GarageEvent(eventId, seq, type, occurredAt, write(payload), gate(type, payload));
+  }
+
+  /** A gate event's lane and type, when it has both as text; otherwise none (stored as is). */
+  private static GateSignal gate(EventType type, JsonNode payload) {
+    if (!GATE_EVENT.equals(type.value())) {
+      return null;
+    }
+    String lane = optionalText(payload, "lane", "laneId");
+    String kind = optionalText(payload, "type", "gateEvent");
+    if (lane == null || kind == null || lane.isBlank() || lane.length() > 64 || kind.isBlank()) {
+      return null;
+    }
+    return new GateSignal(lane, kind, optionalText(payload, "detail", "detail"));
+  }
+
+  private static String optionalText(JsonNode node, String field, String other) {
+    JsonNode value = node.get(field) != null ? node.get(field) : node.get(other);
+    return value != null && value.isString() ? value.getStringValue() : null;
   }
 
   private static String text(JsonNode node, String field, String where) {

@@ -35,6 +35,11 @@ class IngestController {
 
   private static final String BEARER = "Bearer ";
 
+  /**
+   * How many events wait in the garage's outbox besides this batch (optional, shown per garage).
+   */
+  static final String BACKLOG_HEADER = "Parcs-Outbox-Backlog";
+
   private final AdmitGarage admitGarage;
   private final IngestEventBatch ingest;
   private final EventBatchReader reader;
@@ -49,6 +54,7 @@ class IngestController {
   HttpResponse<?> deliver(
       @PathVariable String garageId,
       @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization,
+      @Nullable @Header(BACKLOG_HEADER) String backlog,
       @Nullable @Body byte[] body) {
     GarageAccess access = admit(garageId, authorization);
     if (access instanceof GarageAccess.Unauthenticated refused) {
@@ -64,7 +70,8 @@ class IngestController {
       return HttpResponse.badRequest(new ApiError(invalid.message()));
     }
     IngestOutcome outcome =
-        ingest.ingest((GarageAccess.Admitted) access, ((ParsedBatch.Valid) parsed).batch());
+        ingest.ingest(
+            (GarageAccess.Admitted) access, ((ParsedBatch.Valid) parsed).batch(), backlog(backlog));
     if (outcome instanceof IngestOutcome.Accepted ok) {
       return HttpResponse.ok(new IngestAnswer(ok.accepted(), ok.duplicates(), ok.lastSeq()));
     }
@@ -79,6 +86,14 @@ class IngestController {
       return GarageAdmissionPolicy.decide(null, token, Optional.empty());
     }
     return admitGarage.admit(new GarageId(garageId), token);
+  }
+
+  /** The reported backlog; an unreadable value is ignored rather than refusing the events. */
+  private static Long backlog(String header) {
+    if (header == null || !header.strip().matches("\\d{1,18}")) {
+      return null;
+    }
+    return Long.parseLong(header.strip());
   }
 
   private static Optional<GarageToken> bearerToken(String authorization) {

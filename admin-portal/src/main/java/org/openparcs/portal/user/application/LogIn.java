@@ -8,15 +8,19 @@ import org.openparcs.portal.audit.application.RecordAuditEntry;
 import org.openparcs.portal.audit.model.AuditAction;
 import org.openparcs.portal.audit.model.AuditEntry;
 import org.openparcs.portal.common.application.UnitOfWork;
+import org.openparcs.portal.user.model.AccountRules;
 import org.openparcs.portal.user.model.LoginAttempt;
 import org.openparcs.portal.user.model.LoginOutcome;
+import org.openparcs.portal.user.model.LoginOutcome.Reason;
 import org.openparcs.portal.user.model.PasswordHash;
 import org.openparcs.portal.user.model.PortalUser;
 import org.openparcs.portal.user.model.Username;
 
 /**
- * Checks a log-on attempt and writes it to the audit trail, whether it succeeded or not (POLICY A2:
- * every log-on attempt is logged with user, time, IP address and outcome).
+ * The password step of a log-on. Every attempt goes to the audit trail whatever its outcome (POLICY
+ * A2: user, time, IP address and outcome); failures count towards the lock-out, and an account
+ * unused for too long is deactivated here (POLICY A3). A right password only leads to the second
+ * factor (POLICY A1).
  */
 public final class LogIn {
 
@@ -25,6 +29,7 @@ public final class LogIn {
 
   private final PortalUsers users;
   private final PasswordHasher hasher;
+  private final AccountRules rules;
   private final RecordAuditEntry audit;
   private final UnitOfWork unitOfWork;
   private final Clock clock;
@@ -33,11 +38,13 @@ public final class LogIn {
   public LogIn(
       PortalUsers users,
       PasswordHasher hasher,
+      AccountRules rules,
       RecordAuditEntry audit,
       UnitOfWork unitOfWork,
       Clock clock) {
     this.users = users;
     this.hasher = hasher;
+    this.rules = rules;
     this.audit = audit;
     this.unitOfWork = unitOfWork;
     this.clock = clock;
@@ -47,41 +54,75 @@ public final class LogIn {
 
   public LoginOutcome logIn(LoginAttempt attempt) {
     Instant now = clock.instant();
-    LoginOutcome outcome = check(attempt);
-    if (outcome instanceof LoginOutcome.LoggedIn in) {
-      unitOfWork.inTransaction(
-          () -> {
-            users.recordLogin(in.user().id(), now);
-            return null;
-          });
-      audit.record(entry(attempt, now, AuditAction.LOGIN_SUCCEEDED, null));
+    LoginOutcome outcome = check(attempt, now);
+    if (outcome instanceof LoginOutcome.Refused refused) {
+      audit.record(entry(attempt, now, AuditAction.LOGIN_FAILED, refused.reason().name()));
     } else {
-      String reason = ((LoginOutcome.Refused) outcome).reason().name();
-      audit.record(entry(attempt, now, AuditAction.LOGIN_FAILED, reason));
+      String next =
+          outcome instanceof LoginOutcome.EnrolmentRequired
+              ? "second factor enrolment required"
+              : "second factor required";
+      audit.record(entry(attempt, now, AuditAction.LOGIN_PASSWORD_ACCEPTED, next));
     }
     return outcome;
   }
 
-  private LoginOutcome check(LoginAttempt attempt) {
+  private LoginOutcome check(LoginAttempt attempt, Instant now) {
     if (!attempt.formGenuine()) {
-      return new LoginOutcome.Refused(LoginOutcome.Reason.FORGED_FORM);
+      return new LoginOutcome.Refused(Reason.FORGED_FORM);
     }
     String password = attempt.password() == null ? "" : attempt.password();
-    Optional<PortalUser> user =
+    Optional<PortalUser> found =
         Username.isValid(attempt.username())
             ? unitOfWork.reading(() -> users.findByUsername(new Username(attempt.username())))
             : Optional.empty();
-    if (user.isEmpty()) {
+    if (found.isEmpty()) {
       hasher.matches(password, decoy);
-      return new LoginOutcome.Refused(LoginOutcome.Reason.UNKNOWN_USER);
+      return new LoginOutcome.Refused(Reason.UNKNOWN_USER);
     }
-    if (!hasher.matches(password, user.get().passwordHash())) {
-      return new LoginOutcome.Refused(LoginOutcome.Reason.WRONG_PASSWORD);
+    PortalUser user = found.get();
+    boolean matches = hasher.matches(password, user.passwordHash());
+    if (rules.isLocked(user, now)) {
+      return new LoginOutcome.Refused(Reason.LOCKED_OUT);
     }
-    if (!user.get().enabled()) {
-      return new LoginOutcome.Refused(LoginOutcome.Reason.USER_DISABLED);
+    if (!matches) {
+      countFailure(user, now);
+      return new LoginOutcome.Refused(Reason.WRONG_PASSWORD);
     }
-    return new LoginOutcome.LoggedIn(user.get());
+    if (!user.enabled()) {
+      return new LoginOutcome.Refused(Reason.USER_DISABLED);
+    }
+    if (rules.isInactive(user, now)) {
+      deactivate(user, attempt, now);
+      return new LoginOutcome.Refused(Reason.INACTIVE);
+    }
+    return user.hasConfirmedSecondFactor()
+        ? new LoginOutcome.SecondFactorRequired(user)
+        : new LoginOutcome.EnrolmentRequired(user);
+  }
+
+  private void countFailure(PortalUser user, Instant now) {
+    Instant lockUntil = rules.lockAfterFailure(user, now);
+    unitOfWork.inTransaction(
+        () -> {
+          users.recordFailure(user.id(), lockUntil);
+          return null;
+        });
+  }
+
+  private void deactivate(PortalUser user, LoginAttempt attempt, Instant now) {
+    unitOfWork.inTransaction(
+        () -> {
+          users.setEnabled(user.id(), false, "INACTIVE");
+          return null;
+        });
+    audit.record(
+        AuditEntry.of(
+            now,
+            user.username().value(),
+            attempt.ip(),
+            AuditAction.USER_DEACTIVATED,
+            "unused since " + user.lastActivity()));
   }
 
   private static AuditEntry entry(
@@ -91,6 +132,6 @@ public final class LogIn {
         typed == null || typed.length() <= MAX_AUDITED_USERNAME
             ? typed
             : typed.substring(0, MAX_AUDITED_USERNAME);
-    return new AuditEntry(at, username, attempt.ip(), action, detail);
+    return AuditEntry.of(at, username, attempt.ip(), action, detail);
   }
 }

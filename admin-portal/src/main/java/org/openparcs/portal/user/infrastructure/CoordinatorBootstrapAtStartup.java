@@ -29,7 +29,8 @@ class CoordinatorBootstrapAtStartup {
       return;
     }
     Username username = new Username(settings.username());
-    if (bootstrap.bootstrap(username, settings.displayName(), settings.password())) {
+    if (bootstrap.bootstrap(
+        username, settings.displayName(), settings.password(), settings.totpSecret())) {
       LOG.info("Created the first coordinator '{}' (the portal had no user)", username);
     }
   }

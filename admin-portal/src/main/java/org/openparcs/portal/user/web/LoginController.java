@@ -12,25 +12,21 @@ import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.authentication.AuthenticationFailureReason;
-import io.micronaut.security.authentication.AuthenticationResponse;
-import io.micronaut.security.handlers.LoginHandler;
 import io.micronaut.security.handlers.LogoutHandler;
 import io.micronaut.security.rules.SecurityRule;
-import java.util.Map;
+import java.net.URI;
 import org.openparcs.portal.common.web.CsrfCookie;
 import org.openparcs.portal.user.application.LogIn;
 import org.openparcs.portal.user.model.LoginAttempt;
 import org.openparcs.portal.user.model.LoginOutcome;
-import org.openparcs.portal.user.model.PortalUser;
-import org.openparcs.portal.user.model.Role;
+import org.openparcs.portal.user.model.PendingLogin;
 
 /**
- * Log-in and log-out forms. These replace Micronaut Security's own endpoints so that the CSRF token
- * is checked here, on the bound form: Micronaut's CSRF filter reads the body inside the filter
- * chain, which fails intermittently next to micronaut-session 4.7's filter. The session itself is
- * still Micronaut's ({@link LoginHandler}, {@link LogoutHandler}).
+ * The password step of the log-in form, and log-out. These replace Micronaut Security's own
+ * endpoints so that the CSRF token is checked here, on the bound form: Micronaut's CSRF filter
+ * reads the body inside the filter chain, which fails intermittently next to micronaut-session
+ * 4.7's filter. A right password leads to the second factor ({@link SecondFactorController}); only
+ * that step starts the session (POLICY A1).
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -39,19 +35,19 @@ class LoginController {
   private final LogIn logIn;
   private final CsrfCookie csrf;
   private final HttpClientAddressResolver addresses;
-  private final LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler;
+  private final PendingLoginSession pending;
   private final LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler;
 
   LoginController(
       LogIn logIn,
       CsrfCookie csrf,
       HttpClientAddressResolver addresses,
-      LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler,
+      PendingLoginSession pending,
       LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler) {
     this.logIn = logIn;
     this.csrf = csrf;
     this.addresses = addresses;
-    this.loginHandler = loginHandler;
+    this.pending = pending;
     this.logoutHandler = logoutHandler;
   }
 
@@ -67,12 +63,16 @@ class LoginController {
         new LoginAttempt(
             username, password, addresses.resolve(request), csrf.isGenuine(request, csrfToken));
     LoginOutcome outcome = logIn.logIn(attempt);
-    if (outcome instanceof LoginOutcome.LoggedIn in) {
-      return loginHandler.loginSuccess(authentication(in.user()), request);
+    if (outcome instanceof LoginOutcome.SecondFactorRequired next) {
+      pending.start(request, next.user().id(), PendingLogin.Stage.SECOND_FACTOR);
+      return HttpResponse.seeOther(URI.create("/login/mfa"));
     }
-    return loginHandler.loginFailed(
-        AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH),
-        request);
+    if (outcome instanceof LoginOutcome.EnrolmentRequired next) {
+      pending.start(request, next.user().id(), PendingLogin.Stage.ENROLMENT);
+      return HttpResponse.seeOther(URI.create("/login/enrol"));
+    }
+    pending.clear(request);
+    return HttpResponse.seeOther(URI.create("/login?failed"));
   }
 
   @Post(uri = "/logout", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -82,12 +82,5 @@ class LoginController {
       return HttpResponse.status(HttpStatus.FORBIDDEN);
     }
     return logoutHandler.logout(request);
-  }
-
-  private static Authentication authentication(PortalUser user) {
-    return Authentication.build(
-        user.username().value(),
-        user.roles().stream().map(Role::name).toList(),
-        Map.of("displayName", user.displayName()));
   }
 }

@@ -10,6 +10,7 @@ import org.openparcs.portal.audit.model.ChainCheck;
 import org.openparcs.portal.common.model.Sha256;
 import org.openparcs.portal.fakes.DirectUnitOfWork;
 import org.openparcs.portal.fakes.FixedClock;
+import org.openparcs.portal.fakes.InMemoryAuditAnchors;
 import org.openparcs.portal.fakes.InMemoryAuditTrail;
 
 /** Appending to the audit trail keeps the chain intact. */
@@ -35,13 +36,13 @@ class RecordAuditEntryTest {
     record.record(entry("alice"));
     record.record(entry("bob"));
 
-    ChainCheck check = new VerifyAuditTrail(trail, unitOfWork).verify();
+    ChainCheck check = new VerifyAuditTrail(trail, new InMemoryAuditAnchors(), unitOfWork).verify();
 
     assertThat(check).isInstanceOf(ChainCheck.Intact.class);
     assertThat(((ChainCheck.Intact) check).records()).isEqualTo(2);
   }
 
   private static AuditEntry entry(String user) {
-    return new AuditEntry(FixedClock.NOW, user, "127.0.0.1", AuditAction.LOGIN_SUCCEEDED, null);
+    return AuditEntry.of(FixedClock.NOW, user, "127.0.0.1", AuditAction.LOGIN_SUCCEEDED, null);
   }
 }

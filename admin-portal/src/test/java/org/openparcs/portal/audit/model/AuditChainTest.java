@@ -18,7 +18,7 @@ class AuditChainTest {
     Sha256 prev = Sha256.ZERO;
     for (int i = 1; i <= length; i++) {
       AuditEntry entry =
-          new AuditEntry(
+          AuditEntry.of(
               AT.plusSeconds(i),
               "user" + i,
               "10.0.0." + i,
@@ -50,7 +50,7 @@ class AuditChainTest {
 
   @Test
   void hashCoversEveryFieldAndThePreviousHash() {
-    AuditEntry entry = new AuditEntry(AT, "alice", "10.0.0.1", AuditAction.LOGIN_SUCCEEDED, null);
+    AuditEntry entry = AuditEntry.of(AT, "alice", "10.0.0.1", AuditAction.LOGIN_SUCCEEDED, null);
     String expected =
         Sha256.of(
                 "0".repeat(64)
@@ -66,11 +66,11 @@ class AuditChainTest {
     AuditRecord original = trail.get(1);
     AuditEntry e = original.entry();
     AuditEntry forged =
-        new AuditEntry(e.occurredAt(), e.username(), e.ip(), AuditAction.LOGIN_SUCCEEDED, null);
+        AuditEntry.of(e.occurredAt(), e.username(), e.ip(), AuditAction.LOGIN_SUCCEEDED, null);
     trail.set(1, new AuditRecord(2, forged, original.prevHash(), original.hash()));
 
     assertThat(AuditChain.verify(trail))
-        .isEqualTo(new ChainCheck.Broken(2, "its hash does not match its fields"));
+        .isEqualTo(new ChainCheck.Broken(2, "its hash does not match its fields (edited)"));
   }
 
   @Test
@@ -84,8 +84,8 @@ class AuditChainTest {
 
   @Test
   void fieldsCannotBeShiftedIntoEachOther() {
-    AuditEntry a = new AuditEntry(AT, "a|b", null, AuditAction.LOGIN_FAILED, null);
-    AuditEntry b = new AuditEntry(AT, "a", "b", AuditAction.LOGIN_FAILED, null);
+    AuditEntry a = AuditEntry.of(AT, "a|b", null, AuditAction.LOGIN_FAILED, null);
+    AuditEntry b = AuditEntry.of(AT, "a", "b", AuditAction.LOGIN_FAILED, null);
 
     assertThat(AuditChain.link(Sha256.ZERO, a).hash())
         .isNotEqualTo(AuditChain.link(Sha256.ZERO, b).hash());

@@ -9,12 +9,13 @@ import org.junit.jupiter.api.Test;
 class EventSummaryPolicyTest {
 
   @Test
-  void summarisesAnAccessDecision() {
+  void summarisesAnAccessDecisionWithoutItsPlatePolicyU1() {
     Map<String, Object> payload =
         Map.of("plate", "7ABC123", "laneId", "L1", "outcome", "DENIED", "reason", "NO_PERMIT");
 
     assertThat(EventSummaryPolicy.summarize("access_decision", payload))
-        .isEqualTo("plate 7ABC123 · lane L1 · outcome DENIED · reason NO_PERMIT");
+        .isEqualTo("lane L1 · outcome DENIED · reason NO_PERMIT")
+        .doesNotContain("7ABC123");
   }
 
   @Test
@@ -31,7 +32,7 @@ class EventSummaryPolicyTest {
 
   @Test
   void cutsLongSummaries() {
-    String summary = EventSummaryPolicy.summarize("plate_read", Map.of("plate", "P".repeat(400)));
+    String summary = EventSummaryPolicy.summarize("plate_read", Map.of("lane", "L".repeat(400)));
 
     assertThat(summary).hasSize(EventSummaryPolicy.MAX_LENGTH).endsWith("…");
   }

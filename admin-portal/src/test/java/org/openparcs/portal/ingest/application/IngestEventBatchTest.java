@@ -27,7 +27,7 @@ class IngestEventBatchTest {
       new IngestEventBatch(events, unitOfWork, FixedClock.atNow());
 
   private IngestOutcome deliver(GarageId garage, EventBatch batch) {
-    return ingest.ingest(new GarageAccess.Admitted(garage), batch);
+    return ingest.ingest(new GarageAccess.Admitted(garage), batch, null);
   }
 
   @Test

@@ -41,7 +41,7 @@ class EventBatchTest {
   void refusesTheSameEventIdTwice() {
     GarageEvent one = event("b", 1);
     GarageEvent sameIdLater =
-        new GarageEvent(one.eventId(), 2, one.type(), one.occurredAt(), one.payloadJson());
+        new GarageEvent(one.eventId(), 2, one.type(), one.occurredAt(), one.payloadJson(), null);
 
     assertThatThrownBy(() -> new EventBatch(List.of(one, sameIdLater)))
         .hasMessageContaining("appears twice");

@@ -1,6 +1,7 @@
 package org.openparcs.portal.user.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.openparcs.portal.audit.application.RecordAuditEntry;
@@ -13,7 +14,9 @@ import org.openparcs.portal.fakes.PlainPasswordHasher;
 import org.openparcs.portal.user.model.Role;
 import org.openparcs.portal.user.model.Username;
 
-/** The first coordinator is created only on a portal without users. */
+/**
+ * The first coordinator is created only on a portal without users, with a rule-abiding password.
+ */
 class BootstrapCoordinatorTest {
 
   private final InMemoryPortalUsers users = new InMemoryPortalUsers();
@@ -23,25 +26,45 @@ class BootstrapCoordinatorTest {
       new BootstrapCoordinator(
           users,
           new PlainPasswordHasher(),
+          LogInTest.RULES,
           new RecordAuditEntry(trail, unitOfWork),
           unitOfWork,
           FixedClock.atNow());
 
   @Test
-  void createsACoordinatorWhenNoUserExists() {
-    boolean created = bootstrap.bootstrap(new Username("coord"), "Coordinator", "long-password");
+  void createsACoordinatorWhoMustEnrolASecondFactorWhenNoUserExists() {
+    boolean created =
+        bootstrap.bootstrap(new Username("coord"), "Coordinator", "Long-Password-1", null);
 
     assertThat(created).isTrue();
-    assertThat(users.findByUsername(new Username("coord")).orElseThrow().roles())
-        .containsExactly(Role.COORDINATOR);
+    var coord = users.findByUsername(new Username("coord")).orElseThrow();
+    assertThat(coord.roles()).containsExactly(Role.COORDINATOR);
+    assertThat(coord.hasConfirmedSecondFactor()).isFalse();
     assertThat(trail.readAll().get(0).entry().action()).isEqualTo(AuditAction.USER_BOOTSTRAPPED);
   }
 
   @Test
-  void doesNothingOnceAnyUserExists() {
-    bootstrap.bootstrap(new Username("coord"), "Coordinator", "long-password");
+  void provisionsAConfiguredTotpSecretAsEnrolled() {
+    bootstrap.bootstrap(
+        new Username("coord"), "Coordinator", "Long-Password-1", "JBSWY3DPEHPK3PXP");
 
-    boolean again = bootstrap.bootstrap(new Username("other"), "Other", "long-password");
+    assertThat(users.findByUsername(new Username("coord")).orElseThrow().hasConfirmedSecondFactor())
+        .isTrue();
+  }
+
+  @Test
+  void refusesAPasswordThatBreaksTheRulesPolicyA3() {
+    assertThatThrownBy(
+            () -> bootstrap.bootstrap(new Username("coord"), "Coordinator", "short", null))
+        .hasMessageContaining("password rules");
+    assertThat(users.count()).isZero();
+  }
+
+  @Test
+  void doesNothingOnceAnyUserExists() {
+    bootstrap.bootstrap(new Username("coord"), "Coordinator", "Long-Password-1", null);
+
+    boolean again = bootstrap.bootstrap(new Username("other"), "Other", "Long-Password-1", null);
 
     assertThat(again).isFalse();
     assertThat(users.count()).isEqualTo(1);

@@ -1,0 +1,64 @@
+package org.openparcs.portal.plate.model;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.openparcs.portal.access.model.Actor;
+import org.openparcs.portal.access.model.Permission;
+
+/**
+ * The rules every access to ALPR data passes before anything is looked up: a role that may see
+ * plates (POLICY A5), current training and acknowledgement (A4), a purpose from the configured list
+ * that the user's roles may use (U1), a case number and crime type for law enforcement (T1).
+ */
+public final class AlprAccessPolicy {
+
+  private static final Pattern PLATE = Pattern.compile("[A-Z0-9]{1,10}");
+  private static final Pattern CASE_TEXT = Pattern.compile("[\\p{L}\\p{N} ./#:_-]{1,64}");
+
+  private final List<Purpose> purposes;
+
+  public AlprAccessPolicy(List<Purpose> purposes) {
+    this.purposes = List.copyOf(purposes);
+  }
+
+  /** The purposes this user may choose from. */
+  public List<Purpose> purposesFor(Actor actor) {
+    return purposes.stream().filter(p -> p.allowedFor(actor.roles())).toList();
+  }
+
+  public AlprRuling rule(Actor actor, PlateQuery query, boolean plateRequired) {
+    if (!actor.may(Permission.SEARCH_PLATES)) {
+      return new AlprRuling.Refused("your roles do not include access to plate data");
+    }
+    if (!actor.training().current()) {
+      return new AlprRuling.Refused(
+          "your ALPR training or signed acknowledgement is missing or lapsed: renew it to see"
+              + " plate data (POLICY A4)");
+    }
+    Optional<Purpose> purpose =
+        purposesFor(actor).stream().filter(p -> p.id().equals(query.purpose())).findFirst();
+    if (purpose.isEmpty()) {
+      return new AlprRuling.Refused(
+          "choose a purpose from the list: a search without an authorized purpose is refused");
+    }
+    if (purpose.get().lawEnforcement()
+        && !(valid(query.caseNumber()) && valid(query.crimeType()))) {
+      return new AlprRuling.Refused(
+          "a law-enforcement purpose needs a case number and a crime type");
+    }
+    String raw = query.plate() == null ? "" : query.plate().strip().toUpperCase(Locale.ROOT);
+    boolean prefix = raw.endsWith("*");
+    String plate = (prefix ? raw.substring(0, raw.length() - 1) : raw).replaceAll("[\\s-]", "");
+    if (plateRequired && !PLATE.matcher(plate).matches()) {
+      return new AlprRuling.Refused(
+          "a plate is 1 to 10 letters and digits, optionally ending with * to search a prefix");
+    }
+    return new AlprRuling.Allowed(purpose.get(), plate, prefix);
+  }
+
+  private static boolean valid(String text) {
+    return text != null && CASE_TEXT.matcher(text.strip()).matches();
+  }
+}
