@@ -24,11 +24,14 @@ import org.openparcs.portal.audit.model.AuditRecord;
 import org.openparcs.portal.audit.model.ChainCheck;
 import org.openparcs.portal.common.application.UnitOfWork;
 
-/** Form login, the audit of every attempt (POLICY A2) and the garages page, over real HTTP. */
+/**
+ * Form log-on with password and TOTP (POLICY A1), the audit of every attempt and step (POLICY A2),
+ * session cookies, CSRF and the garages page, over real HTTP.
+ */
 @MicronautTest(transactional = false)
 class LoginIT {
 
-  private static final String PASSWORD = "test-coordinator-password";
+  private static final String PASSWORD = Accounts.PASSWORD;
   private static final String HTML = "text/html";
   // Far above the seqs other test classes use, as they may share this database.
   private static final AtomicLong LOGIN_SEQS = new AtomicLong(1_000_000_000L);
@@ -37,6 +40,7 @@ class LoginIT {
   @Inject AuditTrail trail;
   @Inject UnitOfWork unitOfWork;
   @Inject VerifyAuditTrail verify;
+  @Inject TestClock clock;
 
   private PortalHttp browser;
 
@@ -64,24 +68,70 @@ class LoginIT {
   }
 
   @Test
-  void rightPasswordShowsTheGaragesAndTheEventsIngested() {
+  void theRightPasswordAloneDoesNotLogInPolicyA1() {
+    HttpResponse<String> answer = browser.logIn("coord", PASSWORD);
+
+    assertThat(answer.headers().firstValue("Location")).contains("/login/mfa");
+    assertThat(browser.get("/", HTML).statusCode()).as("still logged out").isEqualTo(303);
+    assertThat(browser.get("/api/garages", "application/json").statusCode()).isEqualTo(401);
+    assertThat(audit().get(audit().size() - 1).entry().action())
+        .isEqualTo(AuditAction.LOGIN_PASSWORD_ACCEPTED);
+  }
+
+  @Test
+  void aWrongCodeFailsTheLogOnAndIsAuditedPolicyA2() {
+    browser.logIn("coord", PASSWORD);
+
+    HttpResponse<String> answer = browser.submitCode("000000");
+
+    assertThat(answer.headers().firstValue("Location")).contains("/login?failed");
+    assertThat(browser.get("/", HTML).statusCode()).isEqualTo(303);
+    AuditEntry last = audit().get(audit().size() - 1).entry();
+    assertThat(last.action()).isEqualTo(AuditAction.LOGIN_FAILED);
+    assertThat(last.detail()).isEqualTo("WRONG_SECOND_FACTOR");
+    assertThat(last.ip()).isEqualTo("127.0.0.1");
+  }
+
+  @Test
+  void theCodeFormCannotBeReachedWithoutThePasswordStep() {
+    assertThat(browser.get("/login/mfa", HTML).headers().firstValue("Location")).contains("/login");
+    HttpResponse<String> guessed = browser.postForm("/login/mfa", Map.of("code", "123456"));
+    assertThat(guessed.headers().firstValue("Location")).contains("/login?failed");
+  }
+
+  @Test
+  void passwordAndCodeShowTheGaragesWithoutPlatesAndTheEventsIngested() {
     ingest("G1", "test-token-garage-one-0001", "{\"plate\":\"LOGIN1\",\"laneId\":\"E1\"}");
 
-    HttpResponse<String> answer = browser.logIn("coord", PASSWORD);
+    browser.logIn("coord", PASSWORD);
+    String pendingSession = browser.cookie("PARCS_SESSION");
+    HttpResponse<String> answer =
+        browser.submitCode(Totp.code(Accounts.SECRET, clock.nextTotpStep()));
 
     assertThat(answer.statusCode()).isEqualTo(303);
     assertThat(answer.headers().firstValue("Location")).contains("/");
+    assertThat(browser.cookie("PARCS_SESSION"))
+        .as("a new session id at log-on (no session fixation)")
+        .isNotNull()
+        .isNotEqualTo(pendingSession);
     assertThat(answer.headers().allValues("Set-Cookie"))
         .anySatisfy(
             c ->
-                assertThat(c).startsWith("PARCS_SESSION=").contains("HTTPOnly", "SameSite=Strict"));
+                assertThat(c)
+                    .startsWith("PARCS_SESSION=")
+                    .contains("HTTPOnly", "SameSite=Strict")
+                    .as("plain HTTP: not Secure, or the browser would drop it")
+                    .doesNotContain("Secure;")
+                    .doesNotEndWith("Secure"));
     assertThat(answer.headers().firstValue("Authorization-Info"))
         .as("the session id travels only in the HttpOnly cookie")
         .isEmpty();
     HttpResponse<String> page = browser.get("/", HTML);
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
-        .contains("Main Street Garage", "Harbor Garage", "plate_read", "plate LOGIN1 · lane E1");
+        .contains("Main Street Garage", "Harbor Garage", "plate_read", "lane E1")
+        .as("no plate without a purpose (POLICY U1)")
+        .doesNotContain("LOGIN1");
     assertThat(audit().get(audit().size() - 1).entry().action())
         .isEqualTo(AuditAction.LOGIN_SUCCEEDED);
   }
@@ -90,7 +140,7 @@ class LoginIT {
   void apiListsTheGaragesForALoggedInUserOnly() {
     assertThat(browser.get("/api/garages", "application/json").statusCode()).isEqualTo(401);
 
-    browser.logIn("coord", PASSWORD);
+    browser.logInAsCoordinator(clock);
     HttpResponse<String> api = browser.get("/api/garages", "application/json");
 
     assertThat(api.statusCode()).isEqualTo(200);
@@ -99,8 +149,8 @@ class LoginIT {
 
   @Test
   void escapesWhatGaragesSend() {
-    ingest("G2", "test-token-garage-two-0002", "{\"plate\":\"<script>alert(1)</script>\"}");
-    browser.logIn("coord", PASSWORD);
+    ingest("G2", "test-token-garage-two-0002", "{\"lane\":\"<script>alert(1)</script>\"}");
+    browser.logInAsCoordinator(clock);
 
     String page = browser.get("/", HTML).body();
 
@@ -128,7 +178,7 @@ class LoginIT {
 
   @Test
   void refusesALogoutFormWithoutTheCsrfToken() {
-    browser.logIn("coord", PASSWORD);
+    browser.logInAsCoordinator(clock);
 
     HttpResponse<String> answer = browser.postForm("/logout", Map.of("csrfToken", "forged"));
 
@@ -138,7 +188,7 @@ class LoginIT {
 
   @Test
   void logoutEndsTheSession() {
-    browser.logIn("coord", PASSWORD);
+    browser.logInAsCoordinator(clock);
     String token = PortalHttp.csrfToken(browser.get("/", HTML).body());
 
     HttpResponse<String> answer = browser.postForm("/logout", Map.of("csrfToken", token));

@@ -69,11 +69,36 @@ final class PortalHttp {
             .build());
   }
 
-  /** Opens the login form and submits it with the form's CSRF token. */
+  /** Opens the login form and submits it with the form's CSRF token (the password step). */
   HttpResponse<String> logIn(String username, String password) {
     String token = csrfToken(get("/login", "text/html").body());
     return postForm(
         "/login", Map.of("username", username, "password", password, "csrfToken", token));
+  }
+
+  /** Both steps: the password, then the TOTP code of {@code secret} at the portal's next step. */
+  HttpResponse<String> logIn(String username, String password, String secret, TestClock clock) {
+    HttpResponse<String> first = logIn(username, password);
+    if (!first.headers().firstValue("Location").orElse("").endsWith("/login/mfa")) {
+      return first;
+    }
+    return submitCode(Totp.code(secret, clock.nextTotpStep()));
+  }
+
+  /** Submits the second-factor form. */
+  HttpResponse<String> submitCode(String code) {
+    String token = csrfToken(get("/login/mfa", "text/html").body());
+    return postForm("/login/mfa", Map.of("code", code, "csrfToken", token));
+  }
+
+  /** The coordinator of application-test.yml, logged in with both factors. */
+  HttpResponse<String> logInAsCoordinator(TestClock clock) {
+    return logIn(Accounts.COORDINATOR, Accounts.PASSWORD, Accounts.SECRET, clock);
+  }
+
+  /** The value of a cookie in this browser's jar; null when it has none. */
+  String cookie(String name) {
+    return cookies.get(name);
   }
 
   static String csrfToken(String html) {
