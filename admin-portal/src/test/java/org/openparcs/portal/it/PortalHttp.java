@@ -69,6 +69,33 @@ final class PortalHttp {
             .build());
   }
 
+  /** Posts a form whose fields may repeat (check boxes). */
+  HttpResponse<String> postFormMulti(String path, List<Map.Entry<String, String>> fields) {
+    String form =
+        fields.stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        request(path)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build());
+  }
+
+  HttpResponse<byte[]> getBytes(String path) {
+    try {
+      HttpResponse<byte[]> response =
+          client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      return response;
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   /** Opens the login form and submits it with the form's CSRF token (the password step). */
   HttpResponse<String> logIn(String username, String password) {
     String token = csrfToken(get("/login", "text/html").body());
