@@ -23,12 +23,15 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.LoggerFactory;
 
 /**
- * The login form and the garages page in a real headless Chromium (Debian's chromium and
- * chromium-driver). Skipped, with a message, on a machine without them.
+ * The pages in a real headless Chromium (Debian's chromium and chromium-driver): log-on with
+ * password and TOTP code (POLICY A1), the garages page with lane status and charts, a plate search
+ * with purpose, and the audit trail and log-on attempts showing it (POLICY T1, A2). Skipped, with a
+ * message, on a machine without them.
  */
 @MicronautTest(transactional = false)
 class BrowserLoginIT {
@@ -37,6 +40,8 @@ class BrowserLoginIT {
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   @Inject EmbeddedServer server;
+  @Inject TestClock clock;
+  @Inject Accounts accounts;
 
   private WebDriver browser;
   private Path profile;
@@ -65,6 +70,7 @@ class BrowserLoginIT {
         "--disable-component-update",
         "--disable-sync",
         "--no-first-run",
+        "--window-size=1280,1000",
         "--user-data-dir=" + profile);
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
@@ -83,7 +89,9 @@ class BrowserLoginIT {
   }
 
   @Test
-  void wrongPasswordShowsTheErrorThenTheRightOneShowsTheGarageAndItsEvent() throws IOException {
+  void logsOnWithACodeSearchesAPlateWithAPurposeAndFindsTheSearchInTheAuditTrail()
+      throws IOException {
+    accounts.trainCoordinator();
     ingestPlateRead("BROWSER1");
     browser.get(base + "/");
     assertThat(browser.getCurrentUrl())
@@ -93,11 +101,34 @@ class BrowserLoginIT {
     submitLogin("coord", "not-the-password");
     assertThat(waitFor(By.id("login-error")).getText()).contains("Log-in failed");
 
-    submitLogin("coord", "test-coordinator-password");
+    submitLogin("coord", Accounts.PASSWORD);
+    waitFor(By.id("code")).sendKeys(Totp.code(Accounts.SECRET, clock.nextTotpStep()));
+    browser.findElement(By.id("mfa-submit")).click();
     waitFor(By.id("current-user"));
     String page = browser.findElement(By.tagName("main")).getText();
-    assertThat(page).contains("Harbor Garage", "plate_read", "plate BROWSER1 · lane X1");
+    assertThat(page).contains("Harbor Garage", "plate_read", "lane X1").doesNotContain("BROWSER1");
+    assertThat(browser.findElements(By.cssSelector("figure.chart svg"))).isNotEmpty();
     keepScreenshot("garages.png");
+
+    browser.get(base + "/search");
+    waitFor(By.id("plate")).sendKeys("browser1");
+    browser.findElement(By.id("search-submit")).click();
+    assertThat(waitFor(By.id("search-refused")).getText()).contains("purpose");
+    browser.findElement(By.id("plate")).clear();
+    browser.findElement(By.id("plate")).sendKeys("browser1");
+    new Select(browser.findElement(By.id("purpose"))).selectByValue("parking-enforcement");
+    browser.findElement(By.id("search-submit")).click();
+    assertThat(waitFor(By.id("result-count")).getText()).isEqualTo("1 read(s)");
+    assertThat(browser.findElement(By.className("read-plate")).getText()).isEqualTo("BROWSER1");
+    keepScreenshot("search.png");
+
+    browser.get(base + "/audit?action=ALPR_SEARCH");
+    assertThat(waitFor(By.id("audit-records")).getText())
+        .contains("ALPR_SEARCH", "parking-enforcement", "plate=browser1");
+    keepScreenshot("audit.png");
+    browser.get(base + "/logons");
+    assertThat(waitFor(By.id("audit-records")).getText())
+        .contains("LOGIN_FAILED", "WRONG_PASSWORD", "LOGIN_SUCCEEDED");
 
     browser.findElement(By.id("logout")).click();
     assertThat(waitFor(By.id("logged-out")).getText()).contains("logged out");
@@ -125,7 +156,10 @@ class BrowserLoginIT {
     PortalHttp garage = new PortalHttp(server.getURI());
     String event =
         Batches.event(
-            "browser", 1, "plate_read", "{\"plate\":\"" + plate + "\",\"laneId\":\"X1\"}");
+            "browser",
+            1,
+            "plate_read",
+            "{\"plate\":\"" + plate + "\",\"laneId\":\"X1\",\"lane\":\"X1\"}");
     HttpResponse<String> answer =
         garage.postJson("/api/garages/G2/events", "test-token-garage-two-0002", Batches.of(event));
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);

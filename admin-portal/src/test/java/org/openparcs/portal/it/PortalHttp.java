@@ -45,10 +45,16 @@ final class PortalHttp {
   }
 
   HttpResponse<String> postJson(String path, String bearerToken, byte[] body) {
+    return postJson(path, bearerToken, body, Map.of());
+  }
+
+  HttpResponse<String> postJson(
+      String path, String bearerToken, byte[] body, Map<String, String> headers) {
     HttpRequest.Builder request =
         request(path)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(request::header);
     if (bearerToken != null) {
       request.header("Authorization", "Bearer " + bearerToken);
     }
