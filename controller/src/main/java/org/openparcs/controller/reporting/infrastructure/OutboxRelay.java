@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.openparcs.controller.garage.model.GarageLayout;
@@ -13,10 +14,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers the outbox to the portal in order, a batch at a time. A batch is marked delivered only
- * after the portal accepted it; the portal ignores events it already has, so a batch sent twice
- * (crash between accept and mark) still arrives once. While the portal is away the relay backs off
- * and the garage keeps working; events wait in the outbox.
+ * Delivers the outbox to the portal in order, a batch at a time, through {@link
+ * ResilientPortalLink} (retries and circuit breaking). A batch is marked delivered only after the
+ * portal accepted it; the portal ignores events it already has, so a batch sent twice (crash
+ * between accept and mark) still arrives once. The next batch is taken only after the previous one
+ * was accepted, so the portal receives each garage's events in order. While the portal is away the
+ * relay pauses and the garage keeps working; events wait in the outbox.
  */
 @Context
 @Requires(property = "parcs.portal.url")
@@ -25,21 +28,22 @@ public class OutboxRelay {
   private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
 
   /** What operators see of the link to the portal. */
-  public record LinkStatus(boolean up, String lastError, java.time.Instant lastDelivery) {}
+  public record LinkStatus(boolean up, String lastError, Instant lastDelivery, String circuit) {}
 
   private final JdbcOutbox outbox;
   private final PortalSettings settings;
-  private final PortalClient client;
+  private final ResilientPortalLink link;
   private final Clock clock;
   private final Thread thread;
   private final AtomicReference<LinkStatus> status =
-      new AtomicReference<>(new LinkStatus(false, "not yet contacted", null));
+      new AtomicReference<>(new LinkStatus(false, "not yet contacted", null, "CLOSED"));
   private volatile boolean running = true;
 
   public OutboxRelay(JdbcOutbox outbox, PortalSettings settings, GarageLayout garage, Clock clock) {
     this.outbox = outbox;
     this.settings = settings;
-    this.client = new PortalClient(settings, garage.id().value());
+    this.link =
+        new ResilientPortalLink(new PortalClient(settings, garage.id().value()), settings, clock);
     this.clock = clock;
     this.thread = new Thread(this::run, "outbox-relay");
     this.thread.setDaemon(true);
@@ -47,7 +51,8 @@ public class OutboxRelay {
   }
 
   public LinkStatus status() {
-    return status.get();
+    LinkStatus s = status.get();
+    return new LinkStatus(s.up(), s.lastError(), s.lastDelivery(), link.circuitState());
   }
 
   @PreDestroy
@@ -58,7 +63,6 @@ public class OutboxRelay {
   }
 
   private void run() {
-    Duration backoff = settings.interval();
     while (running) {
       try {
         List<Pending> batch = outbox.pending(settings.batchSize());
@@ -66,25 +70,7 @@ public class OutboxRelay {
           sleep(settings.interval());
           continue;
         }
-        long first = batch.get(0).seq();
-        long last = batch.get(batch.size() - 1).seq();
-        try {
-          client.deliver(batch);
-          outbox.delivered(first, last, clock.instant());
-          status.set(new LinkStatus(true, null, clock.instant()));
-          backoff = settings.interval();
-        } catch (PortalClient.DeliveryFailed e) {
-          outbox.failed(first, last, e.getMessage());
-          LinkStatus previous =
-              status.getAndSet(new LinkStatus(false, e.getMessage(), status.get().lastDelivery()));
-          if (previous.up()
-              || previous.lastError() == null
-              || !previous.lastError().equals(e.getMessage())) {
-            LOG.warn("Portal delivery failed, events wait in the outbox: {}", e.getMessage());
-          }
-          sleep(backoff);
-          backoff = min(backoff.multipliedBy(2), settings.maxBackoff());
-        }
+        deliver(batch);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
@@ -99,8 +85,29 @@ public class OutboxRelay {
     }
   }
 
-  private static Duration min(Duration a, Duration b) {
-    return a.compareTo(b) <= 0 ? a : b;
+  private void deliver(List<Pending> batch) throws InterruptedException {
+    long first = batch.get(0).seq();
+    long last = batch.get(batch.size() - 1).seq();
+    try {
+      link.deliver(batch, Math.max(0, outbox.backlog() - batch.size()));
+      outbox.delivered(first, last, clock.instant());
+      status.set(new LinkStatus(true, null, clock.instant(), link.circuitState()));
+    } catch (ResilientPortalLink.NotDelivered e) {
+      if (e.attempted()) {
+        outbox.failed(first, last, e.getMessage());
+      }
+      LinkStatus previous =
+          status.getAndSet(
+              new LinkStatus(
+                  false, e.getMessage(), status.get().lastDelivery(), link.circuitState()));
+      if (previous.up()
+          || previous.lastError() == null
+          || !previous.lastError().equals(e.getMessage())) {
+        LOG.warn("Portal delivery failed, events wait in the outbox: {}", e.getMessage());
+      }
+      // The link already retried with backoff; an open circuit refuses until its wait is over.
+      sleep(settings.maxBackoff());
+    }
   }
 
   private static void sleep(Duration d) throws InterruptedException {

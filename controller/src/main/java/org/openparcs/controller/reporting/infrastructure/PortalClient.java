@@ -9,14 +9,10 @@ import java.util.List;
 import org.openparcs.controller.reporting.infrastructure.JdbcOutbox.Pending;
 
 /** Delivers outbox events to the portal's ingest endpoint over HTTP. */
-final class PortalClient {
+final class PortalClient implements PortalDelivery {
 
-  /** Why a delivery did not succeed. */
-  static final class DeliveryFailed extends Exception {
-    DeliveryFailed(String message, Throwable cause) {
-      super(message, cause);
-    }
-  }
+  /** The portal shows each garage's backlog from this header (see the portal's ingest contract). */
+  static final String BACKLOG_HEADER = "Parcs-Outbox-Backlog";
 
   private final HttpClient http;
   private final URI endpoint;
@@ -29,30 +25,33 @@ final class PortalClient {
     this.endpoint = URI.create(base).resolve("api/garages/" + garageId + "/events");
   }
 
-  void deliver(List<Pending> events) throws DeliveryFailed {
+  @Override
+  public void deliver(List<Pending> events, long backlog) throws DeliveryFailed {
     HttpRequest request =
         HttpRequest.newBuilder(endpoint)
             .timeout(settings.requestTimeout())
             .header("Content-Type", "application/json")
             .header("Authorization", "Bearer " + (settings.token() == null ? "" : settings.token()))
+            .header(BACKLOG_HEADER, Long.toString(Math.max(0, backlog)))
             .POST(HttpRequest.BodyPublishers.ofString(body(events)))
             .build();
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() / 100 != 2) {
         String text = response.body() == null ? "" : response.body();
+        int status = response.statusCode();
+        // 408/429/5xx: the portal may take it later. Other 4xx: it refuses this batch as sent.
+        boolean retryable = status >= 500 || status == 408 || status == 429;
         throw new DeliveryFailed(
-            "portal answered "
-                + response.statusCode()
-                + ": "
-                + text.substring(0, Math.min(200, text.length())),
+            "portal answered " + status + ": " + text.substring(0, Math.min(200, text.length())),
+            retryable,
             null);
       }
     } catch (IOException e) {
-      throw new DeliveryFailed("portal unreachable at " + endpoint + ": " + e, e);
+      throw new DeliveryFailed("portal unreachable at " + endpoint + ": " + e, true, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new DeliveryFailed("interrupted", e);
+      throw new DeliveryFailed("interrupted", false, e);
     }
   }
 

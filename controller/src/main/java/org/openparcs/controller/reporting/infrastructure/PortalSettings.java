@@ -18,6 +18,11 @@ import java.time.Duration;
  * @param interval pause when the outbox is empty
  * @param maxBackoff longest pause between attempts while the portal is away
  * @param requestTimeout longest wait for the portal to answer one delivery
+ * @param retryAttempts attempts per delivery (Resilience4j retry, exponential backoff from {@code
+ *     interval} to {@code maxBackoff}) before the relay pauses
+ * @param breakerWindow deliveries the circuit breaker judges the failure rate over
+ * @param breakerFailureRate failure percentage over the window that opens the circuit
+ * @param breakerOpenWait how long an open circuit refuses calls before probing the portal again
  */
 @ConfigurationProperties("parcs.portal")
 public record PortalSettings(
@@ -26,7 +31,11 @@ public record PortalSettings(
     @Bindable(defaultValue = "200") @Min(1) @Max(500) int batchSize,
     @Bindable(defaultValue = "200ms") @NotNull Duration interval,
     @Bindable(defaultValue = "10s") @NotNull Duration maxBackoff,
-    @Bindable(defaultValue = "10s") @NotNull Duration requestTimeout) {
+    @Bindable(defaultValue = "10s") @NotNull Duration requestTimeout,
+    @Bindable(defaultValue = "3") @Min(1) @Max(20) int retryAttempts,
+    @Bindable(defaultValue = "6") @Min(2) @Max(100) int breakerWindow,
+    @Bindable(defaultValue = "50") @Min(1) @Max(100) int breakerFailureRate,
+    @Bindable(defaultValue = "10s") @NotNull Duration breakerOpenWait) {
 
   public boolean enabled() {
     return url != null && !url.isBlank();

@@ -23,7 +23,8 @@ public class ReportingStatusController {
       boolean linkUp,
       @Nullable String lastError,
       @Nullable Instant lastDelivery,
-      long backlog) {}
+      long backlog,
+      @Nullable String circuit) {}
 
   private final JdbcOutbox outbox;
   private final Optional<OutboxRelay> relay;
@@ -44,10 +45,10 @@ public class ReportingStatusController {
         .map(
             s ->
                 new ReportingStatus(
-                    settings.url(), s.up(), s.lastError(), s.lastDelivery(), backlog))
+                    settings.url(), s.up(), s.lastError(), s.lastDelivery(), backlog, s.circuit()))
         .orElseGet(
             () ->
                 new ReportingStatus(
-                    null, false, "no portal configured (parcs.portal.url)", null, backlog));
+                    null, false, "no portal configured (parcs.portal.url)", null, backlog, null));
   }
 }
