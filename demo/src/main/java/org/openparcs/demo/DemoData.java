@@ -17,6 +17,8 @@ final class DemoData {
     for (String own : new String[] {"controller-mariadb", "portal-mariadb", "logs"}) {
       delete(data.resolve(own));
     }
+    // A fresh portal bootstraps the coordinator again: with a fresh second-factor secret.
+    delete(data.resolve("coordinator-totp-secret"));
   }
 
   private static void delete(Path dir) {

@@ -2,6 +2,7 @@ package org.openparcs.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -34,15 +35,17 @@ public final class DemoGarage {
             return Map.of("parcs.db.embedded-dir", data.resolve("portal-mariadb").toString());
           }
         };
-    Map<String, String> account =
-        Map.of(
-            "parcs.portal.bootstrap-admin.username", COORDINATOR,
-            "parcs.portal.bootstrap-admin.password", COORDINATOR_PASSWORD);
     say("Starting the demo garage (data and logs in " + data + ")");
     if (!hasFlag(args, "--keep-data")) {
       // The demo registers its permits at each start: begin from empty databases.
       DemoData.clear(data);
     }
+    DemoAuthenticator authenticator = DemoAuthenticator.in(data);
+    Map<String, String> account =
+        Map.of(
+            "parcs.portal.bootstrap-admin.username", COORDINATOR,
+            "parcs.portal.bootstrap-admin.password", COORDINATOR_PASSWORD,
+            "parcs.portal.bootstrap-admin.totp-secret", authenticator.secret());
     GarageStack garage =
         new GarageStack(
             data.resolve("logs"),
@@ -78,7 +81,17 @@ public final class DemoGarage {
             + COORDINATOR
             + " / "
             + COORDINATOR_PASSWORD
-            + ")");
+            + ", then the MFA code printed below)");
+    say(
+        "  MFA:         every portal user logs in with a TOTP code. This console prints the"
+            + " coordinator's current code;");
+    say(
+        "               or add the secret "
+            + authenticator.secret()
+            + " to an authenticator app (TOTP, 6 digits, 30 s).");
+    say(
+        "  Plate data:  record your training (Users) and sign the acknowledgement (My account)"
+            + " first (POLICY A4).");
     say(
         "  Controller:  "
             + garage.controller().base()
@@ -88,7 +101,13 @@ public final class DemoGarage {
     say("");
     say("time      lane     plate    outcome rule/reason              -> at the barrier");
     int visits = 0;
+    long shownStep = -1;
     while (true) {
+      Instant now = Instant.now();
+      if (DemoAuthenticator.step(now) != shownStep) {
+        shownStep = DemoAuthenticator.step(now);
+        say("          coordinator's MFA code now: " + authenticator.codeAt(now));
+      }
       traffic.next();
       if (++visits % 10 == 0) {
         JsonNode r = client.reporting();

@@ -31,8 +31,9 @@ import org.openparcs.db.EmbeddedMariaDb;
 
 /**
  * The whole garage as it runs in production: the controller and the portal in their own JVMs on a
- * real MariaDB, the lane I/O modules on Modbus TCP, cameras pushing over HTTP. Ends with the portal
- * stopped under traffic and started again: every event arrives exactly once.
+ * real MariaDB, the lane I/O modules on Modbus TCP, cameras pushing over HTTP. Ends with two
+ * drills: the portal stopped under traffic and started again, then the portal away for a simulated
+ * day of reads under traffic: every event arrives exactly once, in the garage's order.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -191,6 +192,70 @@ class GarageEndToEndIT {
         .isEqualTo(5);
   }
 
+  @Test
+  @Order(5)
+  void aSimulatedDayWithoutThePortalUnderTrafficArrivesOnceAndInOrder() throws Exception {
+    garage.stopPortal();
+    for (int i = 0; i < 5; i++) {
+      assertThat(drive(garage.exitLane(), GarageStack.EXIT_CAMERA, "DRILL" + i))
+          .as("vehicles keep leaving while the portal is away")
+          .isEqualTo(SimulatedVehicle.Outcome.PASSED);
+    }
+    int dayOfReads = 17_280; // one read every 5 s for 24 h, a busy garage's day
+    insertDayOfReads(dayOfReads);
+    await(
+        "the relay's circuit breaker opens",
+        Duration.ofSeconds(90),
+        () -> "OPEN".equals(controller.reporting().path("circuit").asText()));
+    assertThat(controller.reporting().path("backlog").asLong()).isGreaterThan(dayOfReads);
+
+    garage.startPortal();
+    awaitAllDelivered(Duration.ofSeconds(300));
+
+    Set<String> sent = ids(garageDb, "SELECT CONCAT(event_id, '#', seq) FROM outbox");
+    Set<String> received =
+        ids(portalDb, "SELECT CONCAT(event_id, '#', garage_seq) FROM received_event");
+    assertThat(received).as("every event once, with its garage seq").isEqualTo(sent);
+    assertThat(count(portalDb, "SELECT COUNT(*) FROM received_event")).isEqualTo(sent.size());
+    assertThat(count(portalDb, "SELECT events_received FROM garage")).isEqualTo(sent.size());
+    assertThat(count(portalDb, "SELECT last_seq FROM garage"))
+        .isEqualTo(count(garageDb, "SELECT MAX(seq) FROM outbox"));
+    assertThat(count(portalDb, "SELECT reported_backlog FROM garage"))
+        .as("the garage reported its backlog drained (new lane events may still follow)")
+        .isLessThan(100);
+  }
+
+  /**
+   * A day of plate reads the garage recorded while the portal was away, straight into the outbox.
+   */
+  private void insertDayOfReads(int reads) throws SQLException {
+    Instant start = Instant.now().minus(Duration.ofDays(1));
+    try (Connection c =
+            DriverManager.getConnection(
+                mariadb.jdbcUrl(garageDb), mariadb.user(), mariadb.password());
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO outbox (event_id, event_type, occurred_at, payload)"
+                    + " VALUES (?, 'plate_read', ?, ?)")) {
+      c.setAutoCommit(false);
+      for (int i = 0; i < reads; i++) {
+        Instant at = start.plusSeconds(5L * i);
+        ps.setString(1, java.util.UUID.randomUUID().toString());
+        ps.setObject(2, java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC));
+        ps.setString(
+            3,
+            "{\"lane\":\"entry-1\",\"camera\":\"cam-entry-1\",\"plate\":\"DAY%05d\",\"confidence\":0.9}"
+                .formatted(i));
+        ps.addBatch();
+        if (i % 1000 == 999) {
+          ps.executeBatch();
+        }
+      }
+      ps.executeBatch();
+      c.commit();
+    }
+  }
+
   private SimulatedVehicle.Outcome drive(SimulatedLane lane, String camera, String plate)
       throws InterruptedException {
     SimulatedVehicle vehicle = new SimulatedVehicle(lane, Duration.ofMillis(100));
@@ -205,9 +270,13 @@ class GarageEndToEndIT {
   }
 
   private void awaitAllDelivered() {
+    awaitAllDelivered(Duration.ofSeconds(60));
+  }
+
+  private void awaitAllDelivered(Duration limit) {
     await(
         "the outbox is delivered",
-        Duration.ofSeconds(60),
+        limit,
         () -> {
           var r = controller.reporting();
           return r.path("backlog").asLong() == 0 && r.path("linkUp").asBoolean();
