@@ -21,6 +21,7 @@ public final class BenchMain {
 
   static {
     BENCHMARKS.put("lane", org.openparcs.bench.lane.LaneBenchmark::run);
+    BENCHMARKS.put("ingest", org.openparcs.bench.ingest.IngestBenchmark::run);
   }
 
   private BenchMain() {}
