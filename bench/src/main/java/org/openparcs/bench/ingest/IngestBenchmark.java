@@ -27,11 +27,11 @@ import org.openparcs.bench.Percentiles;
 import org.openparcs.db.EmbeddedMariaDb;
 
 /**
- * {@code bench/run ingest [--garages N] [--events N] [--batch N]}: garage events per second into the
- * portal through its real HTTP path (bearer token, JSON batch, one transaction per batch under the
- * garage's row lock) into MariaDB. Each simulated garage sends its events in seq order, one batch
- * after the other, as its outbox relay does; the garages send at the same time. Afterwards the
- * database is counted: every event sent must be stored once.
+ * {@code bench/run ingest [--garages N] [--events N] [--batch N]}: garage events per second into
+ * the portal through its real HTTP path (bearer token, JSON batch, one transaction per batch under
+ * the garage's row lock) into MariaDB. Each simulated garage sends its events in seq order, one
+ * batch after the other, as its outbox relay does; the garages send at the same time. Afterwards
+ * the database is counted: every event sent must be stored once.
  */
 public final class IngestBenchmark {
 
@@ -110,10 +110,12 @@ public final class IngestBenchmark {
         List<Future<?>> done = new ArrayList<>();
         for (int g = 0; g < garages; g++) {
           int garage = g;
-          done.add(pool.submit(() -> {
-            sendGarage(garage, perGarage, latencies[garage]);
-            return null;
-          }));
+          done.add(
+              pool.submit(
+                  () -> {
+                    sendGarage(garage, perGarage, latencies[garage]);
+                    return null;
+                  }));
         }
         for (Future<?> f : done) {
           f.get();
@@ -140,7 +142,8 @@ public final class IngestBenchmark {
           latencies[b] = System.nanoTime() - t0;
         }
         if (answer.statusCode() != 200) {
-          throw new IllegalStateException("portal answered " + answer.statusCode() + ": " + answer.body());
+          throw new IllegalStateException(
+              "portal answered " + answer.statusCode() + ": " + answer.body());
         }
         accepted.addAndGet(number(answer.body(), "accepted"));
         duplicates.addAndGet(number(answer.body(), "duplicates"));
@@ -157,7 +160,8 @@ public final class IngestBenchmark {
     long stored = 0;
     long lost = 0;
     long extra = 0;
-    try (Connection c = DriverManager.getConnection(db.jdbcUrl(database), db.user(), db.password());
+    try (Connection c =
+            DriverManager.getConnection(db.jdbcUrl(database), db.user(), db.password());
         PreparedStatement ps =
             c.prepareStatement(
                 "SELECT COUNT(*), COUNT(DISTINCT garage_seq) FROM received_event WHERE garage_id = ?")) {
@@ -173,7 +177,8 @@ public final class IngestBenchmark {
         }
       }
       long distinct;
-      try (PreparedStatement all = c.prepareStatement("SELECT COUNT(DISTINCT event_id) FROM received_event");
+      try (PreparedStatement all =
+              c.prepareStatement("SELECT COUNT(DISTINCT event_id) FROM received_event");
           ResultSet rows = all.executeQuery()) {
         rows.next();
         distinct = rows.getLong(1);
@@ -198,12 +203,16 @@ public final class IngestBenchmark {
     System.out.println("ingest: garage events over HTTP into the portal's MariaDB");
     System.out.printf("  garages (concurrent)  %d%n", garages);
     System.out.printf("  batch size            %d events%n", batch);
-    System.out.printf("  events measured       %d (%d sent in all, warm-up included)%n", measured, senders.sent());
+    System.out.printf(
+        "  events measured       %d (%d sent in all, warm-up included)%n",
+        measured, senders.sent());
     System.out.printf("  wall time             %.2f s%n", seconds);
     System.out.printf("  events/s              %d%n", perSecond);
     System.out.printf("  batch p50 / p99       %.1f / %.1f ms%n", p.at(50) / 1e6, p.at(99) / 1e6);
-    System.out.printf("  stored                %d (distinct ids %d)%n", counts.stored(), counts.distinctIds());
-    System.out.printf("  accepted / dup answers %d / %d%n", senders.accepted.get(), senders.duplicates.get());
+    System.out.printf(
+        "  stored                %d (distinct ids %d)%n", counts.stored(), counts.distinctIds());
+    System.out.printf(
+        "  accepted / dup answers %d / %d%n", senders.accepted.get(), senders.duplicates.get());
     System.out.printf(
         "garages=%d events=%d events_per_s=%d duplicates=%d lost=%d%n",
         garages, measured, perSecond, counts.duplicates(), counts.lost());
