@@ -135,8 +135,9 @@ public final class InMemoryPortalUsers implements PortalUsers {
   }
 
   @Override
-  public void setEnabled(long userId, boolean enabled, String reason) {
+  public void setEnabled(long userId, boolean enabled, String reason, Instant at) {
     PortalUser u = users.get(userId);
+    Instant enabledAt = enabled && !u.enabled() ? at : u.enabledAt();
     put(
         new PortalUser(
             u.id(),

@@ -6,17 +6,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openparcs.db.DatabaseFactory;
+import org.openparcs.db.EmbeddedMariaDb;
 import org.openparcs.portal.audit.application.AnchorAuditTrail;
+import org.openparcs.portal.audit.infrastructure.VerifyAuditTrailCommand;
 import org.openparcs.portal.user.model.Role;
 
 /**
@@ -73,9 +79,18 @@ class AuditTrailIT {
 
   @Test
   @Order(2)
-  void theDatabaseRefusesToChangeOrRemoveAnAuditRecordPolicyT2() throws SQLException {
+  void theTrailOutlivesTheDataItDescribesAndCannotBeChangedOrRemovedPolicyT2() throws SQLException {
+    accounts.trainCoordinator();
+    String read = Batches.event("t2", 1, "plate_read", "{\"plate\":\"T2PLATE\",\"lane\":\"e-1\"}");
+    new PortalHttp(server.getURI())
+        .postJson("/api/garages/G1/events", "test-token-garage-one-0001", Batches.of(read));
+    PortalHttp coordinator = new PortalHttp(server.getURI());
+    coordinator.logInAsCoordinator(clock);
+    coordinator.get("/search?plate=T2PLATE&purpose=parking-enforcement", HTML);
     try (Connection c = database.raw().getConnection();
         Statement s = c.createStatement()) {
+      // The reads are purged (retention), as they will be: their audit records stay.
+      s.executeUpdate("DELETE FROM received_event");
       assertThatThrownBy(() -> s.executeUpdate("DELETE FROM audit_record"))
           .hasMessageContaining("cannot be removed");
       assertThatThrownBy(() -> s.executeUpdate("UPDATE audit_record SET username = 'x'"))
@@ -84,6 +99,8 @@ class AuditTrailIT {
     HttpResponse<String> verify = auditor().get("/audit/verify", HTML);
     assertThat(verify.headers().firstValue("X-Audit-Chain")).contains("intact");
     assertThat(verify.body()).contains("The audit chain is intact");
+    assertThat(auditor().get("/audit?terms=T2PLATE", HTML).body())
+        .contains("ALPR_SEARCH", "plate=T2PLATE");
   }
 
   @Test
@@ -104,5 +121,17 @@ class AuditTrailIT {
     assertThat(verify.body()).contains("BROKEN at record", "edited");
     HttpResponse<String> api = auditor().get("/api/audit/verify", "application/json");
     assertThat(api.body()).contains("\"intact\":false");
+
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    int exit =
+        VerifyAuditTrailCommand.run(
+            Map.of(
+                "parcs.db.embedded", "false",
+                "parcs.db.url", database.raw().getJdbcUrl(),
+                "parcs.db.user", EmbeddedMariaDb.shared().user(),
+                "parcs.db.password", EmbeddedMariaDb.shared().password()),
+            new PrintStream(printed, true, StandardCharsets.UTF_8));
+    assertThat(exit).as("the verify command fails on a broken trail").isEqualTo(2);
+    assertThat(printed.toString(StandardCharsets.UTF_8)).contains("audit trail BROKEN at record");
   }
 }

@@ -106,10 +106,10 @@ class PlateSearchController {
         model.put("reads", rows(((SearchPlateReads.Outcome.Found) outcome).reads()));
       }
     }
-    HttpResponse<?> response = pages.render(request, actor, "search", model);
-    return model.get("refusal").toString().isEmpty()
-        ? response
-        : ((io.micronaut.http.MutableHttpResponse<?>) response).status(HttpStatus.BAD_REQUEST);
+    // A refused search answers 400, so scripts and tests tell it from an empty result.
+    HttpStatus status =
+        model.get("refusal").toString().isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST;
+    return pages.render(request, actor, "search", model).status(status);
   }
 
   @Get(uri = "/search/export.csv", produces = "text/csv")

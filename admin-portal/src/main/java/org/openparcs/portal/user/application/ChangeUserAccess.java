@@ -52,7 +52,10 @@ public final class ChangeUserAccess {
               users.setRoles(command.userId(), command.roles());
               users.setScopes(command.userId(), command.garages());
               users.setEnabled(
-                  command.userId(), command.enabled(), command.enabled() ? null : "BY_COORDINATOR");
+                  command.userId(),
+                  command.enabled(),
+                  command.enabled() ? null : "BY_COORDINATOR",
+                  now);
               return true;
             });
     if (changed) {

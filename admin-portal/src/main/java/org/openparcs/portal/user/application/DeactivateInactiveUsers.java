@@ -42,7 +42,7 @@ public final class DeactivateInactiveUsers {
     for (PortalUser user : idle) {
       unitOfWork.inTransaction(
           () -> {
-            users.setEnabled(user.id(), false, "INACTIVE");
+            users.setEnabled(user.id(), false, "INACTIVE", now);
             return null;
           });
       audit.record(

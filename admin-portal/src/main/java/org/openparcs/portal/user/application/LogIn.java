@@ -113,7 +113,7 @@ public final class LogIn {
   private void deactivate(PortalUser user, LoginAttempt attempt, Instant now) {
     unitOfWork.inTransaction(
         () -> {
-          users.setEnabled(user.id(), false, "INACTIVE");
+          users.setEnabled(user.id(), false, "INACTIVE", now);
           return null;
         });
     audit.record(

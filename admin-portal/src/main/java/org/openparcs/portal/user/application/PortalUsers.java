@@ -38,7 +38,11 @@ public interface PortalUsers {
 
   void setPassword(long userId, PasswordHash hash, Instant changedAt);
 
-  void setEnabled(long userId, boolean enabled, String reason);
+  /**
+   * Enables the account (clearing failures and lock; the inactivity rule counts again from {@code
+   * at}) or disables it for {@code reason}.
+   */
+  void setEnabled(long userId, boolean enabled, String reason, Instant at);
 
   void setRoles(long userId, Set<Role> roles);
 

@@ -175,21 +175,23 @@ final class JdbcPortalUsers implements PortalUsers {
   }
 
   @Override
-  public void setEnabled(long userId, boolean enabled, String reason) {
-    jdbc.update(
-        enabled
-            ? "UPDATE portal_user SET enabled = TRUE, disabled_reason = NULL, failed_logins = 0,"
-                + " locked_until = NULL, enabled_at = IF(enabled, enabled_at, UTC_TIMESTAMP(6))"
-                + " WHERE id = ?"
-            : "UPDATE portal_user SET enabled = FALSE, disabled_reason = ? WHERE id = ?",
-        s -> {
-          if (enabled) {
-            s.setLong(1, userId);
-          } else {
+  public void setEnabled(long userId, boolean enabled, String reason, Instant at) {
+    if (enabled) {
+      jdbc.update(
+          "UPDATE portal_user SET enabled = TRUE, disabled_reason = NULL, failed_logins = 0,"
+              + " locked_until = NULL, enabled_at = IF(enabled, enabled_at, ?) WHERE id = ?",
+          s -> {
+            s.setObject(1, Jdbc.toColumn(at));
+            s.setLong(2, userId);
+          });
+    } else {
+      jdbc.update(
+          "UPDATE portal_user SET enabled = FALSE, disabled_reason = ? WHERE id = ?",
+          s -> {
             s.setString(1, reason);
             s.setLong(2, userId);
-          }
-        });
+          });
+    }
   }
 
   @Override

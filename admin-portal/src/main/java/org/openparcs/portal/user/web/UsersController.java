@@ -19,7 +19,6 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -219,9 +218,5 @@ class UsersController {
 
   private static String nullToEmpty(String s) {
     return s == null ? "" : s;
-  }
-
-  static Set<String> ordered(Set<String> s) {
-    return new LinkedHashSet<>(s);
   }
 }

@@ -132,7 +132,7 @@ class LogInTest {
 
   @Test
   void refusesADisabledUserEvenWithTheRightPassword() {
-    users.setEnabled(aliceId, false, "BY_COORDINATOR");
+    users.setEnabled(aliceId, false, "BY_COORDINATOR", FixedClock.NOW);
 
     LoginOutcome outcome = logIn.logIn(attempt("S3cret-Passphrase"));
 
