@@ -108,6 +108,25 @@ class AccessMatrixIT {
             "/users", List.of(Map.entry("username", "sneaky"), Map.entry("roles", "COORDINATOR"))));
   }
 
+  @ParameterizedTest(name = "POST {0} with a forged token")
+  @MethodSource("writes")
+  void everyFormRefusesAForgedCsrfTokenEvenFromTheCoordinator(
+      String pathPattern, List<Map.Entry<String, String>> fields) {
+    String path = pathPattern.contains("%d") ? pathPattern.formatted(operatorId) : pathPattern;
+    List<Map.Entry<String, String>> form =
+        Stream.concat(fields.stream(), Stream.of(Map.entry("csrfToken", "forged"))).toList();
+
+    assertThat(browsers.get(Role.COORDINATOR).postFormMulti(path, form).statusCode())
+        .as("POST " + path)
+        .isEqualTo(403);
+    for (String own :
+        List.of("/account/acknowledgement", "/account/password", "/account/recovery-codes")) {
+      assertThat(browsers.get(Role.OPERATOR).postFormMulti(own, form).statusCode())
+          .as("POST " + own)
+          .isEqualTo(403);
+    }
+  }
+
   @ParameterizedTest(name = "POST {0}")
   @MethodSource("writes")
   void onlyTheCoordinatorChangesUsersWhateverTheMenusShowPolicyA5(

@@ -168,6 +168,14 @@ class AlprAccessIT {
     assertThat(api.statusCode()).isEqualTo(400);
     assertThat(api.body()).contains("letters and digits");
 
+    for (String field : List.of("from", "to", "username", "action", "purpose", "terms")) {
+      HttpResponse<String> filtered = detective.get("/audit?" + field + "=" + encode(attack), HTML);
+      assertThat(filtered.statusCode()).as("audit filter " + field).isEqualTo(200);
+      assertThat(filtered.body()).as(field).doesNotContain("<script>alert(1)</script>");
+    }
+    HttpResponse<String> logons = detective.get("/logons?username=" + encode(attack), HTML);
+    assertThat(logons.statusCode()).isEqualTo(200);
+    assertThat(logons.body()).doesNotContain("<script>alert(1)</script>");
     HttpResponse<String> audit = detective.get("/audit?terms=" + encode("<script>"), HTML);
     assertThat(audit.body())
         .contains("&lt;script&gt;alert(1)&lt;/script&gt;")

@@ -12,13 +12,17 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openparcs.portal.user.model.Role;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -38,6 +42,9 @@ class BrowserLoginIT {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  private static final java.util.concurrent.atomic.AtomicLong SEQS =
+      new java.util.concurrent.atomic.AtomicLong();
 
   @Inject EmbeddedServer server;
   @Inject TestClock clock;
@@ -134,6 +141,53 @@ class BrowserLoginIT {
     assertThat(waitFor(By.id("logged-out")).getText()).contains("logged out");
   }
 
+  @Test
+  void aCoordinatorRecordsTrainingAndTheUserSignsTheAcknowledgementBeforeSeeingPlates()
+      throws IOException {
+    accounts.create("trainee", "Parking Division", Role.OPERATOR, false, "G2");
+    ingestPlateRead("TRAIN42");
+    logInInBrowser("trainee");
+    browser.get(base + "/search?plate=TRAIN42&purpose=parking-enforcement");
+    assertThat(waitFor(By.id("training-lapsed")).getText()).contains("training");
+    assertThat(browser.findElement(By.id("search-refused")).getText()).contains("POLICY A4");
+    browser.findElement(By.id("logout")).click();
+    waitFor(By.id("logged-out"));
+
+    logInInBrowser("coord");
+    browser.get(base + "/users");
+    WebElement trainee =
+        waitFor(By.cssSelector("section[data-username='trainee'] form.user-training"));
+    WebElement day = trainee.findElement(By.name("completedOn"));
+    ((JavascriptExecutor) browser)
+        .executeScript("arguments[0].value = arguments[1]", day, LocalDate.now(clock).toString());
+    trainee.findElement(By.tagName("button")).click();
+    assertThat(waitFor(By.cssSelector("section[data-username='trainee'] ul.training")).getText())
+        .contains("trained", "recorded by coord");
+    keepScreenshot("users.png");
+    browser.findElement(By.id("logout")).click();
+    waitFor(By.id("logged-out"));
+
+    logInInBrowser("trainee");
+    browser.get(base + "/account");
+    for (WebElement statement : browser.findElements(By.cssSelector("label.statement input"))) {
+      statement.click();
+    }
+    browser.findElement(By.id("signature")).sendKeys("Terry Trainee");
+    browser.findElement(By.id("sign")).click();
+    assertThat(waitFor(By.id("training-status")).getText()).isEqualTo("allowed");
+    keepScreenshot("account.png");
+    browser.get(base + "/search?plate=TRAIN42&purpose=parking-enforcement");
+    assertThat(waitFor(By.id("result-count")).getText()).isEqualTo("1 read(s)");
+  }
+
+  private void logInInBrowser(String username) {
+    browser.get(base + "/login");
+    submitLogin(username, Accounts.PASSWORD);
+    waitFor(By.id("code")).sendKeys(Totp.code(Accounts.SECRET, clock.nextTotpStep()));
+    browser.findElement(By.id("mfa-submit")).click();
+    waitFor(By.id("current-user"));
+  }
+
   /** Leaves a picture of the page in target/screenshots, for a person to look at. */
   private void keepScreenshot(String name) throws IOException {
     Path folder = Files.createDirectories(Path.of("target", "screenshots"));
@@ -154,10 +208,11 @@ class BrowserLoginIT {
 
   private void ingestPlateRead(String plate) {
     PortalHttp garage = new PortalHttp(server.getURI());
+    long seq = SEQS.incrementAndGet();
     String event =
         Batches.event(
             "browser",
-            1,
+            seq,
             "plate_read",
             "{\"plate\":\"" + plate + "\",\"laneId\":\"X1\",\"lane\":\"X1\"}");
     HttpResponse<String> answer =
