@@ -19,6 +19,10 @@ public final class BenchMain {
 
   private static final Map<String, Benchmark> BENCHMARKS = new TreeMap<>();
 
+  static {
+    BENCHMARKS.put("plates", new org.openparcs.bench.plates.PlatesBenchmark());
+  }
+
   private BenchMain() {}
 
   public static void main(String[] args) throws Exception {

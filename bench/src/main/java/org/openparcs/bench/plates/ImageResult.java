@@ -1,0 +1,54 @@
+package org.openparcs.bench.plates;
+
+import java.util.List;
+
+/**
+ * How the reader did on one labelled image.
+ *
+ * @param row the label
+ * @param read the first candidate's text, empty when none
+ * @param top1 whether that text equals the label after folding O/0 and I/1
+ * @param top5 whether the label is among the first candidate's five best texts
+ * @param candidates how many plates the reader reported
+ * @param confidence the first candidate's confidence, 0 when none
+ * @param iou best box overlap of any candidate with the labelled box, -1 without a label box
+ * @param millis time of the read call
+ * @param alternatives the first candidate's alternatives
+ * @param rejected rejection message, empty when the image was read
+ */
+record ImageResult(
+    TruthRow row,
+    String read,
+    boolean top1,
+    boolean top5,
+    int candidates,
+    double confidence,
+    double iou,
+    double millis,
+    List<String> alternatives,
+    String rejected) {
+
+  boolean detected() {
+    return iou >= 0.5;
+  }
+
+  String csvLine() {
+    return String.join(
+        ",",
+        row.file(),
+        row.plate(),
+        read,
+        top1 ? "1" : "0",
+        top5 ? "1" : "0",
+        Integer.toString(candidates),
+        String.format(java.util.Locale.ROOT, "%.3f", confidence),
+        String.format(java.util.Locale.ROOT, "%.2f", iou),
+        String.format(java.util.Locale.ROOT, "%.1f", millis),
+        String.join("|", alternatives),
+        rejected.replace(',', ';'));
+  }
+
+  static String csvHeader() {
+    return "file,label,read,top1,top5,candidates,confidence,iou,ms,alternatives,rejected";
+  }
+}

@@ -1,0 +1,18 @@
+package org.openparcs.plate.rank;
+
+/**
+ * How plausible a text is as a plate, from its shape alone: most plates carry 5 to 8 characters and
+ * mix letters and digits.
+ */
+public final class PlateSyntax {
+
+  private PlateSyntax() {}
+
+  /** Plausibility 0..1 of a text as a plate. */
+  public static double plausibility(String text) {
+    int n = text.length();
+    double length =
+        n >= 5 && n <= 8 ? 1 : n == 4 ? 0.6 : n == 3 || n == 9 ? 0.3 : n == 2 ? 0.1 : 0.02;
+    return length;
+  }
+}

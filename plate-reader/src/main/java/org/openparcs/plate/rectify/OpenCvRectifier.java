@@ -1,0 +1,87 @@
+package org.openparcs.plate.rectify;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.opencv.core.Core;
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+import org.opencv.core.Point;
+import org.opencv.core.Rect;
+import org.opencv.core.Scalar;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
+import org.openparcs.plate.image.GrayImage;
+import org.openparcs.plate.image.Mats;
+import org.openparcs.plate.locate.PlateRegion;
+
+/**
+ * Rotates and scales a region so the character line is level at a fixed height, then offers a
+ * cleaned binary view (only blobs of character size on the line, black on white) and the grey view.
+ */
+public final class OpenCvRectifier implements PlateRectifier {
+
+  private final RectifierSettings settings;
+
+  public OpenCvRectifier(RectifierSettings settings) {
+    Mats.ensureLoaded();
+    this.settings = settings;
+  }
+
+  @Override
+  public List<GrayImage> rectify(GrayImage frame, PlateRegion region) {
+    Mat source = Mats.toMat(frame);
+    Mat grey = level(source, region);
+    source.release();
+    if (!region.darkOnLight()) {
+      Core.bitwise_not(grey, grey);
+    }
+    Core.normalize(grey, grey, 0, 255, Core.NORM_MINMAX);
+    List<GrayImage> views = new ArrayList<>();
+    Mat clean = CleanBinary.of(grey, settings);
+    if (clean != null) {
+      views.add(Mats.toImage(clean));
+      clean.release();
+    }
+    views.add(Mats.toImage(withMargin(grey)));
+    grey.release();
+    return views;
+  }
+
+  /** The region, level and scaled to the configured character height, with a band of context. */
+  private Mat level(Mat source, PlateRegion region) {
+    double scale = settings.charHeight() / region.charHeight();
+    int width =
+        (int)
+            Math.round((region.span() + 2 * settings.sidePadding() * region.charHeight()) * scale);
+    int height = (int) Math.round(2.0 * settings.charHeight());
+    Mat m =
+        Imgproc.getRotationMatrix2D(
+            new Point(region.centreX(), region.centreY()), region.angle(), scale);
+    // Move the region centre to the middle of the output.
+    m.put(0, 2, m.get(0, 2)[0] + width / 2.0 - region.centreX());
+    m.put(1, 2, m.get(1, 2)[0] + height / 2.0 - region.centreY());
+    Mat out = new Mat();
+    int interpolation = scale > 1 ? Imgproc.INTER_CUBIC : Imgproc.INTER_AREA;
+    Imgproc.warpAffine(
+        source, out, m, new Size(width, height), interpolation, Core.BORDER_REPLICATE);
+    m.release();
+    return out;
+  }
+
+  private Mat withMargin(Mat grey) {
+    int pad = (int) Math.round(settings.margin() * settings.charHeight() * 0.5);
+    Mat out = new Mat();
+    Core.copyMakeBorder(grey, out, pad, pad, pad, pad, Core.BORDER_REPLICATE);
+    return out;
+  }
+
+  static Rect band(Mat m, double from, double to) {
+    int y0 = (int) Math.max(0, Math.round(m.rows() * from));
+    int y1 = (int) Math.min(m.rows(), Math.round(m.rows() * to));
+    return new Rect(0, y0, m.cols(), Math.max(1, y1 - y0));
+  }
+
+  static Mat white(int rows, int cols) {
+    return new Mat(rows, cols, CvType.CV_8UC1, new Scalar(255));
+  }
+}
