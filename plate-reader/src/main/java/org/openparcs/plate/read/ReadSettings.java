@@ -18,7 +18,7 @@ public record ReadSettings(
     boolean wholeImageFallback) {
 
   /** Defaults for lane frames. */
-  public static final ReadSettings DEFAULT = new ReadSettings(3, 2, 10, 0.05, true);
+  public static final ReadSettings DEFAULT = new ReadSettings(3, 3, 10, 0.05, true);
 
   public ReadSettings {
     if (regionsToRead < 1 || viewsPerRegion < 1 || alternatives < 1) {

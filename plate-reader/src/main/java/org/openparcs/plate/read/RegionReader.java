@@ -20,6 +20,8 @@ import org.openparcs.plate.rectify.PlateRectifier;
 /** Reads one region: OCR of each view, votes across views, ranked alternatives. */
 final class RegionReader {
 
+  private static final int MAX_TEXT = 12;
+
   private final PlateRectifier rectifier;
   private final PlateOcr ocr;
   private final ReadSettings settings;
@@ -39,12 +41,16 @@ final class RegionReader {
         readings.add(reading);
       }
     }
+    readings.removeIf(r -> r.text().length() > MAX_TEXT);
     if (readings.isEmpty()) {
       return Optional.empty();
     }
     OcrReading best =
         readings.stream().max(Comparator.comparingDouble(RegionReader::quality)).get();
     List<PlateText> alternatives = alternatives(best, readings);
+    if (alternatives.isEmpty()) {
+      return Optional.empty();
+    }
     String text = alternatives.get(0).text();
     List<Double> confidences =
         text.equals(best.text())
@@ -71,6 +77,9 @@ final class RegionReader {
     for (OcrReading r : readings) {
       double weight = r == best ? 1.2 : 1.0;
       for (NBest.Scored s : NBest.of(r.symbols(), settings.alternatives())) {
+        if (s.text().length() > MAX_TEXT) {
+          continue;
+        }
         String key = PlateText.folded(s.text());
         votes.merge(key, weight * s.score() * PlateSyntax.plausibility(s.text()), Double::sum);
         shown.putIfAbsent(key, s.text());
@@ -80,7 +89,7 @@ final class RegionReader {
     return votes.entrySet().stream()
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
         .limit(settings.alternatives())
-        .map(e -> new PlateText(shown.get(e.getKey()), total > 0 ? e.getValue() / total : 0))
+        .map(e -> new PlateText(shown.get(e.getKey()), Math.min(1, e.getValue() / total)))
         .toList();
   }
 }

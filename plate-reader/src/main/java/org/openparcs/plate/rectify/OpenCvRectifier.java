@@ -39,6 +39,8 @@ public final class OpenCvRectifier implements PlateRectifier {
     List<GrayImage> views = new ArrayList<>();
     Mat clean = CleanBinary.of(grey, settings);
     if (clean != null) {
+      views.add(Mats.toImage(widened(clean)));
+      views.add(Mats.toImage(thickened(clean)));
       views.add(Mats.toImage(clean));
       clean.release();
     }
@@ -65,6 +67,27 @@ public final class OpenCvRectifier implements PlateRectifier {
     Imgproc.warpAffine(
         source, out, m, new Size(width, height), interpolation, Core.BORDER_REPLICATE);
     m.release();
+    return out;
+  }
+
+  /**
+   * Plate fonts are condensed; Tesseract's English model reads them better stretched towards the
+   * proportions of book type.
+   */
+  private Mat widened(Mat clean) {
+    Mat out = new Mat();
+    Imgproc.resize(
+        clean, out, new Size(clean.cols() * settings.widening(), clean.rows()), 0, 0, Imgproc.INTER_LINEAR);
+    Imgproc.GaussianBlur(out, out, new Size(3, 3), 0);
+    return out;
+  }
+
+  /** Thin strokes from small or over-exposed plates read better a little bolder. */
+  private static Mat thickened(Mat clean) {
+    Mat out = new Mat();
+    Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(3, 3));
+    Imgproc.erode(clean, out, kernel);
+    kernel.release();
     return out;
   }
 
