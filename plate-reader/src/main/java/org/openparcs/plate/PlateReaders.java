@@ -2,6 +2,7 @@ package org.openparcs.plate;
 
 import org.openparcs.plate.image.FrameDecoder;
 import org.openparcs.plate.locate.CharBlobLocaliser;
+import org.openparcs.plate.ocr.GlyphClassifierOcr;
 import org.openparcs.plate.ocr.TesseractPlateOcr;
 import org.openparcs.plate.read.DefaultPlateReader;
 import org.openparcs.plate.rectify.OpenCvRectifier;
@@ -18,6 +19,7 @@ public final class PlateReaders {
         new CharBlobLocaliser(settings.localiser()),
         new OpenCvRectifier(settings.rectifier()),
         new TesseractPlateOcr(settings.ocr()),
+        new GlyphClassifierOcr(settings.glyphs()),
         settings.read());
   }
 }

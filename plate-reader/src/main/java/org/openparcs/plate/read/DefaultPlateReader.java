@@ -20,8 +20,8 @@ public final class DefaultPlateReader implements PlateReader {
 
   private final FrameDecoder decoder;
   private final PlateLocaliser localiser;
-  private final PlateRectifier rectifier;
-  private final PlateOcr ocr;
+  private final PlateOcr lineOcr;
+  private final PlateOcr glyphOcr;
   private final ReadSettings settings;
   private final RegionReader regionReader;
 
@@ -29,14 +29,15 @@ public final class DefaultPlateReader implements PlateReader {
       FrameDecoder decoder,
       PlateLocaliser localiser,
       PlateRectifier rectifier,
-      PlateOcr ocr,
+      PlateOcr lineOcr,
+      PlateOcr glyphOcr,
       ReadSettings settings) {
     this.decoder = decoder;
     this.localiser = localiser;
-    this.rectifier = rectifier;
-    this.ocr = ocr;
+    this.lineOcr = lineOcr;
+    this.glyphOcr = glyphOcr;
     this.settings = settings;
-    this.regionReader = new RegionReader(rectifier, ocr, settings);
+    this.regionReader = new RegionReader(rectifier, lineOcr, glyphOcr, settings);
   }
 
   @Override
@@ -97,6 +98,7 @@ public final class DefaultPlateReader implements PlateReader {
 
   @Override
   public void close() {
-    ocr.close();
+    lineOcr.close();
+    glyphOcr.close();
   }
 }

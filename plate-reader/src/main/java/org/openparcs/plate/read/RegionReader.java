@@ -23,24 +23,29 @@ final class RegionReader {
   private static final int MAX_TEXT = 12;
 
   private final PlateRectifier rectifier;
-  private final PlateOcr ocr;
+  private final PlateOcr lineOcr;
+  private final PlateOcr glyphOcr;
   private final ReadSettings settings;
 
-  RegionReader(PlateRectifier rectifier, PlateOcr ocr, ReadSettings settings) {
+  RegionReader(
+      PlateRectifier rectifier, PlateOcr lineOcr, PlateOcr glyphOcr, ReadSettings settings) {
     this.rectifier = rectifier;
-    this.ocr = ocr;
+    this.lineOcr = lineOcr;
+    this.glyphOcr = glyphOcr;
     this.settings = settings;
   }
 
   Optional<PlateCandidate> read(GrayImage frame, PlateRegion region) {
     List<GrayImage> views = rectifier.rectify(frame, region);
     List<OcrReading> readings = new ArrayList<>();
-    for (GrayImage view : views.subList(0, Math.min(views.size(), settings.viewsPerRegion()))) {
-      OcrReading reading = ocr.read(view);
-      if (!reading.symbols().isEmpty()) {
-        readings.add(reading);
-      }
+    if (views.isEmpty()) {
+      return Optional.empty();
     }
+    for (GrayImage view : views.subList(0, Math.min(views.size(), settings.viewsPerRegion()))) {
+      readings.add(lineOcr.read(view));
+    }
+    readings.add(glyphOcr.read(views.get(0)));
+    readings.removeIf(r -> r.symbols().isEmpty());
     readings.removeIf(r -> r.text().length() > MAX_TEXT);
     if (readings.isEmpty()) {
       return Optional.empty();

@@ -39,9 +39,9 @@ public final class OpenCvRectifier implements PlateRectifier {
     List<GrayImage> views = new ArrayList<>();
     Mat clean = CleanBinary.of(grey, settings);
     if (clean != null) {
+      views.add(Mats.toImage(clean));
       views.add(Mats.toImage(widened(clean)));
       views.add(Mats.toImage(thickened(clean)));
-      views.add(Mats.toImage(clean));
       clean.release();
     }
     views.add(Mats.toImage(withMargin(grey)));
@@ -77,7 +77,12 @@ public final class OpenCvRectifier implements PlateRectifier {
   private Mat widened(Mat clean) {
     Mat out = new Mat();
     Imgproc.resize(
-        clean, out, new Size(clean.cols() * settings.widening(), clean.rows()), 0, 0, Imgproc.INTER_LINEAR);
+        clean,
+        out,
+        new Size(clean.cols() * settings.widening(), clean.rows()),
+        0,
+        0,
+        Imgproc.INTER_LINEAR);
     Imgproc.GaussianBlur(out, out, new Size(3, 3), 0);
     return out;
   }

@@ -11,8 +11,9 @@ import org.openparcs.plate.locate.PlateRegion;
 public interface PlateRectifier {
 
   /**
-   * Views of one plate line for OCR, the preferred view first (for example a cleaned binary view,
-   * then a grey one).
+   * Views of one plate line for OCR. The first is the cleaned view at natural proportions (only
+   * character blobs, black on white), which character-by-character OCR relies on; variants for line
+   * OCR follow.
    *
    * @param frame the decoded frame the region was found in
    * @param region the region to cut out

@@ -22,7 +22,8 @@ public record RectifierSettings(
     double widening) {
 
   /** Defaults tuned on lane-camera frames. */
-  public static final RectifierSettings DEFAULT = new RectifierSettings(40, 0.8, 0.5, 0.6, 1.45, 1.4);
+  public static final RectifierSettings DEFAULT =
+      new RectifierSettings(40, 0.8, 0.5, 0.6, 1.45, 1.4);
 
   public RectifierSettings {
     if (charHeight < 12 || charHeight > 200) {
