@@ -14,6 +14,8 @@ import java.util.List;
  * @param iou best box overlap of any candidate with the labelled box, -1 without a label box
  * @param millis time of the read call
  * @param alternatives the first candidate's alternatives
+ * @param others the texts of the other candidates, in rank order
+ * @param firstIou box overlap of the first candidate with the labelled box, -1 without either
  * @param rejected rejection message, empty when the image was read
  */
 record ImageResult(
@@ -26,6 +28,8 @@ record ImageResult(
     double iou,
     double millis,
     List<String> alternatives,
+    List<String> others,
+    double firstIou,
     String rejected) {
 
   boolean detected() {
@@ -45,10 +49,12 @@ record ImageResult(
         String.format(java.util.Locale.ROOT, "%.2f", iou),
         String.format(java.util.Locale.ROOT, "%.1f", millis),
         String.join("|", alternatives),
+        String.join("|", others),
+        String.format(java.util.Locale.ROOT, "%.2f", firstIou),
         rejected.replace(',', ';'));
   }
 
   static String csvHeader() {
-    return "file,label,read,top1,top5,candidates,confidence,iou,ms,alternatives,rejected";
+    return "file,label,read,top1,top5,candidates,confidence,iou,ms,alternatives,others,first_iou,rejected";
   }
 }

@@ -65,7 +65,7 @@ public final class PlatesBenchmark implements Benchmark {
     double millis = (System.nanoTime() - start) / 1e6;
     if (reading instanceof PlateReading.Rejected rejected) {
       return new ImageResult(
-          row, "", false, false, 0, 0, -1, millis, List.of(), rejected.message());
+          row, "", false, false, 0, 0, -1, millis, List.of(), List.of(), -1, rejected.message());
     }
     List<PlateCandidate> found = ((PlateReading.Plates) reading).candidates();
     String label = PlateText.folded(row.plate());
@@ -89,6 +89,8 @@ public final class PlatesBenchmark implements Benchmark {
         iou,
         millis,
         alternatives,
+        found.stream().skip(1).map(PlateCandidate::text).toList(),
+        row.box().filter(b -> !found.isEmpty()).map(b -> found.get(0).box().iou(b)).orElse(-1.0),
         "");
   }
 

@@ -64,6 +64,18 @@ public final class CharBlobLocaliser implements PlateLocaliser {
         settings.blockSize(),
         settings.thresholdOffset());
     List<Blob> blobs = BlobFinder.find(binary, settings.minCharHeight(), maxH, settings.shape());
+    if (darkOnLight) {
+      // Characters touching a plate frame vanish into one big component; cut long horizontal
+      // strokes and look again.
+      Lines.removeHorizontal(binary, (int) Math.round(maxH * 0.8));
+      java.util.Set<Blob> seen = new java.util.HashSet<>(blobs);
+      blobs = new ArrayList<>(blobs);
+      for (Blob b : BlobFinder.find(binary, settings.minCharHeight(), maxH, settings.shape())) {
+        if (!seen.contains(b) && blobs.stream().noneMatch(o -> overlapping(o, b))) {
+          blobs.add(b);
+        }
+      }
+    }
     binary.release();
     List<PlateRegion> out = new ArrayList<>();
     for (List<Blob> line : CharLines.group(blobs, settings.lines())) {
@@ -71,6 +83,12 @@ public final class CharBlobLocaliser implements PlateLocaliser {
       out.add(RegionBuilder.build(full, darkOnLight, frame.width(), frame.height()));
     }
     return out;
+  }
+
+  private static boolean overlapping(Blob a, Blob b) {
+    double ix = Math.min(a.right(), b.right()) - Math.max(a.x(), b.x());
+    double iy = Math.min(a.bottom(), b.bottom()) - Math.max(a.y(), b.y());
+    return ix > 0 && iy > 0 && ix * iy > 0.5 * Math.min(a.w() * a.h(), b.w() * b.h());
   }
 
   private List<PlateRegion> suppressOverlaps(List<PlateRegion> regions) {

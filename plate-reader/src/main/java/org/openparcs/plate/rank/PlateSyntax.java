@@ -1,8 +1,9 @@
 package org.openparcs.plate.rank;
 
 /**
- * How plausible a text is as a plate, from its shape alone: most plates carry 5 to 8 characters and
- * mix letters and digits.
+ * How plausible a text is as a plate, from its shape alone: most plates carry 5 to 8 characters
+ * and mix letters and digits, while the words around them (state names, slogans, shop signs) are
+ * letters only.
  */
 public final class PlateSyntax {
 
@@ -13,6 +14,14 @@ public final class PlateSyntax {
     int n = text.length();
     double length =
         n >= 5 && n <= 8 ? 1 : n == 4 ? 0.6 : n == 3 || n == 9 ? 0.3 : n == 2 ? 0.1 : 0.02;
-    return length;
+    return length * mix(text);
+  }
+
+  private static double mix(String text) {
+    long digits = text.chars().filter(Character::isDigit).count();
+    if (digits == 0) {
+      return 0.45;
+    }
+    return digits == text.length() ? 0.8 : 1;
   }
 }
