@@ -1,8 +1,8 @@
 package org.openparcs.plate.rank;
 
 /**
- * How plausible a text is as a plate, from its shape alone: most plates carry 5 to 8 characters
- * and mix letters and digits, while the words around them (state names, slogans, shop signs) are
+ * How plausible a text is as a plate, from its shape alone: most plates carry 5 to 8 characters and
+ * mix letters and digits, while the words around them (state names, slogans, shop signs) are
  * letters only.
  */
 public final class PlateSyntax {

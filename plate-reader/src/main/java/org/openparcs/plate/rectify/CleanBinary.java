@@ -40,7 +40,7 @@ final class CleanBinary {
       int h = s[i * 5 + 3];
       double cy = y + h / 2.0;
       boolean sized = h >= settings.minCharShare() * t && h <= settings.maxCharShare() * t;
-      boolean shaped = w <= 1.2 * h && w >= 0.05 * h;
+      boolean shaped = w <= 1.45 * h && w >= 0.05 * h;
       boolean onLine = Math.abs(cy - mid) <= 0.3 * t;
       if (sized && shaped && onLine) {
         Rect r = new Rect(x, y, w, h);
