@@ -60,10 +60,14 @@ public final class DefaultPlateReader implements PlateReader {
     if (settings.wholeImageFallback() && !plausible) {
       regionReader.read(frame, wholeImage(frame)).ifPresent(found::add);
     }
+    double tallest = found.stream().mapToInt(c -> c.box().height()).max().orElse(1);
+    // The plate of the nearest vehicle is the largest; state names and slogans are smaller text.
+    Comparator<PlateCandidate> rank =
+        Comparator.comparingDouble(c -> c.confidence() * Math.sqrt(c.box().height() / tallest));
     List<PlateCandidate> ranked =
         found.stream()
             .filter(c -> c.confidence() >= settings.minConfidence())
-            .sorted(Comparator.comparingDouble(PlateCandidate::confidence).reversed())
+            .sorted(rank.reversed())
             .toList();
     return new PlateReading.Plates(dropDuplicates(ranked), frame.width(), frame.height());
   }

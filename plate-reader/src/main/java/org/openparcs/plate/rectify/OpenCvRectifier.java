@@ -96,6 +96,15 @@ public final class OpenCvRectifier implements PlateRectifier {
     return out;
   }
 
+  private static Rect around(Mat source, PlateRegion region) {
+    double half = region.span() / 2 + region.charHeight();
+    int x0 = (int) Math.max(0, region.centreX() - half);
+    int x1 = (int) Math.min(source.cols(), region.centreX() + half);
+    int y0 = (int) Math.max(0, region.centreY() - region.charHeight());
+    int y1 = (int) Math.min(source.rows(), region.centreY() + region.charHeight());
+    return new Rect(x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
+  }
+
   private Mat withMargin(Mat grey) {
     int pad = (int) Math.round(settings.margin() * settings.charHeight() * 0.5);
     Mat out = new Mat();
