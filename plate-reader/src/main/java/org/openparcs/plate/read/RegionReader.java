@@ -21,6 +21,7 @@ import org.openparcs.plate.rectify.PlateRectifier;
 final class RegionReader {
 
   private static final int MAX_TEXT = 12;
+  private static final double FUSED_WEIGHT = 2.0;
 
   private final PlateRectifier rectifier;
   private final PlateOcr lineOcr;
@@ -41,10 +42,23 @@ final class RegionReader {
     if (views.isEmpty()) {
       return Optional.empty();
     }
+    List<CharFusion.ViewReading> lines = new ArrayList<>();
     for (GrayImage view : views.subList(0, Math.min(views.size(), settings.viewsPerRegion()))) {
-      readings.add(lineOcr.read(view));
+      OcrReading line = lineOcr.read(view);
+      readings.add(line);
+      lines.add(new CharFusion.ViewReading(line, view.width()));
     }
-    readings.add(glyphOcr.read(views.get(0)));
+    OcrReading glyphs = glyphOcr.read(views.get(0));
+    readings.add(glyphs);
+    OcrReading fused = null;
+    if (!glyphs.symbols().isEmpty()) {
+      fused =
+          CharFusion.fuse(
+              new CharFusion.ViewReading(glyphs, views.get(0).width()),
+              lines,
+              settings.lineWeight());
+      readings.add(fused);
+    }
     readings.removeIf(r -> r.symbols().isEmpty());
     readings.removeIf(r -> r.text().length() > MAX_TEXT);
     if (readings.isEmpty()) {
@@ -52,7 +66,7 @@ final class RegionReader {
     }
     OcrReading best =
         readings.stream().max(Comparator.comparingDouble(RegionReader::quality)).get();
-    List<PlateText> alternatives = alternatives(best, readings);
+    List<PlateText> alternatives = alternatives(fused != null ? fused : best, readings);
     if (alternatives.isEmpty()) {
       return Optional.empty();
     }
@@ -80,7 +94,7 @@ final class RegionReader {
     Map<String, Double> votes = new HashMap<>();
     Map<String, String> shown = new HashMap<>();
     for (OcrReading r : readings) {
-      double weight = r == best ? 1.2 : 1.0;
+      double weight = r == best ? FUSED_WEIGHT : 1.0;
       for (NBest.Scored s : NBest.of(r.symbols(), settings.alternatives())) {
         if (s.text().length() > MAX_TEXT) {
           continue;
