@@ -15,7 +15,7 @@ import org.opencv.objdetect.HOGDescriptor;
 final class GlyphFeatures {
 
   static final int SIDE = 32;
-  private static final int INK_HEIGHT = 28;
+  private static final int INK_SIDE = 28;
 
   private final HOGDescriptor hog =
       new HOGDescriptor(new Size(SIDE, SIDE), new Size(16, 16), new Size(8, 8), new Size(8, 8), 9);
@@ -32,12 +32,11 @@ final class GlyphFeatures {
    */
   float[] of(Mat ink) {
     double aspect = (double) ink.cols() / ink.rows();
-    int width = (int) Math.max(1, Math.min(INK_HEIGHT, Math.round(aspect * INK_HEIGHT)));
     Mat resized = new Mat();
-    Imgproc.resize(ink, resized, new Size(width, INK_HEIGHT), 0, 0, Imgproc.INTER_AREA);
+    Imgproc.resize(ink, resized, new Size(INK_SIDE, INK_SIDE), 0, 0, Imgproc.INTER_AREA);
     Mat square = Mat.zeros(SIDE, SIDE, CvType.CV_8UC1);
-    int top = (SIDE - INK_HEIGHT) / 2;
-    resized.copyTo(square.submat(new Rect((SIDE - width) / 2, top, width, INK_HEIGHT)));
+    int border = (SIDE - INK_SIDE) / 2;
+    resized.copyTo(square.submat(new Rect(border, border, INK_SIDE, INK_SIDE)));
     MatOfFloat descriptor = new MatOfFloat();
     hog.compute(square, descriptor);
     float[] h = descriptor.toArray();
