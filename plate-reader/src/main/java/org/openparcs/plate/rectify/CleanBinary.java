@@ -1,26 +1,70 @@
 package org.openparcs.plate.rectify;
 
+import java.util.List;
 import org.opencv.core.Core;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.Rect;
+import org.opencv.core.Scalar;
 import org.opencv.imgproc.Imgproc;
 
 /**
  * A binary view of a levelled plate line that keeps only blobs of character height centred on the
  * line: plate borders, bolts, state names and stickers vanish, which keeps the OCR from reading
- * them.
+ * them. When the usual binarisation yields too few characters (glued to each other or to the
+ * background), other windows and offsets are tried and the one yielding the most wins.
  */
 final class CleanBinary {
+
+  /** Adaptive-threshold windows (in character heights) and offsets tried, in order. */
+  private static final List<double[]> THRESHOLDS =
+      List.of(new double[] {1.5, 10}, new double[] {0.75, 10}, new double[] {1.5, 4});
+
+  /** Fewer characters than this from a binarisation means it probably glued some together. */
+  private static final int ENOUGH = 4;
+
+  /** More blobs than this are noise rather than characters. */
+  private static final int TOO_MANY = 10;
 
   private CleanBinary() {}
 
   /** The cleaned view, black characters on white with a margin, or null if no blob qualifies. */
   static Mat of(Mat grey, RectifierSettings settings) {
-    Mat binary = new Mat();
-    int block = (settings.charHeight() * 3 / 2) | 1;
-    Imgproc.adaptiveThreshold(
-        grey, binary, 255, Imgproc.ADAPTIVE_THRESH_MEAN_C, Imgproc.THRESH_BINARY_INV, block, 10);
+    Mat best = null;
+    int bestCount = 0;
+    for (double[] threshold : THRESHOLDS) {
+      Mat binary = new Mat();
+      int block = ((int) Math.round(settings.charHeight() * threshold[0])) | 1;
+      Imgproc.adaptiveThreshold(
+          grey,
+          binary,
+          255,
+          Imgproc.ADAPTIVE_THRESH_MEAN_C,
+          Imgproc.THRESH_BINARY_INV,
+          block,
+          threshold[1]);
+      int pad = (int) Math.round(settings.margin() * settings.charHeight());
+      Mat out = OpenCvRectifier.white(grey.rows() + 2 * pad, grey.cols() + 2 * pad);
+      int count = keepCharacters(binary, settings, out, pad);
+      binary.release();
+      if (count > bestCount && count <= TOO_MANY) {
+        if (best != null) {
+          best.release();
+        }
+        best = out;
+        bestCount = count;
+      } else {
+        out.release();
+      }
+      if (bestCount >= ENOUGH) {
+        break;
+      }
+    }
+    return best;
+  }
+
+  /** Draws the character-sized blobs on the line into {@code out}; returns how many. */
+  private static int keepCharacters(Mat binary, RectifierSettings settings, Mat out, int pad) {
     Mat labels = new Mat();
     Mat stats = new Mat();
     Mat centroids = new Mat();
@@ -29,36 +73,26 @@ final class CleanBinary {
     int[] s = new int[n * 5];
     stats.get(0, 0, s);
     double t = settings.charHeight();
-    double mid = grey.rows() / 2.0;
-    int pad = (int) Math.round(settings.margin() * t);
-    Mat out = OpenCvRectifier.white(grey.rows() + 2 * pad, grey.cols() + 2 * pad);
+    double mid = binary.rows() / 2.0;
     int kept = 0;
     for (int i = 1; i < n; i++) {
-      int x = s[i * 5];
-      int y = s[i * 5 + 1];
-      int w = s[i * 5 + 2];
-      int h = s[i * 5 + 3];
-      double cy = y + h / 2.0;
-      boolean sized = h >= settings.minCharShare() * t && h <= settings.maxCharShare() * t;
-      boolean shaped = w <= 1.45 * h && w >= 0.05 * h;
+      Rect r = new Rect(s[i * 5], s[i * 5 + 1], s[i * 5 + 2], s[i * 5 + 3]);
+      double cy = r.y + r.height / 2.0;
+      boolean sized =
+          r.height >= settings.minCharShare() * t && r.height <= settings.maxCharShare() * t;
+      boolean shaped = r.width <= 1.45 * r.height && r.width >= 0.05 * r.height;
       boolean onLine = Math.abs(cy - mid) <= 0.3 * t;
       if (sized && shaped && onLine) {
-        Rect r = new Rect(x, y, w, h);
         Mat mask = new Mat();
-        Core.compare(labels.submat(r), new org.opencv.core.Scalar(i), mask, Core.CMP_EQ);
-        out.submat(new Rect(x + pad, y + pad, w, h)).setTo(new org.opencv.core.Scalar(0), mask);
+        Core.compare(labels.submat(r), new Scalar(i), mask, Core.CMP_EQ);
+        out.submat(new Rect(r.x + pad, r.y + pad, r.width, r.height)).setTo(new Scalar(0), mask);
         mask.release();
         kept++;
       }
     }
-    binary.release();
     labels.release();
     stats.release();
     centroids.release();
-    if (kept == 0) {
-      out.release();
-      return null;
-    }
-    return out;
+    return kept;
   }
 }
