@@ -1,5 +1,7 @@
 package org.openparcs.plate.rectify;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.opencv.core.Core;
 import org.opencv.core.CvType;
@@ -25,6 +27,9 @@ final class CleanBinary {
 
   /** More blobs than this are noise rather than characters. */
   private static final int TOO_MANY = 10;
+
+  /** How far a character's height or bottom may stray from the median, as a share of height. */
+  private static final double HEIGHT_TOLERANCE = 0.2;
 
   private CleanBinary() {}
 
@@ -63,6 +68,31 @@ final class CleanBinary {
     return best;
   }
 
+  private static Rect rect(int[] s, int i) {
+    return new Rect(s[i * 5], s[i * 5 + 1], s[i * 5 + 2], s[i * 5 + 3]);
+  }
+
+  /**
+   * The blobs whose height and bottom agree with the median: a plate's characters share both, while
+   * emblems, country bands and bolts do not.
+   */
+  private static List<Integer> sameHeight(List<Integer> blobs, int[] s) {
+    if (blobs.size() < 3) {
+      return blobs;
+    }
+    double height = median(blobs.stream().mapToDouble(i -> s[i * 5 + 3]).toArray());
+    double bottom = median(blobs.stream().mapToDouble(i -> s[i * 5 + 1] + s[i * 5 + 3]).toArray());
+    return blobs.stream()
+        .filter(i -> Math.abs(s[i * 5 + 3] - height) <= HEIGHT_TOLERANCE * height)
+        .filter(i -> Math.abs(s[i * 5 + 1] + s[i * 5 + 3] - bottom) <= HEIGHT_TOLERANCE * height)
+        .toList();
+  }
+
+  private static double median(double[] values) {
+    Arrays.sort(values);
+    return values[values.length / 2];
+  }
+
   /** Draws the character-sized blobs on the line into {@code out}; returns how many. */
   private static int keepCharacters(Mat binary, RectifierSettings settings, Mat out, int pad) {
     Mat labels = new Mat();
@@ -74,21 +104,26 @@ final class CleanBinary {
     stats.get(0, 0, s);
     double t = settings.charHeight();
     double mid = binary.rows() / 2.0;
-    int kept = 0;
+    List<Integer> candidates = new ArrayList<>();
     for (int i = 1; i < n; i++) {
-      Rect r = new Rect(s[i * 5], s[i * 5 + 1], s[i * 5 + 2], s[i * 5 + 3]);
+      Rect r = rect(s, i);
       double cy = r.y + r.height / 2.0;
       boolean sized =
           r.height >= settings.minCharShare() * t && r.height <= settings.maxCharShare() * t;
       boolean shaped = r.width <= 1.45 * r.height && r.width >= 0.05 * r.height;
       boolean onLine = Math.abs(cy - mid) <= 0.3 * t;
       if (sized && shaped && onLine) {
-        Mat mask = new Mat();
-        Core.compare(labels.submat(r), new Scalar(i), mask, Core.CMP_EQ);
-        out.submat(new Rect(r.x + pad, r.y + pad, r.width, r.height)).setTo(new Scalar(0), mask);
-        mask.release();
-        kept++;
+        candidates.add(i);
       }
+    }
+    int kept = 0;
+    for (int i : sameHeight(candidates, s)) {
+      Rect r = rect(s, i);
+      Mat mask = new Mat();
+      Core.compare(labels.submat(r), new Scalar(i), mask, Core.CMP_EQ);
+      out.submat(new Rect(r.x + pad, r.y + pad, r.width, r.height)).setTo(new Scalar(0), mask);
+      mask.release();
+      kept++;
     }
     labels.release();
     stats.release();
