@@ -22,15 +22,6 @@ final class CleanBinary {
   private static final List<double[]> THRESHOLDS =
       List.of(new double[] {1.5, 10}, new double[] {0.75, 10}, new double[] {1.5, 4});
 
-  /** Fewer characters than this from a binarisation means it probably glued some together. */
-  private static final int ENOUGH = 4;
-
-  /** More blobs than this are noise rather than characters. */
-  private static final int TOO_MANY = 10;
-
-  /** How far a character's height or bottom may stray from the median, as a share of height. */
-  private static final double HEIGHT_TOLERANCE = 0.2;
-
   private CleanBinary() {}
 
   /** The cleaned view, black characters on white with a margin, or null if no blob qualifies. */
@@ -52,7 +43,7 @@ final class CleanBinary {
       Mat out = OpenCvRectifier.white(grey.rows() + 2 * pad, grey.cols() + 2 * pad);
       int count = keepCharacters(binary, settings, out, pad);
       binary.release();
-      if (count > bestCount && count <= TOO_MANY) {
+      if (count > bestCount && count <= settings.maxChars()) {
         if (best != null) {
           best.release();
         }
@@ -61,7 +52,7 @@ final class CleanBinary {
       } else {
         out.release();
       }
-      if (bestCount >= ENOUGH) {
+      if (bestCount >= settings.enoughChars()) {
         break;
       }
     }
@@ -76,15 +67,15 @@ final class CleanBinary {
    * The blobs whose height and bottom agree with the median: a plate's characters share both, while
    * emblems, country bands and bolts do not.
    */
-  private static List<Integer> sameHeight(List<Integer> blobs, int[] s) {
+  private static List<Integer> sameHeight(List<Integer> blobs, int[] s, double tolerance) {
     if (blobs.size() < 3) {
       return blobs;
     }
     double height = median(blobs.stream().mapToDouble(i -> s[i * 5 + 3]).toArray());
     double bottom = median(blobs.stream().mapToDouble(i -> s[i * 5 + 1] + s[i * 5 + 3]).toArray());
     return blobs.stream()
-        .filter(i -> Math.abs(s[i * 5 + 3] - height) <= HEIGHT_TOLERANCE * height)
-        .filter(i -> Math.abs(s[i * 5 + 1] + s[i * 5 + 3] - bottom) <= HEIGHT_TOLERANCE * height)
+        .filter(i -> Math.abs(s[i * 5 + 3] - height) <= tolerance * height)
+        .filter(i -> Math.abs(s[i * 5 + 1] + s[i * 5 + 3] - bottom) <= tolerance * height)
         .toList();
   }
 
@@ -110,14 +101,14 @@ final class CleanBinary {
       double cy = r.y + r.height / 2.0;
       boolean sized =
           r.height >= settings.minCharShare() * t && r.height <= settings.maxCharShare() * t;
-      boolean shaped = r.width <= 1.45 * r.height && r.width >= 0.05 * r.height;
-      boolean onLine = Math.abs(cy - mid) <= 0.3 * t;
+      boolean shaped = r.width <= settings.maxCharAspect() * r.height && r.width >= 0.05 * r.height;
+      boolean onLine = Math.abs(cy - mid) <= settings.lineTolerance() * t;
       if (sized && shaped && onLine) {
         candidates.add(i);
       }
     }
     int kept = 0;
-    for (int i : sameHeight(candidates, s)) {
+    for (int i : sameHeight(candidates, s, settings.heightTolerance())) {
       Rect r = rect(s, i);
       Mat mask = new Mat();
       Core.compare(labels.submat(r), new Scalar(i), mask, Core.CMP_EQ);

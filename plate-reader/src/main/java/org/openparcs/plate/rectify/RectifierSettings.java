@@ -11,6 +11,13 @@ package org.openparcs.plate.rectify;
  *     height
  * @param maxCharShare largest blob height kept in the cleaned view, as a share of the character
  *     height
+ * @param maxCharAspect widest blob kept, width over height (a wide "W" in a regular font is ~1.3)
+ * @param lineTolerance how far a blob's centre may lie from the line, in character heights
+ * @param heightTolerance how far a blob's height and bottom may stray from the median of the line's
+ *     blobs, as a share of that median (emblems and country bands stray further)
+ * @param enoughChars fewer characters than this from the usual binarisation make the rectifier try
+ *     others (characters glued together)
+ * @param maxChars a binarisation yielding more blobs than this is taken for noise
  * @param widening horizontal stretch of the widened view (plate fonts are condensed)
  */
 public record RectifierSettings(
@@ -19,11 +26,16 @@ public record RectifierSettings(
     double margin,
     double minCharShare,
     double maxCharShare,
+    double maxCharAspect,
+    double lineTolerance,
+    double heightTolerance,
+    int enoughChars,
+    int maxChars,
     double widening) {
 
   /** Defaults tuned on lane-camera frames. */
   public static final RectifierSettings DEFAULT =
-      new RectifierSettings(40, 1.3, 0.5, 0.6, 1.45, 1.4);
+      new RectifierSettings(40, 1.3, 0.5, 0.6, 1.45, 1.45, 0.3, 0.2, 4, 10, 1.4);
 
   public RectifierSettings {
     if (charHeight < 12 || charHeight > 200) {
@@ -34,6 +46,12 @@ public record RectifierSettings(
     }
     if (sidePadding < 0 || margin < 0 || minCharShare <= 0 || maxCharShare <= minCharShare) {
       throw new IllegalArgumentException("need non-negative padding and 0 < minShare < maxShare");
+    }
+    if (maxCharAspect <= 0 || lineTolerance <= 0 || heightTolerance <= 0) {
+      throw new IllegalArgumentException("aspect and tolerances must be positive");
+    }
+    if (enoughChars < 1 || maxChars < enoughChars) {
+      throw new IllegalArgumentException("need 1 <= enoughChars <= maxChars");
     }
   }
 }
