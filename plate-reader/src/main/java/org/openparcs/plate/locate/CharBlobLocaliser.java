@@ -26,28 +26,26 @@ public final class CharBlobLocaliser implements PlateLocaliser {
 
   @Override
   public List<PlateRegion> locate(GrayImage frame) {
-    Mat level = Mats.toMat(frame);
+    Mat full = Mats.toMat(frame);
     List<PlateRegion> regions = new ArrayList<>();
-    double scale = 1;
-    while (true) {
-      double maxH = Math.min(settings.levelMaxCharHeight(), level.rows() * 0.95);
-      if (maxH < settings.minCharHeight()) {
-        break;
+    for (double scale = 1;
+        frame.height() / scale >= 4 * settings.minCharHeight();
+        scale *= settings.levelStep()) {
+      Mat level = full;
+      if (scale > 1) {
+        level = new Mat();
+        Size size = new Size(Math.round(frame.width() / scale), Math.round(frame.height() / scale));
+        Imgproc.resize(full, level, size, 0, 0, Imgproc.INTER_AREA);
       }
+      double maxH = Math.min(settings.levelMaxCharHeight(), level.rows() * 0.95);
       for (boolean darkOnLight : new boolean[] {true, false}) {
         regions.addAll(linesAt(level, scale, darkOnLight, maxH, frame));
       }
-      if (level.rows() < 2 * settings.minCharHeight() * 2) {
-        break;
+      if (level != full) {
+        level.release();
       }
-      Mat half = new Mat();
-      Imgproc.resize(
-          level, half, new Size(level.cols() / 2, level.rows() / 2), 0, 0, Imgproc.INTER_AREA);
-      level.release();
-      level = half;
-      scale *= 2;
     }
-    level.release();
+    full.release();
     return suppressOverlaps(regions);
   }
 
