@@ -64,8 +64,16 @@ public final class OpenCvRectifier implements PlateRectifier {
     m.put(1, 2, m.get(1, 2)[0] + height / 2.0 - region.centreY());
     Mat out = new Mat();
     int interpolation = scale > 1 ? Imgproc.INTER_CUBIC : Imgproc.INTER_AREA;
+    // Outside the frame, a flat mean grey: replicated edge pixels would smear a
+    // character at the edge of a tight crop into a band, and the cleaning would drop it.
     Imgproc.warpAffine(
-        source, out, m, new Size(width, height), interpolation, Core.BORDER_REPLICATE);
+        source,
+        out,
+        m,
+        new Size(width, height),
+        interpolation,
+        Core.BORDER_CONSTANT,
+        background(source, region));
     m.release();
     return out;
   }
@@ -94,6 +102,11 @@ public final class OpenCvRectifier implements PlateRectifier {
     Imgproc.erode(clean, out, kernel);
     kernel.release();
     return out;
+  }
+
+  /** The mean grey around the region: flat, so the cleaning finds no ink in it. */
+  private static Scalar background(Mat source, PlateRegion region) {
+    return Core.mean(source.submat(around(source, region)));
   }
 
   private static Rect around(Mat source, PlateRegion region) {
