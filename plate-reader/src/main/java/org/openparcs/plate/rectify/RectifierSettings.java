@@ -35,7 +35,7 @@ public record RectifierSettings(
 
   /** Defaults tuned on lane-camera frames. */
   public static final RectifierSettings DEFAULT =
-      new RectifierSettings(40, 1.3, 0.5, 0.6, 1.45, 1.45, 0.3, 0.2, 4, 10, 1.4);
+      new RectifierSettings(40, 1.3, 0.5, 0.6, 1.45, 1.45, 0.3, 0.2, 6, 10, 1.4);
 
   public RectifierSettings {
     if (charHeight < 12 || charHeight > 200) {
