@@ -18,11 +18,35 @@ import org.opencv.imgproc.Imgproc;
  */
 final class CleanBinary {
 
-  /** Adaptive-threshold windows (in character heights) and offsets tried, in order. */
+  /**
+   * Binarisations tried, in order: adaptive-threshold window (in character heights), offset, and
+   * whether to keep only the character band.
+   */
   private static final List<double[]> THRESHOLDS =
-      List.of(new double[] {1.5, 10}, new double[] {0.75, 10}, new double[] {1.5, 4});
+      List.of(
+          new double[] {1.5, 10, 0},
+          new double[] {0.75, 10, 0},
+          new double[] {1.5, 4, 0},
+          new double[] {1.5, 10, 1});
 
   private CleanBinary() {}
+
+  /**
+   * Clears everything above and below the band the characters occupy once levelled, which frees
+   * characters glued to a banner or a frame edge above or below them.
+   */
+  private static void keepBand(Mat binary, RectifierSettings settings) {
+    double mid = binary.rows() / 2.0;
+    double half = settings.charHeight() * settings.bandHalfHeight();
+    int top = (int) Math.max(0, Math.round(mid - half));
+    int bottom = (int) Math.min(binary.rows(), Math.round(mid + half));
+    if (top > 0) {
+      binary.submat(0, top, 0, binary.cols()).setTo(new Scalar(0));
+    }
+    if (bottom < binary.rows()) {
+      binary.submat(bottom, binary.rows(), 0, binary.cols()).setTo(new Scalar(0));
+    }
+  }
 
   /** The cleaned view, black characters on white with a margin, or null if no blob qualifies. */
   static Mat of(Mat grey, RectifierSettings settings) {
@@ -39,6 +63,9 @@ final class CleanBinary {
           Imgproc.THRESH_BINARY_INV,
           block,
           threshold[1]);
+      if (threshold[2] > 0) {
+        keepBand(binary, settings);
+      }
       int pad = (int) Math.round(settings.margin() * settings.charHeight());
       Mat out = OpenCvRectifier.white(grey.rows() + 2 * pad, grey.cols() + 2 * pad);
       int count = keepCharacters(binary, settings, out, pad);

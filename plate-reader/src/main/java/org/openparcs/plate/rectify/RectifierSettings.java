@@ -18,6 +18,8 @@ package org.openparcs.plate.rectify;
  * @param enoughChars fewer characters than this from the usual binarisation make the rectifier try
  *     others (characters glued together)
  * @param maxChars a binarisation yielding more blobs than this is taken for noise
+ * @param bandHalfHeight half height of the band kept by the last binarisation tried, in character
+ *     heights: it frees characters glued to a banner or frame edge above or below them
  * @param widening horizontal stretch of the widened view (plate fonts are condensed)
  */
 public record RectifierSettings(
@@ -31,11 +33,12 @@ public record RectifierSettings(
     double heightTolerance,
     int enoughChars,
     int maxChars,
+    double bandHalfHeight,
     double widening) {
 
   /** Defaults tuned on lane-camera frames. */
   public static final RectifierSettings DEFAULT =
-      new RectifierSettings(40, 1.3, 0.5, 0.6, 1.45, 1.45, 0.3, 0.2, 6, 10, 1.4);
+      new RectifierSettings(40, 1.3, 0.5, 0.6, 1.45, 1.45, 0.3, 0.2, 6, 10, 0.6, 1.4);
 
   public RectifierSettings {
     if (charHeight < 12 || charHeight > 200) {
@@ -49,6 +52,9 @@ public record RectifierSettings(
     }
     if (maxCharAspect <= 0 || lineTolerance <= 0 || heightTolerance <= 0) {
       throw new IllegalArgumentException("aspect and tolerances must be positive");
+    }
+    if (bandHalfHeight < 0.5) {
+      throw new IllegalArgumentException("bandHalfHeight below 0.5 would cut characters");
     }
     if (enoughChars < 1 || maxChars < enoughChars) {
       throw new IllegalArgumentException("need 1 <= enoughChars <= maxChars");
