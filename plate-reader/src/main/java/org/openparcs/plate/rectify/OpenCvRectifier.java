@@ -20,6 +20,9 @@ import org.openparcs.plate.locate.PlateRegion;
  */
 public final class OpenCvRectifier implements PlateRectifier {
 
+  /** Pixels of flat border allowed past the frame edge, so an edge character keeps a gap. */
+  private static final double EDGE_SLACK = 4;
+
   private final RectifierSettings settings;
 
   public OpenCvRectifier(RectifierSettings settings) {
@@ -52,16 +55,19 @@ public final class OpenCvRectifier implements PlateRectifier {
   /** The region, level and scaled to the configured character height, with a band of context. */
   private Mat level(Mat source, PlateRegion region) {
     double scale = settings.charHeight() / region.charHeight();
-    int width =
-        (int)
-            Math.round((region.span() + 2 * settings.sidePadding() * region.charHeight()) * scale);
+    // Context beyond the frame's left and right edges holds nothing to read (tight crops).
+    double half = region.span() / 2 + settings.sidePadding() * region.charHeight();
+    double left = Math.max(region.centreX() - half, -EDGE_SLACK);
+    double right = Math.min(region.centreX() + half, source.cols() + EDGE_SLACK);
+    double centreX = (left + right) / 2;
+    double centreY =
+        region.centreY() + (centreX - region.centreX()) * Math.tan(Math.toRadians(region.angle()));
+    int width = (int) Math.max(1, Math.round((right - left) * scale));
     int height = (int) Math.round(2.0 * settings.charHeight());
-    Mat m =
-        Imgproc.getRotationMatrix2D(
-            new Point(region.centreX(), region.centreY()), region.angle(), scale);
-    // Move the region centre to the middle of the output.
-    m.put(0, 2, m.get(0, 2)[0] + width / 2.0 - region.centreX());
-    m.put(1, 2, m.get(1, 2)[0] + height / 2.0 - region.centreY());
+    Mat m = Imgproc.getRotationMatrix2D(new Point(centreX, centreY), region.angle(), scale);
+    // Move the centre to the middle of the output.
+    m.put(0, 2, m.get(0, 2)[0] + width / 2.0 - centreX);
+    m.put(1, 2, m.get(1, 2)[0] + height / 2.0 - centreY);
     Mat out = new Mat();
     int interpolation = scale > 1 ? Imgproc.INTER_CUBIC : Imgproc.INTER_AREA;
     // Outside the frame, a flat mean grey: replicated edge pixels would smear a
