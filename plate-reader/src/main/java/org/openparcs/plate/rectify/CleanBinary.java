@@ -48,8 +48,16 @@ final class CleanBinary {
     }
   }
 
-  /** The cleaned view, black characters on white with a margin, or null if no blob qualifies. */
-  static Mat of(Mat grey, RectifierSettings settings) {
+  /**
+   * A cleaned view and how many characters it holds.
+   *
+   * @param view black characters on white with a margin
+   * @param chars character blobs kept
+   */
+  record Cleaned(Mat view, int chars) {}
+
+  /** The cleaned view, or null if no blob qualifies. */
+  static Cleaned of(Mat grey, RectifierSettings settings) {
     Mat best = null;
     int bestCount = 0;
     for (double[] threshold : THRESHOLDS) {
@@ -83,7 +91,7 @@ final class CleanBinary {
         break;
       }
     }
-    return best;
+    return best == null ? null : new Cleaned(best, bestCount);
   }
 
   private static Rect rect(int[] s, int i) {

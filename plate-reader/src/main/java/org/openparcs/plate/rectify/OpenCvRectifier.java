@@ -39,9 +39,25 @@ public final class OpenCvRectifier implements PlateRectifier {
       Core.bitwise_not(grey, grey);
     }
     Core.normalize(grey, grey, 0, 255, Core.NORM_MINMAX);
+    CleanBinary.Cleaned cleaned = CleanBinary.of(grey, settings);
+    if (cleaned == null || cleaned.chars() < settings.enoughChars()) {
+      // The gaps between light characters on a dark plate also look like a line of blobs, so the
+      // localiser's polarity can be wrong: try the other one.
+      Mat inverted = new Mat();
+      Core.bitwise_not(grey, inverted);
+      CleanBinary.Cleaned other = CleanBinary.of(inverted, settings);
+      if (other != null && (cleaned == null || other.chars() > cleaned.chars())) {
+        if (cleaned != null) {
+          cleaned.view().release();
+        }
+        cleaned = other;
+        inverted.copyTo(grey);
+      }
+      inverted.release();
+    }
     List<GrayImage> views = new ArrayList<>();
-    Mat clean = CleanBinary.of(grey, settings);
-    if (clean != null) {
+    if (cleaned != null) {
+      Mat clean = cleaned.view();
       views.add(Mats.toImage(clean));
       views.add(Mats.toImage(widened(clean)));
       views.add(Mats.toImage(thickened(clean)));
