@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
-/** The reader's API (its interfaces and result records) exposes no OpenCV or Tesseract type. */
+/**
+ * The reader's API (its public interfaces and records: stage ports, results, settings) exposes no
+ * OpenCV or Tesseract type; package-private helpers inside a stage may.
+ */
 class ApiArchitectureTest {
 
   private static final String[] NATIVE_LIBRARIES = {
@@ -25,13 +28,27 @@ class ApiArchitectureTest {
           .importPackages("org.openparcs.plate");
 
   @Test
-  void interfacesAndRecordsUseNoVisionOrOcrLibraryType() {
+  void publicInterfacesUseNoVisionOrOcrLibraryType() {
     ArchRule rule =
         noClasses()
             .that()
             .areInterfaces()
-            .or()
+            .and()
+            .arePublic()
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(NATIVE_LIBRARIES);
+    rule.check(classes);
+  }
+
+  @Test
+  void publicRecordsUseNoVisionOrOcrLibraryType() {
+    ArchRule rule =
+        noClasses()
+            .that()
             .areRecords()
+            .and()
+            .arePublic()
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(NATIVE_LIBRARIES);
