@@ -12,7 +12,10 @@ import java.util.List;
  * @param candidates how many plates the reader reported
  * @param confidence the first candidate's confidence, 0 when none
  * @param iou best box overlap of any candidate with the labelled box, -1 without a label box
- * @param millis time of the read call
+ * @param millis wall time of the read call
+ * @param cpuMillis CPU time the whole process spent during the read call (all its threads: the
+ *     calling thread and OpenCV's workers); steadier than wall time when other work shares the
+ *     machine
  * @param alternatives the first candidate's alternatives
  * @param others the texts of the other candidates, in rank order
  * @param firstIou box overlap of the first candidate with the labelled box, -1 without either
@@ -27,6 +30,7 @@ record ImageResult(
     double confidence,
     double iou,
     double millis,
+    double cpuMillis,
     List<String> alternatives,
     List<String> others,
     double firstIou,
@@ -48,6 +52,7 @@ record ImageResult(
         String.format(java.util.Locale.ROOT, "%.3f", confidence),
         String.format(java.util.Locale.ROOT, "%.2f", iou),
         String.format(java.util.Locale.ROOT, "%.1f", millis),
+        String.format(java.util.Locale.ROOT, "%.1f", cpuMillis),
         String.join("|", alternatives),
         String.join("|", others),
         String.format(java.util.Locale.ROOT, "%.2f", firstIou),
@@ -55,6 +60,6 @@ record ImageResult(
   }
 
   static String csvHeader() {
-    return "file,label,read,top1,top5,candidates,confidence,iou,ms,alternatives,others,first_iou,rejected";
+    return "file,label,read,top1,top5,candidates,confidence,iou,ms,cpu_ms,alternatives,others,first_iou,rejected";
   }
 }

@@ -25,6 +25,10 @@ public final class PlatesBenchmark implements Benchmark {
   private static final int WARM_UP_IMAGES = 8;
   private static final String LANE_SUBSET = "wts-lg-";
 
+  private static final com.sun.management.OperatingSystemMXBean PROCESS =
+      (com.sun.management.OperatingSystemMXBean)
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
   private final PrintStream out = System.out;
 
   @Override
@@ -60,12 +64,26 @@ public final class PlatesBenchmark implements Benchmark {
 
   private ImageResult readOne(PlateReader reader, Path dir, TruthRow row) throws IOException {
     byte[] bytes = Files.readAllBytes(dir.resolve(row.file()));
+    long cpuStart = PROCESS.getProcessCpuTime();
     long start = System.nanoTime();
     PlateReading reading = reader.read(bytes);
     double millis = (System.nanoTime() - start) / 1e6;
+    double cpuMillis = (PROCESS.getProcessCpuTime() - cpuStart) / 1e6;
     if (reading instanceof PlateReading.Rejected rejected) {
       return new ImageResult(
-          row, "", false, false, 0, 0, -1, millis, List.of(), List.of(), -1, rejected.message());
+          row,
+          "",
+          false,
+          false,
+          0,
+          0,
+          -1,
+          millis,
+          cpuMillis,
+          List.of(),
+          List.of(),
+          -1,
+          rejected.message());
     }
     List<PlateCandidate> found = ((PlateReading.Plates) reading).candidates();
     String label = PlateText.folded(row.plate());
@@ -88,6 +106,7 @@ public final class PlatesBenchmark implements Benchmark {
         found.isEmpty() ? 0 : found.get(0).confidence(),
         iou,
         millis,
+        cpuMillis,
         alternatives,
         found.stream().skip(1).map(PlateCandidate::text).toList(),
         row.box().filter(b -> !found.isEmpty()).map(b -> found.get(0).box().iou(b)).orElse(-1.0),
@@ -117,6 +136,9 @@ public final class PlatesBenchmark implements Benchmark {
       out.println(laneSummary.tableRow(LANE_SUBSET + "*"));
       out.println("lane subset: " + laneSummary.keyValues());
     }
+    out.println(
+        "times: wall milliseconds per read on one calling thread; median_cpu is the process CPU time"
+            + " per read (all threads), steadier when other work shares the machine");
     out.println("per-image results: " + csv);
     out.println(all.keyValues());
   }

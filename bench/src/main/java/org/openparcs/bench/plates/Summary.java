@@ -13,6 +13,7 @@ import java.util.List;
  *     images that have a label box; NaN when none has
  * @param medianMs median read time
  * @param p95Ms 95th percentile read time
+ * @param medianCpuMs median process CPU time per read
  */
 record Summary(
     int images,
@@ -21,7 +22,8 @@ record Summary(
     double noPlate,
     double detect,
     double medianMs,
-    double p95Ms) {
+    double p95Ms,
+    double medianCpuMs) {
 
   static Summary of(List<ImageResult> results) {
     int n = results.size();
@@ -36,7 +38,8 @@ record Summary(
             ? Double.NaN
             : share(boxed.stream().filter(ImageResult::detected).count(), boxed.size()),
         percentile(ms, 0.5),
-        percentile(ms, 0.95));
+        percentile(ms, 0.95),
+        percentile(results.stream().mapToDouble(ImageResult::cpuMillis).sorted().toArray(), 0.5));
   }
 
   private static double share(long count, int total) {
@@ -55,7 +58,7 @@ record Summary(
   String tableRow(String name) {
     return String.format(
         java.util.Locale.ROOT,
-        "%-14s %6d %6.1f%% %6.1f%% %8.1f%% %8s %9.0f %7.0f",
+        "%-14s %6d %6.1f%% %6.1f%% %8.1f%% %8s %9.0f %7.0f %10.0f",
         name,
         images,
         100 * top1,
@@ -63,13 +66,14 @@ record Summary(
         100 * noPlate,
         Double.isNaN(detect) ? "n/a" : String.format(java.util.Locale.ROOT, "%.1f%%", 100 * detect),
         medianMs,
-        p95Ms);
+        p95Ms,
+        medianCpuMs);
   }
 
   static String tableHeader() {
     return String.format(
         java.util.Locale.ROOT,
-        "%-14s %6s %7s %7s %9s %8s %9s %7s",
+        "%-14s %6s %7s %7s %9s %8s %9s %7s %10s",
         "set",
         "images",
         "top1",
@@ -77,7 +81,8 @@ record Summary(
         "noplate",
         "detect",
         "median_ms",
-        "p95_ms");
+        "p95_ms",
+        "median_cpu");
   }
 
   String keyValues() {
