@@ -22,6 +22,7 @@ public final class BenchMain {
   static {
     BENCHMARKS.put("lane", org.openparcs.bench.lane.LaneBenchmark::run);
     BENCHMARKS.put("ingest", org.openparcs.bench.ingest.IngestBenchmark::run);
+    BENCHMARKS.put("plates", new org.openparcs.bench.plates.PlatesBenchmark());
   }
 
   private BenchMain() {}

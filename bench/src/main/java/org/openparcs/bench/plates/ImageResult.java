@@ -1,0 +1,65 @@
+package org.openparcs.bench.plates;
+
+import java.util.List;
+
+/**
+ * How the reader did on one labelled image.
+ *
+ * @param row the label
+ * @param read the first candidate's text, empty when none
+ * @param top1 whether that text equals the label after folding O/0 and I/1
+ * @param top5 whether the label is among the first candidate's five best texts
+ * @param candidates how many plates the reader reported
+ * @param confidence the first candidate's confidence, 0 when none
+ * @param iou best box overlap of any candidate with the labelled box, -1 without a label box
+ * @param millis wall time of the read call
+ * @param cpuMillis CPU time the whole process spent during the read call (all its threads: the
+ *     calling thread and OpenCV's workers); steadier than wall time when other work shares the
+ *     machine
+ * @param alternatives the first candidate's alternatives
+ * @param others the texts of the other candidates, in rank order
+ * @param firstIou box overlap of the first candidate with the labelled box, -1 without either
+ * @param rejected rejection message, empty when the image was read
+ */
+record ImageResult(
+    TruthRow row,
+    String read,
+    boolean top1,
+    boolean top5,
+    int candidates,
+    double confidence,
+    double iou,
+    double millis,
+    double cpuMillis,
+    List<String> alternatives,
+    List<String> others,
+    double firstIou,
+    String rejected) {
+
+  boolean detected() {
+    return iou >= 0.5;
+  }
+
+  String csvLine() {
+    return String.join(
+        ",",
+        row.file(),
+        row.plate(),
+        read,
+        top1 ? "1" : "0",
+        top5 ? "1" : "0",
+        Integer.toString(candidates),
+        String.format(java.util.Locale.ROOT, "%.3f", confidence),
+        String.format(java.util.Locale.ROOT, "%.2f", iou),
+        String.format(java.util.Locale.ROOT, "%.1f", millis),
+        String.format(java.util.Locale.ROOT, "%.1f", cpuMillis),
+        String.join("|", alternatives),
+        String.join("|", others),
+        String.format(java.util.Locale.ROOT, "%.2f", firstIou),
+        rejected.replace(',', ';'));
+  }
+
+  static String csvHeader() {
+    return "file,label,read,top1,top5,candidates,confidence,iou,ms,cpu_ms,alternatives,others,first_iou,rejected";
+  }
+}

@@ -1,0 +1,22 @@
+package org.openparcs.plate.ocr;
+
+import org.openparcs.plate.image.GrayImage;
+
+/**
+ * Reads the characters of one normalised plate view (level, dark characters on light). Thread-safe;
+ * implementations keep per-thread engines and release them on {@link #close()}.
+ */
+public interface PlateOcr extends AutoCloseable {
+
+  /**
+   * The characters on one plate view, with per-character alternatives.
+   *
+   * @param plate a view from a {@link org.openparcs.plate.rectify.PlateRectifier}
+   * @return the reading; empty symbols when nothing readable was found
+   */
+  OcrReading read(GrayImage plate);
+
+  /** Releases every engine this OCR created. */
+  @Override
+  void close();
+}

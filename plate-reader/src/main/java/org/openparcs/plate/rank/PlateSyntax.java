@@ -1,0 +1,27 @@
+package org.openparcs.plate.rank;
+
+/**
+ * How plausible a text is as a plate, from its shape alone: most plates carry 5 to 8 characters and
+ * mix letters and digits, while the words around them (state names, slogans, shop signs) are
+ * letters only.
+ */
+public final class PlateSyntax {
+
+  private PlateSyntax() {}
+
+  /** Plausibility 0..1 of a text as a plate. */
+  public static double plausibility(String text) {
+    int n = text.length();
+    double length =
+        n >= 5 && n <= 8 ? 1 : n == 4 ? 0.6 : n == 3 || n == 9 ? 0.3 : n == 2 ? 0.1 : 0.02;
+    return length * mix(text);
+  }
+
+  private static double mix(String text) {
+    long digits = text.chars().filter(Character::isDigit).count();
+    if (digits == 0) {
+      return 0.45;
+    }
+    return digits == text.length() ? 0.8 : 1;
+  }
+}

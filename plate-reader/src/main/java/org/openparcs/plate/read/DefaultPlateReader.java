@@ -1,0 +1,108 @@
+package org.openparcs.plate.read;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.openparcs.plate.PlateBox;
+import org.openparcs.plate.PlateCandidate;
+import org.openparcs.plate.PlateReader;
+import org.openparcs.plate.PlateReading;
+import org.openparcs.plate.image.FrameDecoder;
+import org.openparcs.plate.image.GrayImage;
+import org.openparcs.plate.locate.PlateLocaliser;
+import org.openparcs.plate.locate.PlateRegion;
+import org.openparcs.plate.ocr.PlateOcr;
+import org.openparcs.plate.rectify.PlateRectifier;
+
+/** Decode, locate, rectify, read, rank: the stages composed, each replaceable. */
+public final class DefaultPlateReader implements PlateReader {
+
+  private final FrameDecoder decoder;
+  private final PlateLocaliser localiser;
+  private final PlateOcr lineOcr;
+  private final PlateOcr glyphOcr;
+  private final ReadSettings settings;
+  private final RegionReader regionReader;
+
+  public DefaultPlateReader(
+      FrameDecoder decoder,
+      PlateLocaliser localiser,
+      PlateRectifier rectifier,
+      PlateOcr lineOcr,
+      PlateOcr glyphOcr,
+      ReadSettings settings) {
+    this.decoder = decoder;
+    this.localiser = localiser;
+    this.lineOcr = lineOcr;
+    this.glyphOcr = glyphOcr;
+    this.settings = settings;
+    this.regionReader = new RegionReader(rectifier, lineOcr, glyphOcr, settings);
+  }
+
+  @Override
+  public PlateReading read(byte[] encoded) {
+    FrameDecoder.Decoded decoded = decoder.decode(encoded);
+    if (decoded instanceof FrameDecoder.Refused refused) {
+      return refused.rejection();
+    }
+    return search(((FrameDecoder.Frame) decoded).image());
+  }
+
+  private PlateReading search(GrayImage frame) {
+    List<PlateRegion> regions = localiser.locate(frame);
+    List<PlateCandidate> found = new ArrayList<>();
+    for (PlateRegion region :
+        regions.subList(0, Math.min(regions.size(), settings.regionsToRead()))) {
+      regionReader.read(frame, region).ifPresent(found::add);
+    }
+    boolean plausible = found.stream().anyMatch(c -> c.text().length() >= 5);
+    if (settings.wholeImageFallback() && !plausible) {
+      regionReader.read(frame, wholeImage(frame)).ifPresent(found::add);
+    }
+    double tallest = found.stream().mapToInt(c -> c.box().height()).max().orElse(1);
+    // The plate of the nearest vehicle is the largest; state names and slogans are smaller text.
+    Comparator<PlateCandidate> rank =
+        Comparator.comparingDouble(c -> c.confidence() * Math.sqrt(c.box().height() / tallest));
+    List<PlateCandidate> ranked =
+        found.stream()
+            .filter(c -> c.confidence() >= settings.minConfidence())
+            .sorted(rank.reversed())
+            .toList();
+    return new PlateReading.Plates(dropDuplicates(ranked), frame.width(), frame.height());
+  }
+
+  /** The whole image taken as one plate line, for callers that send tight crops. */
+  private static PlateRegion wholeImage(GrayImage frame) {
+    double h = frame.height() / 2.0;
+    return new PlateRegion(
+        frame.width() / 2.0,
+        frame.height() / 2.0,
+        0,
+        h,
+        Math.max(1, frame.width() - 1.6 * h),
+        List.of(),
+        true,
+        0.3,
+        new PlateBox(0, 0, frame.width(), frame.height()));
+  }
+
+  /** The same plate may be found twice (two lines of one plate); keep the more confident. */
+  private static List<PlateCandidate> dropDuplicates(List<PlateCandidate> ranked) {
+    List<PlateCandidate> kept = new ArrayList<>();
+    for (PlateCandidate c : ranked) {
+      Optional<PlateCandidate> same =
+          kept.stream().filter(k -> k.text().equals(c.text())).findFirst();
+      if (same.isEmpty()) {
+        kept.add(c);
+      }
+    }
+    return kept;
+  }
+
+  @Override
+  public void close() {
+    lineOcr.close();
+    glyphOcr.close();
+  }
+}
