@@ -1,0 +1,336 @@
+package org.openparcs.controller.lane.control.model;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.openparcs.controller.lane.gate.model.GateEventType;
+import org.openparcs.controller.lane.gate.model.SensorState;
+
+/**
+ * One lane's control logic, in plain Java with time as an input. Fed with every read of the lane's
+ * I/O module, with device failures, with access decisions and with operator mode changes; answers
+ * with {@link LaneEffect}s for the caller to carry out. Not thread-safe: one caller at a time.
+ *
+ * <p>A vehicle arrives on the arming loop, waits for its read (too long: {@code READ_TIMEOUT}), is
+ * granted and pulsed through (only while it stands on the arming loop), the arm comes up (else the
+ * pulse is repeated once, then {@code ARM_NOT_RISING}), the vehicle drives over the safety loop,
+ * and when the arm is down again the vehicle is counted and its session moves. A vehicle that
+ * leaves the arming loop without passing reversed. A passage with no grant of its own is
+ * tailgating. The lane never commands a close while the safety loop is occupied, and records it if
+ * the arm comes down on a vehicle.
+ */
+public final class LaneStateMachine {
+
+  private final LaneTimings timings;
+  private final LaneWatchdog watchdog;
+  private final Tickets tickets = new Tickets();
+  private final LanePassages passages;
+  private LaneMode mode;
+  private SensorState sensors;
+  private LoopTally tally;
+  private boolean faulted;
+  private long arrival;
+  private long decidedArrival = -1;
+  private UUID arrivalDecision;
+  private long heldOpenGrants;
+  private boolean holding;
+  private boolean releasePending;
+
+  public LaneStateMachine(LaneTimings timings, LaneMode mode) {
+    this.timings = timings;
+    this.mode = mode;
+    this.watchdog = new LaneWatchdog(timings);
+    this.passages = new LanePassages(tickets, timings);
+  }
+
+  public LaneMode mode() {
+    return mode;
+  }
+
+  /** A fresh read of the lane's I/O module. */
+  public List<LaneEffect> observe(LaneReading reading, Instant at) {
+    List<LaneEffect> fx = new ArrayList<>();
+    if (sensors == null) {
+      firstSight(reading, at, fx);
+    } else {
+      step(reading, at, fx);
+    }
+    maintainHold(fx);
+    tick(at, fx);
+    return fx;
+  }
+
+  /** The I/O module failed: the lane is out of service and knows nothing of its state. */
+  public List<LaneEffect> deviceFailed(String failure, Instant at) {
+    List<LaneEffect> fx = new ArrayList<>();
+    if (sensors != null || !faulted) {
+      sensors = null;
+      tally = null;
+      faulted = true;
+      holding = false;
+      fx.add(new LaneEffect.Record(GateEventType.DEVICE_FAULT, null, failure));
+      fx.add(new LaneEffect.Alarm(LaneExceptionKind.DEVICE_FAULT, null, failure));
+    }
+    return fx;
+  }
+
+  /**
+   * A read was decided (and stored). {@code grant} is the vend when granted, null when denied.
+   * Never pulses unless a vehicle stands on the arming loop.
+   */
+  public Vend readDecided(UUID decisionId, VendTicket grant, Instant at) {
+    List<LaneEffect> fx = new ArrayList<>();
+    if (sensors == null) {
+      return new Vend(grant == null ? GrantAnswer.DENIED : GrantAnswer.OUT_OF_SERVICE, fx);
+    }
+    boolean vehicle = sensors.armingLoopOccupied();
+    if (vehicle) {
+      decidedArrival = arrival;
+      arrivalDecision = decisionId;
+    } else if (mode != LaneMode.HELD_OPEN) {
+      fx.add(
+          new LaneEffect.Alarm(
+              LaneExceptionKind.READ_WITHOUT_VEHICLE,
+              decisionId,
+              "a plate read came while nobody stood on the arming loop"));
+    }
+    if (grant == null) {
+      return new Vend(GrantAnswer.DENIED, fx);
+    }
+    if (mode == LaneMode.LOCKED_CLOSED) {
+      return new Vend(GrantAnswer.LOCKED, fx);
+    }
+    if (mode == LaneMode.HELD_OPEN) {
+      tickets.grant(grant, vehicle ? arrival : Long.MIN_VALUE + heldOpenGrants++);
+      return new Vend(GrantAnswer.HELD_OPEN, fx);
+    }
+    if (!vehicle) {
+      return new Vend(GrantAnswer.NO_VEHICLE, fx);
+    }
+    tickets.pulsed(tickets.grant(grant, arrival), at);
+    fx.add(new LaneEffect.Command(DeviceCommand.PULSE_OPEN, grant));
+    return new Vend(GrantAnswer.PULSE, fx);
+  }
+
+  /** A command could not be carried out by the I/O module. */
+  public List<LaneEffect> commandFailed(LaneEffect.Command command, String failure) {
+    List<LaneEffect> fx = new ArrayList<>();
+    if (command.command() == DeviceCommand.PULSE_OPEN && command.ticket() != null) {
+      tickets.cancel(command.ticket());
+      fx.add(
+          new LaneEffect.Record(
+              GateEventType.VEND_FAILED,
+              command.ticket().decisionId(),
+              "pulse failed: " + failure));
+    } else if (command.command() == DeviceCommand.HOLD_OPEN) {
+      holding = false;
+    } else if (command.command() == DeviceCommand.RELEASE_HOLD) {
+      holding = true;
+      releasePending = true;
+    }
+    return fx;
+  }
+
+  /** An operator set the lane's mode (already stored with who and why). */
+  public List<LaneEffect> changeMode(LaneMode newMode, Instant at) {
+    List<LaneEffect> fx = new ArrayList<>();
+    LaneMode old = mode;
+    mode = newMode;
+    if (newMode == LaneMode.HELD_OPEN) {
+      releasePending = false;
+    } else if (old == LaneMode.HELD_OPEN && holding) {
+      releasePending = true;
+    }
+    maintainHold(fx);
+    return fx;
+  }
+
+  public LaneSnapshot snapshot() {
+    return new LaneSnapshot(phase(), mode, sensors, tickets.size());
+  }
+
+  private void firstSight(LaneReading r, Instant at, List<LaneEffect> fx) {
+    SensorState s = r.sensors();
+    if (faulted) {
+      fx.add(new LaneEffect.Record(GateEventType.DEVICE_RECOVERED, null, null));
+      boolean settled = s.armDown() && !s.armingLoopOccupied() && !s.safetyLoopOccupied();
+      if (settled) {
+        for (VendTicket lost : tickets.clear()) {
+          String why = "the I/O module was away while this vehicle was let through";
+          fx.add(new LaneEffect.Record(GateEventType.VEND_UNCONFIRMED, lost.decisionId(), why));
+          fx.add(
+              new LaneEffect.Alarm(LaneExceptionKind.PASSAGE_UNCONFIRMED, lost.decisionId(), why));
+        }
+      }
+    }
+    faulted = false;
+    sensors = s;
+    tally = r.tally();
+    watchdog.reset(s, at);
+    if (s.armingLoopOccupied()) {
+      arrival++;
+    }
+  }
+
+  private void step(LaneReading r, Instant at, List<LaneEffect> fx) {
+    SensorState before = sensors;
+    SensorState after = r.sensors();
+    long armingArrivals =
+        arrivals(before.armingLoopOccupied(), after.armingLoopOccupied(), r, true);
+    long safetyArrivals =
+        arrivals(before.safetyLoopOccupied(), after.safetyLoopOccupied(), r, false);
+    if (r.tally() != null) {
+      tally = r.tally();
+    }
+    UUID decision = currentDecision();
+    for (GateEventType type : after.changesSince(before)) {
+      fx.add(new LaneEffect.Record(type, decision, null));
+    }
+    watchdog.changed(before, after, at);
+    sensors = after;
+    boolean departed =
+        before.armingLoopOccupied() && (!after.armingLoopOccupied() || armingArrivals > 0);
+    if (departed) {
+      armingLoopLeft(after, fx);
+    }
+    if (armingArrivals > 0) {
+      arrival += armingArrivals;
+      arrivalDecision = null;
+      if (!after.armingLoopOccupied()) {
+        armingLoopLeft(after, fx);
+      } else if (before.armingLoopOccupied()) {
+        watchdog.newArrival(at);
+      }
+    }
+    boolean armWasOff = !before.armDown() || !after.armDown();
+    for (long i = 0; i < safetyArrivals && armWasOff; i++) {
+      passages.passage(mode == LaneMode.HELD_OPEN || holding, fx);
+    }
+    armMoves(before, after, at, fx);
+  }
+
+  private long arrivals(boolean before, boolean after, LaneReading r, boolean arming) {
+    long edge = after && !before ? 1 : 0;
+    if (r.tally() == null || tally == null) {
+      return edge;
+    }
+    long counted = arming ? r.tally().armingSince(tally) : r.tally().safetySince(tally);
+    return Math.max(edge, counted);
+  }
+
+  private void armingLoopLeft(SensorState now, List<LaneEffect> fx) {
+    tickets.leftArmingLoop(arrival);
+    if (now.armDown() && !tickets.hasFor(arrival) && !tickets.awaitingArm()) {
+      fx.add(
+          new LaneEffect.Record(
+              GateEventType.VEHICLE_REVERSED, arrivalDecision, "left the arming loop, not let in"));
+    }
+  }
+
+  private void armMoves(SensorState before, SensorState after, Instant at, List<LaneEffect> fx) {
+    if (after.armUp()) {
+      tickets.armUp();
+    }
+    if (before.armDown() && !after.armDown()) {
+      boolean ours = tickets.awaitingArm() || holding || mode == LaneMode.HELD_OPEN;
+      if (!ours) {
+        fx.add(
+            new LaneEffect.Alarm(
+                LaneExceptionKind.GATE_FORCED,
+                null,
+                "the arm left its down position with no pulse or hold from the controller"));
+      }
+    }
+    if (!before.armDown() && after.armDown()) {
+      passages.armDown(after, at, fx);
+    }
+  }
+
+  private void maintainHold(List<LaneEffect> fx) {
+    if (sensors == null) {
+      return;
+    }
+    if (mode == LaneMode.HELD_OPEN && !holding) {
+      holding = true;
+      fx.add(new LaneEffect.Command(DeviceCommand.HOLD_OPEN, null));
+      fx.add(new LaneEffect.Record(GateEventType.HOLD_OPEN, null, "held open by an operator"));
+    }
+    // Never command a close while a vehicle is on the safety loop: wait until it clears.
+    if (releasePending && !sensors.safetyLoopOccupied()) {
+      releasePending = false;
+      holding = false;
+      fx.add(new LaneEffect.Command(DeviceCommand.RELEASE_HOLD, null));
+      fx.add(new LaneEffect.Record(GateEventType.HOLD_RELEASED, null, null));
+    }
+  }
+
+  private void tick(Instant at, List<LaneEffect> fx) {
+    if (sensors == null) {
+      return;
+    }
+    boolean awaitingRead =
+        sensors.armingLoopOccupied()
+            && (mode == LaneMode.NORMAL || mode == LaneMode.FULL)
+            && decidedArrival != arrival
+            && !tickets.hasFor(arrival);
+    if (awaitingRead && watchdog.readOverdue(arrival, at)) {
+      fx.add(
+          new LaneEffect.Alarm(
+              LaneExceptionKind.READ_TIMEOUT,
+              null,
+              "a vehicle waits on the arming loop and no plate read came in "
+                  + timings.readTimeout().toSeconds()
+                  + " s"));
+    }
+    passages.checkRise(sensors, arrival, at, fx);
+    String loop = watchdog.stuckLoop(at);
+    if (loop != null) {
+      fx.add(
+          new LaneEffect.Alarm(
+              LaneExceptionKind.LOOP_STUCK,
+              currentDecision(),
+              "the " + loop + " loop has been occupied without a break for " + minutes()));
+    }
+    if (holding || releasePending || mode == LaneMode.HELD_OPEN) {
+      watchdog.armHeldOnPurpose(at);
+    } else if (watchdog.stuckOpen(sensors, at)) {
+      fx.add(
+          new LaneEffect.Alarm(
+              LaneExceptionKind.GATE_STUCK_OPEN,
+              null,
+              "the arm has not been down for "
+                  + timings.stuckOpenAfter().toSeconds()
+                  + " s with nobody on the loops"));
+    }
+  }
+
+  private String minutes() {
+    long s = timings.loopStuckAfter().toSeconds();
+    return s >= 120 ? s / 60 + " min" : s + " s";
+  }
+
+  private UUID currentDecision() {
+    VendTicket current = tickets.current();
+    return current != null ? current.decisionId() : arrivalDecision;
+  }
+
+  private LanePhase phase() {
+    if (sensors == null) {
+      return LanePhase.OUT_OF_SERVICE;
+    }
+    if (mode == LaneMode.HELD_OPEN || holding) {
+      return LanePhase.HELD_OPEN;
+    }
+    if (sensors.safetyLoopOccupied() && !sensors.armDown()) {
+      return LanePhase.PASSING;
+    }
+    if (tickets.awaitingArm()) {
+      return LanePhase.OPENING;
+    }
+    if (!sensors.armDown()) {
+      return !tickets.anyPassed() && !tickets.isEmpty() ? LanePhase.OPEN : LanePhase.CLOSING;
+    }
+    return sensors.armingLoopOccupied() ? LanePhase.WAITING_FOR_READ : LanePhase.IDLE;
+  }
+}
