@@ -28,7 +28,8 @@ public final class LaneStateMachine {
   private final LanePassages passages;
   private LaneMode mode;
   private SensorState sensors;
-  private LoopTally tally;
+  private final LoopEdges armingEdges = new LoopEdges();
+  private final LoopEdges safetyEdges = new LoopEdges();
   private boolean faulted;
   private long arrival;
   private long decidedArrival = -1;
@@ -66,7 +67,8 @@ public final class LaneStateMachine {
     List<LaneEffect> fx = new ArrayList<>();
     if (sensors != null || !faulted) {
       sensors = null;
-      tally = null;
+      armingEdges.reset();
+      safetyEdges.reset();
       faulted = true;
       holding = false;
       fx.add(new LaneEffect.Record(GateEventType.DEVICE_FAULT, null, failure));
@@ -166,7 +168,8 @@ public final class LaneStateMachine {
     }
     faulted = false;
     sensors = s;
-    tally = r.tally();
+    armingEdges.arrivals(false, false, r.tally() == null ? -1 : r.tally().arming());
+    safetyEdges.arrivals(false, false, r.tally() == null ? -1 : r.tally().safety());
     watchdog.reset(s, at);
     if (s.armingLoopOccupied()) {
       arrival++;
@@ -176,13 +179,13 @@ public final class LaneStateMachine {
   private void step(LaneReading r, Instant at, List<LaneEffect> fx) {
     SensorState before = sensors;
     SensorState after = r.sensors();
+    LoopTally t = r.tally();
     long armingArrivals =
-        arrivals(before.armingLoopOccupied(), after.armingLoopOccupied(), r, true);
+        armingEdges.arrivals(
+            before.armingLoopOccupied(), after.armingLoopOccupied(), t == null ? -1 : t.arming());
     long safetyArrivals =
-        arrivals(before.safetyLoopOccupied(), after.safetyLoopOccupied(), r, false);
-    if (r.tally() != null) {
-      tally = r.tally();
-    }
+        safetyEdges.arrivals(
+            before.safetyLoopOccupied(), after.safetyLoopOccupied(), t == null ? -1 : t.safety());
     UUID decision = currentDecision();
     for (GateEventType type : after.changesSince(before)) {
       fx.add(new LaneEffect.Record(type, decision, null));
@@ -208,15 +211,6 @@ public final class LaneStateMachine {
       passages.passage(mode == LaneMode.HELD_OPEN || holding, fx);
     }
     armMoves(before, after, at, fx);
-  }
-
-  private long arrivals(boolean before, boolean after, LaneReading r, boolean arming) {
-    long edge = after && !before ? 1 : 0;
-    if (r.tally() == null || tally == null) {
-      return edge;
-    }
-    long counted = arming ? r.tally().armingSince(tally) : r.tally().safetySince(tally);
-    return Math.max(edge, counted);
   }
 
   private void armingLoopLeft(SensorState now, List<LaneEffect> fx) {

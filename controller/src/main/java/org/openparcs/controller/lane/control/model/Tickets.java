@@ -129,9 +129,15 @@ final class Tickets {
     tickets.remove(t);
   }
 
-  /** The vend of {@code vend} did not happen (its pulse failed). */
-  void cancel(VendTicket vend) {
-    tickets.removeIf(t -> t.vend.equals(vend) && !t.passed);
+  /** The vend of {@code vend} did not happen (its pulse failed); how many pulses it had. */
+  int cancel(VendTicket vend) {
+    for (Ticket t : tickets) {
+      if (t.vend.equals(vend) && !t.passed) {
+        tickets.remove(t);
+        return t.pulses;
+      }
+    }
+    return 0;
   }
 
   /**

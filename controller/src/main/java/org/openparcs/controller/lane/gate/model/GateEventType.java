@@ -8,6 +8,8 @@ public enum GateEventType {
   VEND_REFUSED_NO_VEHICLE,
   /** The I/O module failed while vending: no pulse is known to have happened. */
   VEND_FAILED,
+  /** A grant came while the lane was locked closed: no pulse. */
+  VEND_REFUSED_LOCKED,
   ARMING_LOOP_OCCUPIED,
   ARMING_LOOP_CLEARED,
   SAFETY_LOOP_OCCUPIED,

@@ -89,9 +89,9 @@ final class LaneScenario {
     return poll();
   }
 
-  /** The next poll also reads the loop counters. */
+  /** The next polls also read the loop counters (negative: they stop reading them). */
   LaneScenario counters(long armingCount, long safetyCount) {
-    tally = new LoopTally(armingCount, safetyCount);
+    tally = armingCount < 0 ? null : new LoopTally(armingCount, safetyCount);
     return this;
   }
 

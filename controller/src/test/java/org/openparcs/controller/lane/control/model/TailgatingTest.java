@@ -40,6 +40,19 @@ class TailgatingTest {
   }
 
   @Test
+  void anArrivalSeenByAPollIsNotCountedAgainByTheNextCounterRead() {
+    lane.counters(0, 0).poll();
+    lane.counters(-1, -1);
+    lane.arming(true);
+    lane.grant(car);
+    lane.armRising().armIsUp().safety(true).arming(false).safety(false);
+    lane.counters(1, 1).poll();
+    lane.armFalling().armIsDown();
+    assertThat(lane.alarms()).isEmpty();
+    assertThat(lane.counted()).containsExactly(car);
+  }
+
+  @Test
   void aPassageUnderAForcedArmIsTailgatingWithNoGrant() {
     lane.armIsUp();
     lane.arming(true).safety(true).arming(false).safety(false);
