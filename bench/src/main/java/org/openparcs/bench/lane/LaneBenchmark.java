@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.openparcs.bench.Percentiles;
 import org.openparcs.bridge.sim.IoModuleSimulator;
 import org.openparcs.bridge.sim.SimulatedLane;
+import org.openparcs.db.DatabaseFactory.PooledDatabase;
 
 /**
  * {@code bench/run lane [--lanes N] [--vehicles N]}: time from a camera push leaving the camera to
@@ -56,24 +57,46 @@ public final class LaneBenchmark {
       props.put(p + "cameras", "cam-" + i);
     }
     System.err.println("starting the controller with " + lanes + " simulated lane(s)...");
+    long[][] latencies = new long[lanes][vehicles];
+    List<LaneDriver.Visit> granted = new ArrayList<>();
+    AtomicLong wrongOpens = new AtomicLong();
+    double seconds;
+    String profile;
     try (ApplicationContext ctx = ApplicationContext.run(props, "bench")) {
       EmbeddedServer server = ctx.getBean(EmbeddedServer.class).start();
       URI base = server.getURI();
       HttpClient http = HttpClient.newHttpClient();
       registerPermits(http, base, lanes, warmup + vehicles);
       System.err.println("warming up...");
-      runLanes(http, base, sims, 0, warmup, new long[lanes][warmup], new AtomicLong());
-      long[][] latencies = new long[lanes][vehicles];
-      AtomicLong wrongOpens = new AtomicLong();
+      runLanes(
+          http,
+          base,
+          sims,
+          0,
+          warmup,
+          new long[lanes][warmup],
+          new ArrayList<>(),
+          new AtomicLong());
       long started = System.nanoTime();
-      runLanes(http, base, sims, warmup, vehicles, latencies, wrongOpens);
-      double seconds = (System.nanoTime() - started) / 1e9;
-      report(lanes, vehicles, latencies, wrongOpens.get(), seconds);
+      runLanes(http, base, sims, warmup, vehicles, latencies, granted, wrongOpens);
+      seconds = (System.nanoTime() - started) / 1e9;
+      profile = profile(granted, ctx.getBean(PooledDatabase.class).raw());
       server.stop();
     } finally {
       sims.forEach(IoModuleSimulator::close);
     }
+    // Printed after the controller stopped, so nothing else follows the figures line.
+    System.out.print(profile);
+    report(lanes, vehicles, latencies, wrongOpens.get(), seconds);
     return 0;
+  }
+
+  private static String profile(List<LaneDriver.Visit> granted, javax.sql.DataSource db)
+      throws Exception {
+    java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+    LaneProfile.print(
+        granted, db, new java.io.PrintStream(text, true, java.nio.charset.StandardCharsets.UTF_8));
+    return text.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static void runLanes(
@@ -83,6 +106,7 @@ public final class LaneBenchmark {
       int offset,
       int vehicles,
       long[][] out,
+      List<LaneDriver.Visit> granted,
       AtomicLong wrongOpens)
       throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(sims.size());
@@ -97,6 +121,11 @@ public final class LaneBenchmark {
                   boolean stranger = v % 10 == 7;
                   LaneDriver.Visit visit = driver.visit(offset + v, stranger);
                   latencies[v] = visit.latencyNanos();
+                  if (!stranger) {
+                    synchronized (granted) {
+                      granted.add(visit);
+                    }
+                  }
                   if (visit.wrongOpen()) {
                     wrongOpens.incrementAndGet();
                   }
@@ -153,7 +182,6 @@ public final class LaneBenchmark {
       }
     }
     Percentiles p = new Percentiles(granted.stream().mapToLong(Long::longValue).toArray());
-    System.out.println();
     System.out.println(
         "Lane latency: camera push sent -> OPEN relay coil written (granted vehicles)");
     System.out.printf("  lanes                 %d%n", lanes);

@@ -42,6 +42,8 @@ public final class ModbusFaultProxy implements AutoCloseable {
   private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
   private final ServerSocket server;
   private volatile Fault fault = Fault.NONE;
+  private final java.util.concurrent.atomic.AtomicLong requests =
+      new java.util.concurrent.atomic.AtomicLong();
 
   /** Listens on {@code port} (0: a free one) and forwards to {@code upstreamPort} on loopback. */
   public ModbusFaultProxy(int port, int upstreamPort, Duration slowDelay) {
@@ -62,6 +64,11 @@ public final class ModbusFaultProxy implements AutoCloseable {
 
   public int port() {
     return port;
+  }
+
+  /** Requests received from clients since the proxy started. */
+  public long requests() {
+    return requests.get();
   }
 
   /** From now on every transaction gets {@code fault}; open connections are kept. */
@@ -100,6 +107,7 @@ public final class ModbusFaultProxy implements AutoCloseable {
       OutputStream out = client.getOutputStream();
       while (true) {
         byte[] request = readFrame(in);
+        requests.incrementAndGet();
         Fault now = fault;
         if (now == Fault.NONE || now == Fault.SLOW_REPLY) {
           if (upstream == null || upstream.isClosed()) {

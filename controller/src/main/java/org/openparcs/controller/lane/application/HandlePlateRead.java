@@ -16,6 +16,7 @@ import org.openparcs.controller.lane.access.model.AccessRequest;
 import org.openparcs.controller.lane.access.model.AccessRules;
 import org.openparcs.controller.lane.access.model.RecordedDecision;
 import org.openparcs.controller.lane.control.application.LaneControls;
+import org.openparcs.controller.lane.control.application.RecordLaneEffects;
 import org.openparcs.controller.lane.control.application.VendThroughLane;
 import org.openparcs.controller.lane.gate.application.GateEvents;
 import org.openparcs.controller.lane.gate.model.GateEvent;
@@ -51,6 +52,7 @@ public final class HandlePlateRead {
   private final GateEvents gateEvents;
   private final LaneControls lanes;
   private final VendThroughLane vendThroughLane;
+  private final RecordLaneEffects laneRecords;
   private final Outbox outbox;
   private final Transactions tx;
   private final Clock clock;
@@ -66,6 +68,7 @@ public final class HandlePlateRead {
       GateEvents gateEvents,
       LaneControls lanes,
       VendThroughLane vendThroughLane,
+      RecordLaneEffects laneRecords,
       Outbox outbox,
       Transactions tx,
       Clock clock) {
@@ -78,6 +81,7 @@ public final class HandlePlateRead {
     this.gateEvents = gateEvents;
     this.lanes = lanes;
     this.vendThroughLane = vendThroughLane;
+    this.laneRecords = laneRecords;
     this.outbox = outbox;
     this.tx = tx;
     this.clock = clock;
@@ -94,9 +98,17 @@ public final class HandlePlateRead {
       Instant now = clock.instant();
       PlateRead read = read(received, camera, plate, now);
       RecordedDecision decision = tx.inTransaction(() -> recordReadAndDecide(read, lane, now));
-      Optional<VendResult> vend = vendThroughLane.vend(lane, decision);
-      vend.ifPresent(v -> tx.inTransaction(() -> recordVend(lane, decision, v)));
-      return new LaneOutcome(read, decision, vend);
+      VendThroughLane.LaneVend vend = vendThroughLane.vend(lane, decision);
+      // After the barrier moved: the vend and what the lane saw, in one commit.
+      if (vend.result().isPresent() || !vend.effects().isEmpty()) {
+        tx.inTransaction(
+            () -> {
+              laneRecords.storeInCurrentTransaction(lane, vend.effects(), clock.instant());
+              vend.result().ifPresent(v -> recordVend(lane, decision, v));
+              return null;
+            });
+      }
+      return new LaneOutcome(read, decision, vend.result());
     }
   }
 

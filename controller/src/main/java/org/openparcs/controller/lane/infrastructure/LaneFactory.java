@@ -9,6 +9,7 @@ import org.openparcs.controller.lane.access.application.Permits;
 import org.openparcs.controller.lane.access.model.AccessRules;
 import org.openparcs.controller.lane.application.HandlePlateRead;
 import org.openparcs.controller.lane.control.application.LaneControls;
+import org.openparcs.controller.lane.control.application.RecordLaneEffects;
 import org.openparcs.controller.lane.control.application.VendThroughLane;
 import org.openparcs.controller.lane.gate.application.GateEvents;
 import org.openparcs.controller.plate.application.PlateReads;
@@ -29,6 +30,7 @@ public class LaneFactory {
       GateEvents gateEvents,
       LaneControls lanes,
       VendThroughLane vendThroughLane,
+      RecordLaneEffects laneRecords,
       Outbox outbox,
       Transactions tx,
       Clock clock) {
@@ -42,6 +44,7 @@ public class LaneFactory {
         gateEvents,
         lanes,
         vendThroughLane,
+        laneRecords,
         outbox,
         tx,
         clock);

@@ -41,16 +41,22 @@ public final class RecordLaneEffects {
     this.tx = tx;
   }
 
+  /** Stores the effects in a transaction of their own. */
   public void record(Lane lane, List<LaneEffect> effects, Instant at) {
     if (effects.stream().allMatch(e -> e instanceof LaneEffect.Command)) {
       return;
     }
     tx.inTransaction(
         () -> {
-          LaneEffect.Visitor<Void> store = new Store(lane, at);
-          effects.forEach(e -> e.accept(store));
+          storeInCurrentTransaction(lane, effects, at);
           return null;
         });
+  }
+
+  /** Stores the effects in the caller's transaction (one commit for a vend and its records). */
+  public void storeInCurrentTransaction(Lane lane, List<LaneEffect> effects, Instant at) {
+    LaneEffect.Visitor<Void> store = new Store(lane, at);
+    effects.forEach(e -> e.accept(store));
   }
 
   private final class Store implements LaneEffect.Visitor<Void> {

@@ -24,21 +24,24 @@ public final class VendThroughLane {
 
   private record Answer(GrantAnswer answer, String failure) {}
 
+  /**
+   * What the lane did: the vend result for a grant (empty for a denial), and what the lane asks to
+   * have recorded, for the caller to store with its own record of the vend in one transaction.
+   */
+  public record LaneVend(Optional<VendResult> result, List<LaneEffect> effects) {}
+
   private final LaneControls controls;
   private final LaneHardware hardware;
-  private final RecordLaneEffects record;
   private final Clock clock;
 
-  public VendThroughLane(
-      LaneControls controls, LaneHardware hardware, RecordLaneEffects record, Clock clock) {
+  public VendThroughLane(LaneControls controls, LaneHardware hardware, Clock clock) {
     this.controls = controls;
     this.hardware = hardware;
-    this.record = record;
     this.clock = clock;
   }
 
-  /** What the lane did for a granted decision; empty for a denial (the lane only takes note). */
-  public Optional<VendResult> vend(Lane lane, RecordedDecision decision) {
+  /** Hands the decision to the lane; a denial is only taken note of. */
+  public LaneVend vend(Lane lane, RecordedDecision decision) {
     VendTicket ticket =
         decision
             .decision()
@@ -62,10 +65,11 @@ public final class VendThroughLane {
               fx.addAll(vend.effects());
               return new Turn<>(new Answer(vend.answer(), failure), fx);
             });
-    record.record(lane, turn.effects(), clock.instant());
-    return decision.decision() instanceof AccessDecision.Granted
-        ? Optional.of(result(turn))
-        : Optional.empty();
+    Optional<VendResult> result =
+        decision.decision() instanceof AccessDecision.Granted
+            ? Optional.of(result(turn))
+            : Optional.empty();
+    return new LaneVend(result, turn.effects());
   }
 
   private static VendResult result(Turn<Answer> turn) {

@@ -55,9 +55,8 @@ public class ControlFactory {
   }
 
   @Singleton
-  VendThroughLane vendThroughLane(
-      LaneControls controls, LaneHardware hardware, RecordLaneEffects record, Clock clock) {
-    return new VendThroughLane(controls, hardware, record, clock);
+  VendThroughLane vendThroughLane(LaneControls controls, LaneHardware hardware, Clock clock) {
+    return new VendThroughLane(controls, hardware, clock);
   }
 
   @Singleton
