@@ -27,9 +27,13 @@ import org.openparcs.db.DatabaseFactory.PooledDatabase;
  * {@code bench/run lane [--lanes N] [--vehicles N]}: time from a camera push leaving the camera to
  * the OPEN relay coil being written at the lane's I/O module. The controller runs in this JVM with
  * its embedded MariaDB; each lane's I/O module is a simulated Modbus TCP device on loopback; pushes
- * go over real HTTP. One vehicle in ten is a stranger, who must never get a pulse.
+ * go over real HTTP. One vehicle in ten is a stranger, who must never get a pulse. {@code --gap-ms
+ * N} paces each lane (about N ms between its vehicles); 0, the default, runs them back to back,
+ * which measures the controller saturated.
  */
 public final class LaneBenchmark {
+
+  private static int gapMillis;
 
   private LaneBenchmark() {}
 
@@ -37,6 +41,9 @@ public final class LaneBenchmark {
     int lanes = intOption(args, "--lanes", 1);
     int vehicles = intOption(args, "--vehicles", 300);
     int warmup = intOption(args, "--warmup", 30);
+    // 0: each lane's next vehicle right after the last (saturation); n: about n ms between the
+    // vehicles of one lane, with jitter so lanes do not march in step.
+    gapMillis = intOption(args, "--gap-ms", 0);
     Path data = Files.createTempDirectory("parcs-bench-lane-");
     List<IoModuleSimulator> sims = new ArrayList<>();
     for (int i = 0; i < lanes; i++) {
@@ -117,7 +124,11 @@ public final class LaneBenchmark {
       lanes.add(
           pool.submit(
               () -> {
+                java.util.Random jitter = new java.util.Random(driverSeed(latencies));
                 for (int v = 0; v < vehicles; v++) {
+                  if (gapMillis > 0) {
+                    Thread.sleep(gapMillis / 2 + jitter.nextInt(gapMillis));
+                  }
                   boolean stranger = v % 10 == 7;
                   LaneDriver.Visit visit = driver.visit(offset + v, stranger);
                   latencies[v] = visit.latencyNanos();
@@ -140,6 +151,10 @@ public final class LaneBenchmark {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private static long driverSeed(Object lane) {
+    return System.identityHashCode(lane);
   }
 
   private static void registerPermits(HttpClient http, URI base, int lanes, int perLane)
@@ -186,6 +201,11 @@ public final class LaneBenchmark {
         "Lane latency: camera push sent -> OPEN relay coil written (granted vehicles)");
     System.out.printf("  lanes                 %d%n", lanes);
     System.out.printf("  vehicles per lane     %d (every 10th a stranger)%n", vehicles);
+    System.out.printf(
+        "  pacing                %s%n",
+        gapMillis == 0
+            ? "back to back (each lane's next vehicle at once)"
+            : "about " + gapMillis + " ms between the vehicles of a lane");
     System.out.printf("  pulses measured       %d%n", p.count());
     System.out.printf("  p50                   %.2f ms%n", p.at(50) / 1e6);
     System.out.printf("  p90                   %.2f ms%n", p.at(90) / 1e6);

@@ -50,8 +50,7 @@ final class LaneProfile {
 
   private static void row(java.io.PrintStream out, String stage, long[] values) {
     Percentiles p = new Percentiles(values);
-    out.printf(
-        "  %-38s p50 %6.2f ms  p99 %6.2f ms%n", stage, p.at(50) / 1e6, p.at(99) / 1e6);
+    out.printf("  %-38s p50 %6.2f ms  p99 %6.2f ms%n", stage, p.at(50) / 1e6, p.at(99) / 1e6);
   }
 
   private static Map<String, Instant> receivedAt(DataSource db) throws SQLException {

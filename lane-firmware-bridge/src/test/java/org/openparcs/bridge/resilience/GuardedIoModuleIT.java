@@ -29,7 +29,8 @@ class GuardedIoModuleIT {
       new GuardedIoModule(
           new ModbusIoModule(
               "io-guarded",
-              new ModbusEndpoint("127.0.0.1", proxy.port(), 1, Duration.ofMillis(150), Duration.ZERO),
+              new ModbusEndpoint(
+                  "127.0.0.1", proxy.port(), 1, Duration.ofMillis(150), Duration.ZERO),
               RegisterMap.MOXA_E1214),
           GUARD);
 
