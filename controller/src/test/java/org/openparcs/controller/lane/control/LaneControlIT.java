@@ -165,6 +165,23 @@ class LaneControlIT implements TestPropertyProvider {
   }
 
   @Test
+  void eachLanesDeviceHealthIsInTheMetricsAndTheLaneList() {
+    await(
+        "the lanes are polled",
+        Duration.ofSeconds(5),
+        () ->
+            GarageTestSupport.get(base, "/api/lanes").body().contains("\"status\":\"IN_SERVICE\""));
+    HttpResponse<String> inService =
+        GarageTestSupport.get(base, "/metrics/parcs.lane.in.service?tag=lane:lane-busy");
+    assertThat(inService.statusCode()).as(inService.body()).isEqualTo(200);
+    assertThat(inService.body()).contains("\"VALUE\"", "1.0");
+    assertThat(GarageTestSupport.get(base, "/metrics/parcs.lane.io.transactions").body())
+        .contains("lane-busy");
+    assertThat(GarageTestSupport.get(base, "/api/lanes").body())
+        .contains("\"circuit\":\"CLOSED\"", "\"phase\":");
+  }
+
+  @Test
   void aReadWithNoVehicleIsAnOperatorException() {
     registerPermit("NOCAR1");
     post(base, PUSH, "application/json", plateRecognizerPush("cam-busy", "NOCAR1", 0.9));
