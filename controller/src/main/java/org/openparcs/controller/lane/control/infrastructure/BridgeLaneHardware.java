@@ -28,12 +28,13 @@ public class BridgeLaneHardware implements LaneHardware {
   public LaneReading read(LaneId lane, boolean withCounters) throws DeviceFailure {
     LaneIo io = devices.lane(lane);
     try {
-      LaneSignals s = io.readSignals();
       LoopTally tally = null;
       if (withCounters) {
+        // Counters first: an arrival they count is then in the inputs read next, never ahead.
         LoopCounts c = io.readLoopCounts();
         tally = new LoopTally(c.armingLoop(), c.safetyLoop());
       }
+      LaneSignals s = io.readSignals();
       return new LaneReading(
           new SensorState(s.armingLoopOccupied(), s.safetyLoopOccupied(), s.armUp(), s.armDown()),
           tally);

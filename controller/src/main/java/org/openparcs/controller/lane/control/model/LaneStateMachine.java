@@ -186,10 +186,6 @@ public final class LaneStateMachine {
     long safetyArrivals =
         safetyEdges.arrivals(
             before.safetyLoopOccupied(), after.safetyLoopOccupied(), t == null ? -1 : t.safety());
-    UUID decision = currentDecision();
-    for (GateEventType type : after.changesSince(before)) {
-      fx.add(new LaneEffect.Record(type, decision, null));
-    }
     watchdog.changed(before, after, at);
     sensors = after;
     boolean departed =
@@ -206,6 +202,11 @@ public final class LaneStateMachine {
         watchdog.newArrival(at);
       }
     }
+    // Recorded with the decision they belong to: the vehicle let through, or the one now waiting.
+    UUID decision = currentDecision();
+    for (GateEventType type : after.changesSince(before)) {
+      fx.add(new LaneEffect.Record(type, decision, null));
+    }
     boolean armWasOff = !before.armDown() || !after.armDown();
     for (long i = 0; i < safetyArrivals && armWasOff; i++) {
       passages.passage(mode == LaneMode.HELD_OPEN || holding, fx);
@@ -220,6 +221,7 @@ public final class LaneStateMachine {
           new LaneEffect.Record(
               GateEventType.VEHICLE_REVERSED, arrivalDecision, "left the arming loop, not let in"));
     }
+    arrivalDecision = null;
   }
 
   private void armMoves(SensorState before, SensorState after, Instant at, List<LaneEffect> fx) {

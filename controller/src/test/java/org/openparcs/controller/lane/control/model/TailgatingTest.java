@@ -53,6 +53,28 @@ class TailgatingTest {
   }
 
   @Test
+  void aPassageThePollsSawBeforeTheCounterDidIsCountedOnce() {
+    lane.counters(0, 0).poll();
+    lane.arming(true);
+    lane.grant(car);
+    lane.armRising().armIsUp().safety(true);
+    lane.counters(1, 1).poll().arming(false).safety(false);
+    lane.armFalling().armIsDown();
+    assertThat(lane.alarms()).isEmpty();
+    assertThat(lane.counted()).containsExactly(car);
+  }
+
+  @Test
+  void aModuleThatRestartedWithItsCountersAtZeroIsNotAFloodOfVehicles() {
+    lane.counters(5_000, 5_000).poll();
+    lane.counters(0, 0).poll();
+    lane.arming(true);
+    lane.grant(car);
+    lane.armRising().armIsUp().drivesThrough().armFalling().armIsDown();
+    assertThat(lane.alarms()).isEmpty();
+  }
+
+  @Test
   void aPassageUnderAForcedArmIsTailgatingWithNoGrant() {
     lane.armIsUp();
     lane.arming(true).safety(true).arming(false).safety(false);
