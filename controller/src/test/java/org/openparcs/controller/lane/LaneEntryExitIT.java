@@ -139,6 +139,13 @@ class LaneEntryExitIT implements TestPropertyProvider {
     assertThat(
             count(
                 db,
+                "SELECT COUNT(*) FROM lane_exception WHERE kind IN"
+                    + " ('TAILGATING','GATE_FORCED','ARM_NOT_RISING','ARM_CLOSED_ON_VEHICLE')"))
+        .as("an ordinary visit raises no alarm")
+        .isZero();
+    assertThat(
+            count(
+                db,
                 "SELECT COUNT(*) FROM gate_event WHERE type='VEND' AND decision_id IS NOT NULL AND lane_id IN ('entry-1','exit-1')"))
         .isGreaterThanOrEqualTo(2);
     assertThat(

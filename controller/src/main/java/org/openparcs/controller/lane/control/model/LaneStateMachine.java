@@ -35,8 +35,7 @@ public final class LaneStateMachine {
   private long decidedArrival = -1;
   private UUID arrivalDecision;
   private long heldOpenGrants;
-  private boolean holding;
-  private boolean releasePending;
+  private final LaneHold hold = new LaneHold();
 
   public LaneStateMachine(LaneTimings timings, LaneMode mode) {
     this.timings = timings;
@@ -57,7 +56,7 @@ public final class LaneStateMachine {
     } else {
       step(reading, at, fx);
     }
-    maintainHold(fx);
+    hold.maintain(mode, sensors, fx);
     tick(at, fx);
     return fx;
   }
@@ -70,7 +69,7 @@ public final class LaneStateMachine {
       armingEdges.reset();
       safetyEdges.reset();
       faulted = true;
-      holding = false;
+      hold.lost();
       fx.add(new LaneEffect.Record(GateEventType.DEVICE_FAULT, null, failure));
       fx.add(new LaneEffect.Alarm(LaneExceptionKind.DEVICE_FAULT, null, failure));
     }
@@ -125,11 +124,8 @@ public final class LaneStateMachine {
               GateEventType.VEND_FAILED,
               command.ticket().decisionId(),
               "pulse failed: " + failure));
-    } else if (command.command() == DeviceCommand.HOLD_OPEN) {
-      holding = false;
-    } else if (command.command() == DeviceCommand.RELEASE_HOLD) {
-      holding = true;
-      releasePending = true;
+    } else {
+      hold.commandFailed(command.command());
     }
     return fx;
   }
@@ -137,14 +133,9 @@ public final class LaneStateMachine {
   /** An operator set the lane's mode (already stored with who and why). */
   public List<LaneEffect> changeMode(LaneMode newMode, Instant at) {
     List<LaneEffect> fx = new ArrayList<>();
-    LaneMode old = mode;
+    hold.modeChanged(mode, newMode);
     mode = newMode;
-    if (newMode == LaneMode.HELD_OPEN) {
-      releasePending = false;
-    } else if (old == LaneMode.HELD_OPEN && holding) {
-      releasePending = true;
-    }
-    maintainHold(fx);
+    hold.maintain(mode, sensors, fx);
     return fx;
   }
 
@@ -209,7 +200,7 @@ public final class LaneStateMachine {
     }
     boolean armWasOff = !before.armDown() || !after.armDown();
     for (long i = 0; i < safetyArrivals && armWasOff; i++) {
-      passages.passage(mode == LaneMode.HELD_OPEN || holding, fx);
+      passages.passage(mode == LaneMode.HELD_OPEN || hold.holding(), fx);
     }
     armMoves(before, after, at, fx);
   }
@@ -229,7 +220,7 @@ public final class LaneStateMachine {
       tickets.armUp();
     }
     if (before.armDown() && !after.armDown()) {
-      boolean ours = tickets.awaitingArm() || holding || mode == LaneMode.HELD_OPEN;
+      boolean ours = tickets.awaitingArm() || hold.active() || mode == LaneMode.HELD_OPEN;
       if (!ours) {
         fx.add(
             new LaneEffect.Alarm(
@@ -243,24 +234,6 @@ public final class LaneStateMachine {
     }
   }
 
-  private void maintainHold(List<LaneEffect> fx) {
-    if (sensors == null) {
-      return;
-    }
-    if (mode == LaneMode.HELD_OPEN && !holding) {
-      holding = true;
-      fx.add(new LaneEffect.Command(DeviceCommand.HOLD_OPEN, null));
-      fx.add(new LaneEffect.Record(GateEventType.HOLD_OPEN, null, "held open by an operator"));
-    }
-    // Never command a close while a vehicle is on the safety loop: wait until it clears.
-    if (releasePending && !sensors.safetyLoopOccupied()) {
-      releasePending = false;
-      holding = false;
-      fx.add(new LaneEffect.Command(DeviceCommand.RELEASE_HOLD, null));
-      fx.add(new LaneEffect.Record(GateEventType.HOLD_RELEASED, null, null));
-    }
-  }
-
   private void tick(Instant at, List<LaneEffect> fx) {
     if (sensors == null) {
       return;
@@ -270,40 +243,12 @@ public final class LaneStateMachine {
             && (mode == LaneMode.NORMAL || mode == LaneMode.FULL)
             && decidedArrival != arrival
             && !tickets.hasFor(arrival);
-    if (awaitingRead && watchdog.readOverdue(arrival, at)) {
-      fx.add(
-          new LaneEffect.Alarm(
-              LaneExceptionKind.READ_TIMEOUT,
-              null,
-              "a vehicle waits on the arming loop and no plate read came in "
-                  + timings.readTimeout().toSeconds()
-                  + " s"));
+    if (awaitingRead) {
+      watchdog.checkRead(arrival, at, fx);
     }
     passages.checkRise(sensors, arrival, at, fx);
-    String loop = watchdog.stuckLoop(at);
-    if (loop != null) {
-      fx.add(
-          new LaneEffect.Alarm(
-              LaneExceptionKind.LOOP_STUCK,
-              currentDecision(),
-              "the " + loop + " loop has been occupied without a break for " + minutes()));
-    }
-    if (holding || releasePending || mode == LaneMode.HELD_OPEN) {
-      watchdog.armHeldOnPurpose(at);
-    } else if (watchdog.stuckOpen(sensors, at)) {
-      fx.add(
-          new LaneEffect.Alarm(
-              LaneExceptionKind.GATE_STUCK_OPEN,
-              null,
-              "the arm has not been down for "
-                  + timings.stuckOpenAfter().toSeconds()
-                  + " s with nobody on the loops"));
-    }
-  }
-
-  private String minutes() {
-    long s = timings.loopStuckAfter().toSeconds();
-    return s >= 120 ? s / 60 + " min" : s + " s";
+    boolean heldOnPurpose = hold.active() || mode == LaneMode.HELD_OPEN;
+    watchdog.checkGateAndLoops(sensors, heldOnPurpose, currentDecision(), at, fx);
   }
 
   private UUID currentDecision() {
@@ -315,7 +260,7 @@ public final class LaneStateMachine {
     if (sensors == null) {
       return LanePhase.OUT_OF_SERVICE;
     }
-    if (mode == LaneMode.HELD_OPEN || holding) {
+    if (mode == LaneMode.HELD_OPEN || hold.holding()) {
       return LanePhase.HELD_OPEN;
     }
     if (sensors.safetyLoopOccupied() && !sensors.armDown()) {

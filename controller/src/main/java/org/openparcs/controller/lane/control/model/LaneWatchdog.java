@@ -1,6 +1,8 @@
 package org.openparcs.controller.lane.control.model;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.openparcs.controller.lane.gate.model.SensorState;
 
 /**
@@ -56,8 +58,46 @@ final class LaneWatchdog {
     armingStuckRaised = false;
   }
 
-  /** Whether the vehicle of {@code arrival} has waited too long for a read (once per arrival). */
-  boolean readOverdue(long arrival, Instant at) {
+  /** A vehicle waiting for its read too long is reported, once per arrival. */
+  void checkRead(long arrival, Instant at, List<LaneEffect> fx) {
+    if (readOverdue(arrival, at)) {
+      fx.add(
+          new LaneEffect.Alarm(
+              LaneExceptionKind.READ_TIMEOUT,
+              null,
+              "a vehicle waits on the arming loop and no plate read came in "
+                  + timings.readTimeout().toSeconds()
+                  + " s"));
+    }
+  }
+
+  /** Loops stuck occupied and an arm stuck open are reported, once per episode. */
+  void checkGateAndLoops(
+      SensorState s, boolean heldOnPurpose, UUID decision, Instant at, List<LaneEffect> fx) {
+    String loop = stuckLoop(at);
+    if (loop != null) {
+      long secs = timings.loopStuckAfter().toSeconds();
+      String time = secs >= 120 ? secs / 60 + " min" : secs + " s";
+      fx.add(
+          new LaneEffect.Alarm(
+              LaneExceptionKind.LOOP_STUCK,
+              decision,
+              "the " + loop + " loop has been occupied without a break for " + time));
+    }
+    if (heldOnPurpose) {
+      armHeldOnPurpose(at);
+    } else if (stuckOpen(s, at)) {
+      fx.add(
+          new LaneEffect.Alarm(
+              LaneExceptionKind.GATE_STUCK_OPEN,
+              null,
+              "the arm has not been down for "
+                  + timings.stuckOpenAfter().toSeconds()
+                  + " s with nobody on the loops"));
+    }
+  }
+
+  private boolean readOverdue(long arrival, Instant at) {
     if (armingSince == null || readTimeoutRaisedFor == arrival) {
       return false;
     }
@@ -68,8 +108,7 @@ final class LaneWatchdog {
     return true;
   }
 
-  /** {@code "arming"} or {@code "safety"} when that loop is stuck occupied (once), else null. */
-  String stuckLoop(Instant at) {
+  private String stuckLoop(Instant at) {
     if (armingSince != null
         && !armingStuckRaised
         && !at.isBefore(armingSince.plus(timings.loopStuckAfter()))) {
@@ -85,8 +124,7 @@ final class LaneWatchdog {
     return null;
   }
 
-  /** Whether the arm has been up with both loops clear for too long (once per episode). */
-  boolean stuckOpen(SensorState s, Instant at) {
+  private boolean stuckOpen(SensorState s, Instant at) {
     if (armNotDownSince == null
         || stuckOpenRaised
         || s.armingLoopOccupied()
@@ -105,7 +143,7 @@ final class LaneWatchdog {
   }
 
   /** While an operator holds the arm up, its being up is no fault. */
-  void armHeldOnPurpose(Instant at) {
+  private void armHeldOnPurpose(Instant at) {
     if (armNotDownSince != null) {
       armNotDownSince = at;
     }
