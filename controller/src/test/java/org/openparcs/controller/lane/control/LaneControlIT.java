@@ -53,6 +53,17 @@ class LaneControlIT implements TestPropertyProvider {
     p.putAll(GarageTestSupport.lane("lane-jammed", "ENTRY", jammed, "cam-jammed"));
     p.putAll(GarageTestSupport.lane("lane-busy", "ENTRY", busy, "cam-busy"));
     p.put("parcs.lane-control.rise-timeout", "500ms");
+    // lane-busy's module model comes from configuration, as data (the E1214's addresses).
+    String model = "parcs.io-models.e1214-as-data.";
+    p.put(model + "inputs", "6");
+    p.put(model + "relays", "6");
+    p.put(model + "relay-coil-base", "0");
+    p.put(model + "pulse-coil-base", "16");
+    p.put(model + "discrete-input-base", "0");
+    p.put(model + "input-counter-register-base", "16");
+    p.put(model + "input-bits-register", "48");
+    p.put(model + "relay-bits-register", "32");
+    p.put("parcs.lanes.lane-busy.io-model", "e1214-as-data");
     return p;
   }
 
@@ -164,6 +175,7 @@ class LaneControlIT implements TestPropertyProvider {
     }
   }
 
+  /** lane-busy runs on a register map given in configuration: in service means it was used. */
   @Test
   void eachLanesDeviceHealthIsInTheMetricsAndTheLaneList() {
     await(

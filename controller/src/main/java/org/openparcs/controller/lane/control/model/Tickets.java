@@ -91,7 +91,9 @@ final class Tickets {
       }
     }
     if (best != null) {
+      // A vehicle under the arm proves the arm rose, even if no poll caught it up.
       best.passed = true;
+      best.armConfirmed = true;
     }
     return best;
   }
@@ -120,7 +122,7 @@ final class Tickets {
   /** Tickets pulsed more than {@code riseTimeout} ago whose arm has not been seen up. */
   List<Ticket> overdue(Instant at, Duration riseTimeout) {
     return tickets.stream()
-        .filter(t -> t.pulses > 0 && !t.armConfirmed)
+        .filter(t -> t.pulses > 0 && !t.armConfirmed && !t.passed)
         .filter(t -> !at.isBefore(t.pulsedAt.plus(riseTimeout)))
         .toList();
   }

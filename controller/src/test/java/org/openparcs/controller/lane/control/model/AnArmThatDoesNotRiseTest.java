@@ -44,6 +44,17 @@ class AnArmThatDoesNotRiseTest {
   }
 
   @Test
+  void aVehiclePassingUnderTheArmProvesItRoseEvenIfNoPollSawItUp() {
+    lane.arming(true);
+    lane.grant(car);
+    lane.armRising().safety(true).arming(false);
+    lane.after(TIMINGS.riseTimeout().multipliedBy(2)).arming(true).safety(false);
+    lane.armIsDown();
+    assertThat(lane.alarms()).isEmpty();
+    assertThat(lane.counted()).containsExactly(car);
+  }
+
+  @Test
   void aPulseOnAnArmAlreadyUpIsConfirmedAtOnce() {
     lane.armIsUp().arming(true);
     lane.grant(car);
