@@ -54,7 +54,9 @@ public final class LaneBenchmark {
     props.put("parcs.db.embedded-shared", true);
     props.put("parcs.garage.id", "bench-garage");
     props.put("parcs.garage.name", "Bench Garage");
-    props.put("parcs.lane-monitor.poll-interval", "50ms");
+    // The controller's defaults unless tuned: inputs polled every 50 ms, counters at every poll.
+    props.put("parcs.lane-monitor.poll-interval", intOption(args, "--poll-ms", 50) + "ms");
+    props.put("parcs.lane-control.counters-every", intOption(args, "--counters-every", 1));
     for (int i = 0; i < lanes; i++) {
       String p = "parcs.lanes.lane-" + i + ".";
       props.put(p + "name", "Lane " + i);
