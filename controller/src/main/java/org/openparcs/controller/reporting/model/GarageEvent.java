@@ -1,6 +1,8 @@
 package org.openparcs.controller.reporting.model;
 
 import org.openparcs.controller.lane.access.model.RecordedDecision;
+import org.openparcs.controller.lane.control.model.LaneException;
+import org.openparcs.controller.lane.control.model.LaneModeChange;
 import org.openparcs.controller.lane.gate.model.GateEvent;
 import org.openparcs.controller.plate.model.PlateRead;
 import org.openparcs.controller.session.model.ClosedSession;
@@ -26,6 +28,10 @@ public sealed interface GarageEvent {
     T sessionOpened(SessionOpened e);
 
     T sessionClosed(SessionClosed e);
+
+    T laneException(LaneExceptionRaised e);
+
+    T laneModeChanged(LaneModeChanged e);
   }
 
   record PlateReadRecorded(PlateRead read) implements GarageEvent {
@@ -85,6 +91,32 @@ public sealed interface GarageEvent {
     @Override
     public String type() {
       return "session_closed";
+    }
+  }
+
+  /** Something at a lane an operator must look at. */
+  record LaneExceptionRaised(LaneException exception) implements GarageEvent {
+    @Override
+    public <T> T accept(Visitor<T> visitor) {
+      return visitor.laneException(this);
+    }
+
+    @Override
+    public String type() {
+      return "lane_exception";
+    }
+  }
+
+  /** An operator set a lane's mode (who, when, why). */
+  record LaneModeChanged(LaneModeChange change) implements GarageEvent {
+    @Override
+    public <T> T accept(Visitor<T> visitor) {
+      return visitor.laneModeChanged(this);
+    }
+
+    @Override
+    public String type() {
+      return "lane_mode_changed";
     }
   }
 }
