@@ -60,7 +60,7 @@ public final class RenderedPlates {
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setRenderingHint(
         RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    Font font = new Font(Font.SANS_SERIF, Font.BOLD, plate.charHeight() * 4 / 3);
+    Font font = TestFonts.sans(Font.BOLD, plate.charHeight() * 4 / 3f);
     g.setFont(font);
     FontMetrics m = g.getFontMetrics();
     int textWidth = m.stringWidth(plate.text());
@@ -83,7 +83,7 @@ public final class RenderedPlates {
                     .getHeight());
     g.drawString(plate.text(), -textWidth / 2f, capHeight / 2f + plate.charHeight() * 0.1f);
     if (plate.topLine() != null) {
-      g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, plate.charHeight() / 3));
+      g.setFont(TestFonts.sans(Font.PLAIN, plate.charHeight() / 3f));
       FontMetrics small = g.getFontMetrics();
       g.drawString(
           plate.topLine(),
