@@ -3,6 +3,8 @@ package org.openparcs.controller.tariff.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Currency;
+import org.openparcs.controller.reporting.application.Outbox;
+import org.openparcs.controller.reporting.model.GarageEvent;
 import org.openparcs.controller.shared.application.Transactions;
 import org.openparcs.controller.tariff.model.TariffSchedule;
 import org.openparcs.controller.tariff.model.TariffVersion;
@@ -15,12 +17,15 @@ import org.openparcs.controller.tariff.model.TariffVersion;
 public final class PublishTariff {
 
   private final Tariffs tariffs;
+  private final Outbox outbox;
   private final Currency garageCurrency;
   private final Transactions tx;
   private final Clock clock;
 
-  public PublishTariff(Tariffs tariffs, Currency garageCurrency, Transactions tx, Clock clock) {
+  public PublishTariff(
+      Tariffs tariffs, Outbox outbox, Currency garageCurrency, Transactions tx, Clock clock) {
     this.tariffs = tariffs;
+    this.outbox = outbox;
     this.garageCurrency = garageCurrency;
     this.tx = tx;
     this.clock = clock;
@@ -48,6 +53,7 @@ public final class PublishTariff {
             requireFuture(version, schedule, clock.instant());
           }
           tariffs.publish(version);
+          outbox.append(new GarageEvent.TariffPublished(version), clock.instant());
           return version;
         });
   }

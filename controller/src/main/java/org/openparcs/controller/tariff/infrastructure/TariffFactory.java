@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.openparcs.controller.garage.model.GarageLayout;
+import org.openparcs.controller.reporting.application.Outbox;
 import org.openparcs.controller.shared.application.Transactions;
 import org.openparcs.controller.tariff.application.PublishTariff;
 import org.openparcs.controller.tariff.application.QuoteFee;
@@ -14,8 +15,9 @@ import org.openparcs.controller.tariff.application.Tariffs;
 public class TariffFactory {
 
   @Singleton
-  PublishTariff publishTariff(Tariffs tariffs, GarageLayout garage, Transactions tx, Clock clock) {
-    return new PublishTariff(tariffs, garage.currency(), tx, clock);
+  PublishTariff publishTariff(
+      Tariffs tariffs, Outbox outbox, GarageLayout garage, Transactions tx, Clock clock) {
+    return new PublishTariff(tariffs, outbox, garage.currency(), tx, clock);
   }
 
   @Singleton
