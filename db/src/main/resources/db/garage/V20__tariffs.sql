@@ -19,4 +19,4 @@ CREATE TABLE tariff_version (
 
 ALTER TABLE parking_session
   ADD COLUMN tariff_version VARCHAR(64) NULL AFTER fee_currency,
-  ADD INDEX session_by_exit (garage_id, exited_at);
+  ADD INDEX session_by_exit (garage_id, exited_at, permit_id);

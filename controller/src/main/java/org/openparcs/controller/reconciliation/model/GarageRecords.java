@@ -45,7 +45,7 @@ public interface GarageRecords {
    * Lost-ticket payments whose plate was read at an entry lane within {@code lookback} before, with
    * no exit read of it in between.
    */
-  List<LostTicketClaim> lostTicketClaimsWithEntry(Period p, Duration lookback);
+  List<LostTicketClaim> lostTicketClaimsWithEntry(Period p, Duration lookback, Duration visit);
 
   /**
    * Validations in the period given outside their stay, to a permit stay, or more than once by one
@@ -63,19 +63,14 @@ public interface GarageRecords {
   List<CashierTally> cashierTallies(Period p);
 
   /**
-   * Visitor sessions closed in the period that paid less than the quote they were charged, or paid
-   * nothing.
+   * Visitor sessions closed in the period whose money looks irregular: no payment, less paid than
+   * quoted, more than one payment that was not voided, or an exit more than {@code exitGrace} after
+   * the last payment.
    */
-  List<ShortPaidStay> shortPaidStays(Period p);
+  List<PaidStay> irregularPaidStays(Period p, Duration exitGrace);
 
   /** Payments in the period that name no session and are not lost tickets. */
   List<PaymentRecord> paymentsWithoutSession(Period p);
-
-  /** Sessions with more than one payment that was not voided, paid in the period. */
-  List<DoublePaid> doublePaidStays(Period p);
-
-  /** Visitor sessions closed in the period more than {@code exitGrace} after their last payment. */
-  List<Overstay> overstays(Period p, Duration exitGrace);
 
   /** The same plate read at two lanes facing the same way within {@code window}. */
   List<TwoPlaces> plateInTwoPlaces(Period p, Duration window);
@@ -166,33 +161,27 @@ public interface GarageRecords {
       String cashier, long payments, long voids, long voidedMinor, List<UUID> voidIds) {}
 
   /**
-   * @param quotedMinor the largest quote the stay's payments settled, or null when none was
-   *     recorded
+   * A visitor stay and its money.
+   *
+   * @param transactions payments, voids and refunds of the stay
+   * @param quotedMinor the largest quote its payments settled, or null when none was recorded
+   * @param livePayments payments not voided
+   * @param lastPaidAt time of the last payment, or null
    */
-  record ShortPaidStay(
+  record PaidStay(
       UUID sessionId,
       String plate,
       Instant enteredAt,
       Instant exitedAt,
       String tariffVersion,
+      int transactions,
       long paidNetMinor,
       Long quotedMinor,
       boolean nil,
       boolean override,
       boolean voided,
-      List<UUID> paymentIds) {}
-
-  record DoublePaid(
-      UUID sessionId, List<UUID> paymentIds, long paidMinor, Long quotedMinor, Instant at) {}
-
-  record Overstay(
-      UUID sessionId,
-      String plate,
-      Instant enteredAt,
+      int livePayments,
       Instant lastPaidAt,
-      Instant exitedAt,
-      String tariffVersion,
-      long paidNetMinor,
       List<UUID> paymentIds) {}
 
   record TwoPlaces(

@@ -24,7 +24,8 @@ public final class LostTicketRule implements ReconciliationRule {
   public List<Finding> evaluate(GarageRecords records, RuleContext c) {
     List<Finding> findings = new ArrayList<>(ratio(records, c));
     for (GarageRecords.LostTicketClaim claim :
-        records.lostTicketClaimsWithEntry(c.period(), c.thresholds().lostTicketLookback())) {
+        records.lostTicketClaimsWithEntry(
+            c.period(), c.thresholds().lostTicketLookback(), c.thresholds().exitGrace())) {
       Money fee = Fees.stay(c, null, claim.entryAt(), claim.paidAt(), List.of());
       findings.add(
           new Finding(

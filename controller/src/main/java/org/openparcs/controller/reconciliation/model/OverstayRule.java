@@ -5,8 +5,8 @@ import java.util.List;
 import org.openparcs.controller.shared.model.Money;
 
 /**
- * Control 10: a driver paid, stayed past the exit grace period and left without paying the
- * difference. At risk: the stay's fee at exit less what was paid.
+ * Control 10: a driver paid what was quoted, stayed past the exit grace period and left without
+ * paying the difference. At risk: the stay's fee at exit less what was paid.
  */
 public final class OverstayRule implements ReconciliationRule {
 
@@ -18,31 +18,38 @@ public final class OverstayRule implements ReconciliationRule {
   @Override
   public List<Finding> evaluate(GarageRecords records, RuleContext c) {
     List<Finding> findings = new ArrayList<>();
-    for (GarageRecords.Overstay o : records.overstays(c.period(), c.thresholds().exitGrace())) {
+    var grace = c.thresholds().exitGrace();
+    for (GarageRecords.PaidStay s : records.irregularPaidStays(c.period(), grace)) {
+      boolean paidAsked = s.quotedMinor() != null && s.paidNetMinor() >= s.quotedMinor();
+      if (s.lastPaidAt() == null
+          || !paidAsked
+          || !s.exitedAt().isAfter(s.lastPaidAt().plus(grace))) {
+        continue;
+      }
       Money fee =
           Fees.stay(
               c,
-              o.tariffVersion(),
-              o.enteredAt(),
-              o.exitedAt(),
-              records.discountsOf(o.sessionId()));
-      Money due = fee.minus(c.money(o.paidNetMinor()));
+              s.tariffVersion(),
+              s.enteredAt(),
+              s.exitedAt(),
+              records.discountsOf(s.sessionId()));
+      Money due = fee.minus(c.money(s.paidNetMinor()));
       if (due.isPositive()) {
         findings.add(
             new Finding(
                 RuleCode.OVERSTAY_AFTER_PAYMENT,
-                o.sessionId().toString(),
+                s.sessionId().toString(),
                 Severity.MEDIUM,
                 due,
-                o.plate()
+                s.plate()
                     + " paid at "
-                    + o.lastPaidAt()
+                    + s.lastPaidAt()
                     + ", left at "
-                    + o.exitedAt()
+                    + s.exitedAt()
                     + " without paying the difference of "
                     + due,
-                Evidence.builder().session(o.sessionId()).payments(o.paymentIds()).build(),
-                o.exitedAt()));
+                Evidence.builder().session(s.sessionId()).payments(s.paymentIds()).build(),
+                s.exitedAt()));
       }
     }
     return findings;

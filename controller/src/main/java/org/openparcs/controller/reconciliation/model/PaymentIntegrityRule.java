@@ -5,9 +5,11 @@ import java.util.List;
 import org.openparcs.controller.shared.model.Money;
 
 /**
- * Control 8: stays that paid less than the tariff quoted, named by how: a nil payment, a cashier
- * override, a void that was not paid again, or a plain under-ring (including leaving without
- * paying); and cashiers whose voids are too large a share of their payments.
+ * Control 8: stays that paid less than the tariff asked, named by how: a void not paid again, a nil
+ * payment, a cashier override, or a plain under-ring (including leaving without paying); and
+ * cashiers whose voids are too large a share of their payments. What the tariff asked is the
+ * largest quote the stay's payments settled, or for a stay without payments the fee recomputed from
+ * its entry and exit.
  */
 public final class PaymentIntegrityRule implements ReconciliationRule {
 
@@ -19,16 +21,9 @@ public final class PaymentIntegrityRule implements ReconciliationRule {
   @Override
   public List<Finding> evaluate(GarageRecords records, RuleContext c) {
     List<Finding> findings = new ArrayList<>();
-    for (GarageRecords.ShortPaidStay s : records.shortPaidStays(c.period())) {
-      Money expected =
-          s.quotedMinor() != null
-              ? c.money(s.quotedMinor())
-              : Fees.stay(
-                  c,
-                  s.tariffVersion(),
-                  s.enteredAt(),
-                  s.exitedAt(),
-                  records.discountsOf(s.sessionId()));
+    for (GarageRecords.PaidStay s :
+        records.irregularPaidStays(c.period(), c.thresholds().exitGrace())) {
+      Money expected = expected(records, s, c);
       Money shortBy = expected.minus(c.money(s.paidNetMinor()));
       if (shortBy.isPositive()) {
         findings.add(shortPaid(s, expected, shortBy));
@@ -38,7 +33,21 @@ public final class PaymentIntegrityRule implements ReconciliationRule {
     return findings;
   }
 
-  private static Finding shortPaid(GarageRecords.ShortPaidStay s, Money expected, Money shortBy) {
+  private static Money expected(GarageRecords records, GarageRecords.PaidStay s, RuleContext c) {
+    if (s.quotedMinor() != null) {
+      return c.money(s.quotedMinor());
+    }
+    if (s.transactions() > 0) {
+      return c.zero();
+    }
+    Money undiscounted = Fees.stay(c, s.tariffVersion(), s.enteredAt(), s.exitedAt(), List.of());
+    return undiscounted.isZero()
+        ? undiscounted
+        : Fees.stay(
+            c, s.tariffVersion(), s.enteredAt(), s.exitedAt(), records.discountsOf(s.sessionId()));
+  }
+
+  private static Finding shortPaid(GarageRecords.PaidStay s, Money expected, Money shortBy) {
     RuleCode code =
         s.voided()
             ? RuleCode.CASHIER_VOID
@@ -46,13 +55,14 @@ public final class PaymentIntegrityRule implements ReconciliationRule {
                 ? RuleCode.NIL_PAYMENT
                 : s.override() ? RuleCode.OVERRIDE : RuleCode.UNDER_RING;
     String how =
-        s.paymentIds().isEmpty()
+        s.transactions() == 0
             ? "left without paying"
             : code == RuleCode.CASHIER_VOID
                 ? "a payment was voided and not paid again"
                 : code == RuleCode.NIL_PAYMENT
                     ? "a zero payment was rung"
                     : code == RuleCode.OVERRIDE ? "a cashier overrode the fee" : "paid less";
+    Evidence.Builder evidence = Evidence.builder().session(s.sessionId()).payments(s.paymentIds());
     return new Finding(
         code,
         s.sessionId().toString(),
@@ -66,7 +76,7 @@ public final class PaymentIntegrityRule implements ReconciliationRule {
             + " paid of "
             + expected
             + ")",
-        Evidence.builder().session(s.sessionId()).payments(s.paymentIds()).build(),
+        evidence.build(),
         s.exitedAt());
   }
 

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Control 9: money taken for no stay (not a lost ticket) can hide a stay that was never charged;
- * two payments for one stay overcharge a driver (at risk: the refund owed).
+ * two live payments for one stay that together exceed what it was quoted overcharge a driver (at
+ * risk: the refund owed). A second payment that tops up an overstay is not a double payment.
  */
 public final class PaymentSessionRule implements ReconciliationRule {
 
@@ -33,20 +34,26 @@ public final class PaymentSessionRule implements ReconciliationRule {
               Evidence.builder().payment(p.paymentId()).build(),
               p.at()));
     }
-    for (GarageRecords.DoublePaid d : records.doublePaidStays(c.period())) {
-      long owed = d.quotedMinor() == null ? 0 : Math.max(0, d.paidMinor() - d.quotedMinor());
-      findings.add(
-          new Finding(
-              RuleCode.DOUBLE_PAYMENT,
-              d.sessionId().toString(),
-              Severity.LOW,
-              c.money(owed),
-              d.paymentIds().size()
-                  + " payments for one stay, "
-                  + c.money(d.paidMinor())
-                  + " in all",
-              Evidence.builder().session(d.sessionId()).payments(d.paymentIds()).build(),
-              d.at()));
+    for (GarageRecords.PaidStay s :
+        records.irregularPaidStays(c.period(), c.thresholds().exitGrace())) {
+      if (s.livePayments() > 1 && s.quotedMinor() != null && s.paidNetMinor() > s.quotedMinor()) {
+        findings.add(
+            new Finding(
+                RuleCode.DOUBLE_PAYMENT,
+                s.sessionId().toString(),
+                Severity.LOW,
+                c.money(s.paidNetMinor() - s.quotedMinor()),
+                s.livePayments()
+                    + " payments for one stay of "
+                    + s.plate()
+                    + ", "
+                    + c.money(s.paidNetMinor())
+                    + " paid of "
+                    + c.money(s.quotedMinor())
+                    + " quoted",
+                Evidence.builder().session(s.sessionId()).payments(s.paymentIds()).build(),
+                s.lastPaidAt()));
+      }
     }
     return findings;
   }

@@ -1,0 +1,47 @@
+package org.openparcs.controller.reconciliation.infrastructure;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import org.openparcs.controller.garage.model.GarageLayout;
+import org.openparcs.controller.reconciliation.application.Findings;
+import org.openparcs.controller.reconciliation.application.PeriodRecords;
+import org.openparcs.controller.reconciliation.application.ReconcilePeriod;
+import org.openparcs.controller.reconciliation.application.RecordDisposition;
+import org.openparcs.controller.reconciliation.model.ReconciliationRules;
+import org.openparcs.controller.reporting.application.Outbox;
+import org.openparcs.controller.shared.application.Transactions;
+import org.openparcs.controller.tariff.application.Tariffs;
+
+@Factory
+public class ReconciliationFactory {
+
+  @Singleton
+  ReconcilePeriod reconcilePeriod(
+      ReconciliationSettings settings,
+      PeriodRecords records,
+      Findings findings,
+      Tariffs tariffs,
+      Outbox outbox,
+      Transactions tx,
+      Clock clock,
+      GarageLayout garage) {
+    return new ReconcilePeriod(
+        ReconciliationRules.all(),
+        settings.thresholds(),
+        records,
+        findings,
+        tariffs,
+        outbox,
+        tx,
+        clock,
+        garage.timeZone(),
+        garage.currency());
+  }
+
+  @Singleton
+  RecordDisposition recordDisposition(
+      Findings findings, Outbox outbox, Transactions tx, Clock clock) {
+    return new RecordDisposition(findings, outbox, tx, clock);
+  }
+}
