@@ -4,13 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
-import org.openparcs.controller.shared.infrastructure.Sql;
 
 /** Runs one query with bound arguments and maps its rows. */
 final class Rows {
@@ -40,14 +38,7 @@ final class Rows {
 
   static void bind(PreparedStatement ps, Object... args) throws SQLException {
     for (int i = 0; i < args.length; i++) {
-      Object a = args[i];
-      if (a instanceof Instant t) {
-        Sql.setInstant(ps, i + 1, t);
-      } else if (a instanceof UUID u) {
-        Sql.setUuid(ps, i + 1, u);
-      } else {
-        ps.setObject(i + 1, a);
-      }
+      RowBinding.bind(ps, i + 1, args[i]);
     }
   }
 

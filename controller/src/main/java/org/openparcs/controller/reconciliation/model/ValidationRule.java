@@ -12,10 +12,14 @@ import org.openparcs.controller.tariff.model.Discount;
 
 /**
  * Control 7: validations that do not fit their stay (given before entry or after exit, to a permit
- * stay, or twice by one merchant), and merchants validating far more on a day than their norm (the
- * median of their days over the lookback and the period).
+ * stay, or twice by one merchant), and merchants validating far more on a day than their norm: the
+ * median of the days on which they validated at all, over the lookback and the period. A merchant
+ * with fewer than {@link #MIN_HISTORY_DAYS} such days has no norm yet and is not judged.
  */
 public final class ValidationRule implements ReconciliationRule {
+
+  /** Days of activity a merchant needs before its norm means anything. */
+  static final int MIN_HISTORY_DAYS = 7;
 
   @Override
   public String name() {
@@ -72,7 +76,10 @@ public final class ValidationRule implements ReconciliationRule {
     List<Finding> findings = new ArrayList<>();
     perDay.forEach(
         (merchant, days) -> {
-          long norm = Math.max(1, median(days, lookbackStart, last));
+          if (days.values().stream().filter(n -> n > 0).count() < MIN_HISTORY_DAYS) {
+            return;
+          }
+          long norm = Math.max(1, median(days));
           for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
             long n = days.getOrDefault(d, 0L);
             if (n >= t.merchantMinPerDay() && n > norm * t.merchantNormFactor()) {
@@ -99,12 +106,10 @@ public final class ValidationRule implements ReconciliationRule {
         start);
   }
 
-  /** The median count over every day from {@code first} to {@code last}, days without any: 0. */
-  private static long median(Map<LocalDate, Long> days, LocalDate first, LocalDate last) {
+  /** The median count over the days with any validation. */
+  private static long median(Map<LocalDate, Long> days) {
     List<Long> counts = new ArrayList<>();
-    for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-      counts.add(days.getOrDefault(d, 0L));
-    }
+    days.values().stream().filter(n -> n > 0).forEach(counts::add);
     counts.sort(Long::compare);
     return counts.get(counts.size() / 2);
   }
