@@ -21,6 +21,7 @@ public final class BenchMain {
 
   static {
     BENCHMARKS.put("lane", org.openparcs.bench.lane.LaneBenchmark::run);
+    BENCHMARKS.put("reconcile", org.openparcs.bench.reconcile.ReconcileBenchmark::run);
   }
 
   private BenchMain() {}

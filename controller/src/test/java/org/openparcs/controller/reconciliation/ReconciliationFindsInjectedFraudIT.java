@@ -70,11 +70,7 @@ class ReconciliationFindsInjectedFraudIT implements TestPropertyProvider {
     }
     first = reconcile.run(traffic.period(), ReconciliationRun.Trigger.ON_DEMAND);
     System.out.println(
-            + traffic.injected()
-            + " byRule="
-            + traffic.injectedByRule()
-            + " run="
-            + first);
+        +traffic.injected() + " byRule=" + traffic.injectedByRule() + " run=" + first);
   }
 
   @AfterAll

@@ -4,10 +4,13 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.openparcs.controller.garage.model.GarageLayout;
+import org.openparcs.controller.reconciliation.application.BuildRevenueReport;
 import org.openparcs.controller.reconciliation.application.Findings;
 import org.openparcs.controller.reconciliation.application.PeriodRecords;
+import org.openparcs.controller.reconciliation.application.PublishRevenueReport;
 import org.openparcs.controller.reconciliation.application.ReconcilePeriod;
 import org.openparcs.controller.reconciliation.application.RecordDisposition;
+import org.openparcs.controller.reconciliation.application.RevenueFigures;
 import org.openparcs.controller.reconciliation.model.ReconciliationRules;
 import org.openparcs.controller.reporting.application.Outbox;
 import org.openparcs.controller.shared.application.Transactions;
@@ -37,6 +40,18 @@ public class ReconciliationFactory {
         clock,
         garage.timeZone(),
         garage.currency());
+  }
+
+  @Singleton
+  BuildRevenueReport buildRevenueReport(
+      RevenueFigures figures, Tariffs tariffs, Transactions tx, GarageLayout garage) {
+    return new BuildRevenueReport(figures, tariffs, tx, garage.timeZone(), garage.currency());
+  }
+
+  @Singleton
+  PublishRevenueReport publishRevenueReport(
+      BuildRevenueReport build, Outbox outbox, Transactions tx, Clock clock) {
+    return new PublishRevenueReport(build, outbox, tx, clock);
   }
 
   @Singleton

@@ -42,6 +42,27 @@ final class Rows {
     }
   }
 
+  /** Streams the rows of a large result to {@code consumer}, without holding them in memory. */
+  static void forEach(Connection c, String what, String sql, Consumer consumer, Object... args) {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setFetchSize(50_000);
+      bind(ps, args);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          consumer.accept(rs);
+        }
+      }
+    } catch (SQLException e) {
+      throw new DataAccessException("cannot read " + what, e);
+    }
+  }
+
+  /** Takes the current row of a streamed result. */
+  @FunctionalInterface
+  interface Consumer {
+    void accept(ResultSet rs) throws SQLException;
+  }
+
   /** The UUIDs of a GROUP_CONCAT column (empty when NULL). */
   static List<UUID> ids(ResultSet rs, String column) throws SQLException {
     String joined = rs.getString(column);

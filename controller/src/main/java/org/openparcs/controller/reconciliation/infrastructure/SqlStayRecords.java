@@ -3,12 +3,15 @@ package org.openparcs.controller.reconciliation.infrastructure;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.openparcs.controller.reconciliation.model.GarageRecords.PermitStay;
 import org.openparcs.controller.reconciliation.model.GarageRecords.PlateMismatch;
 import org.openparcs.controller.reconciliation.model.GarageRecords.StaleStay;
 import org.openparcs.controller.reconciliation.model.GarageRecords.TwoPlaces;
 import org.openparcs.controller.reconciliation.model.Period;
+import org.openparcs.controller.reconciliation.model.ReadPairs;
 import org.openparcs.controller.shared.infrastructure.Sql;
 
 /** Questions about stays and plate reads: stale stays, permit overlaps, plates that changed. */
@@ -93,32 +96,31 @@ final class SqlStayRecords {
         p.to());
   }
 
-  /** Consecutive reads of a plate at two lanes of one direction, within the window. */
+  /** Reads streamed in time order from a covering index, paired by {@link ReadPairs}. */
   List<TwoPlaces> plateInTwoPlaces(Period p, Duration window) {
-    return Rows.list(
+    Map<String, String> directions = new HashMap<>();
+    Rows.list(
         c,
-        "plates in two places",
-        "SELECT * FROM (SELECT r.id, r.plate, r.lane_id, r.received_at, l.direction,"
-            + " LAG(r.id) OVER w AS prev_id, LAG(r.lane_id) OVER w AS prev_lane,"
-            + " LAG(r.received_at) OVER w AS prev_at, LAG(l.direction) OVER w AS prev_dir"
-            + " FROM plate_read r JOIN lane l ON l.id = r.lane_id"
-            + " WHERE r.garage_id = ? AND r.received_at >= ? AND r.received_at < ?"
-            + " WINDOW w AS (PARTITION BY r.plate ORDER BY r.received_at)) x"
-            + " WHERE prev_lane <> lane_id AND prev_dir = direction AND received_at >= ?"
-            + " AND received_at <= prev_at + INTERVAL ? MICROSECOND",
+        "lanes",
+        "SELECT id, direction FROM lane WHERE garage_id = ?",
+        rs -> directions.put(rs.getString("id"), rs.getString("direction")),
+        garage);
+    ReadPairs pairs = new ReadPairs(p, window, directions);
+    Rows.forEach(
+        c,
+        "plate reads",
+        "SELECT id, plate, lane_id, received_at FROM plate_read"
+            + " FORCE INDEX (plate_read_by_time_plate) WHERE garage_id = ? AND received_at >= ?"
+            + " AND received_at < ? ORDER BY received_at",
         rs ->
-            new TwoPlaces(
-                rs.getString("plate"),
-                Sql.getUuid(rs, "prev_id"),
-                rs.getString("prev_lane"),
-                Sql.getInstant(rs, "prev_at"),
+            pairs.accept(
                 Sql.getUuid(rs, "id"),
+                rs.getString("plate"),
                 rs.getString("lane_id"),
                 Sql.getInstant(rs, "received_at")),
         garage,
         p.from().minus(window),
-        p.to(),
-        p.from(),
-        window.toNanos() / 1000);
+        p.to());
+    return pairs.found();
   }
 }
