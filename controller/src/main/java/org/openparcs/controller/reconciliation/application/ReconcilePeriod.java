@@ -9,8 +9,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.openparcs.controller.reconciliation.model.Disposition;
 import org.openparcs.controller.reconciliation.model.Finding;
+import org.openparcs.controller.reconciliation.model.GarageRecords;
 import org.openparcs.controller.reconciliation.model.Period;
 import org.openparcs.controller.reconciliation.model.ReconciliationRule;
 import org.openparcs.controller.reconciliation.model.ReconciliationRun;
@@ -32,7 +36,8 @@ import org.openparcs.controller.tariff.model.StayPricing;
  */
 public final class ReconcilePeriod {
 
-  private final List<ReconciliationRule> rules;
+  private final List<List<ReconciliationRule>> groups;
+  private final Executor executor;
   private final Thresholds thresholds;
   private final PeriodRecords records;
   private final Findings findings;
@@ -43,8 +48,13 @@ public final class ReconcilePeriod {
   private final ZoneId zone;
   private final Currency currency;
 
+  /**
+   * @param groups the rules in groups; each group reads its own consistent view, and the groups run
+   *     side by side on {@code executor}
+   */
   public ReconcilePeriod(
-      List<ReconciliationRule> rules,
+      List<List<ReconciliationRule>> groups,
+      Executor executor,
       Thresholds thresholds,
       PeriodRecords records,
       Findings findings,
@@ -54,7 +64,8 @@ public final class ReconcilePeriod {
       Clock clock,
       ZoneId zone,
       Currency currency) {
-    this.rules = List.copyOf(rules);
+    this.groups = groups.stream().map(List::copyOf).toList();
+    this.executor = executor;
     this.thresholds = thresholds;
     this.records = records;
     this.findings = findings;
@@ -70,16 +81,38 @@ public final class ReconcilePeriod {
     Instant started = clock.instant();
     StayPricing pricing = new StayPricing(tx.readOnly(tariffs::schedule), zone, currency);
     RuleContext context = new RuleContext(period, thresholds, pricing, currency, zone);
-    List<Finding> raised =
-        records.read(
-            r -> {
-              List<Finding> all = new ArrayList<>();
-              for (ReconciliationRule rule : rules) {
-                all.addAll(rule.evaluate(r, context));
-              }
-              return all;
-            });
+    List<CompletableFuture<List<Finding>>> parts = new ArrayList<>();
+    for (List<ReconciliationRule> group : groups) {
+      parts.add(
+          CompletableFuture.supplyAsync(
+              () -> records.read(r -> evaluate(group, r, context)), executor));
+    }
+    List<Finding> raised = new ArrayList<>();
+    for (CompletableFuture<List<Finding>> part : parts) {
+      raised.addAll(join(part));
+    }
     return tx.inTransaction(() -> store(period, trigger, started, raised));
+  }
+
+  private static List<Finding> evaluate(
+      List<ReconciliationRule> group, GarageRecords records, RuleContext context) {
+    List<Finding> found = new ArrayList<>();
+    for (ReconciliationRule rule : group) {
+      found.addAll(rule.evaluate(records, context));
+    }
+    return found;
+  }
+
+  /** The group's findings; its failure as thrown (a database failure stays one). */
+  private static List<Finding> join(CompletableFuture<List<Finding>> part) {
+    try {
+      return part.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   private ReconciliationRun store(

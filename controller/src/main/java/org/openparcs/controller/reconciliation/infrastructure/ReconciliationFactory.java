@@ -1,8 +1,13 @@
 package org.openparcs.controller.reconciliation.infrastructure;
 
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.reconciliation.application.BuildRevenueReport;
 import org.openparcs.controller.reconciliation.application.Findings;
@@ -19,8 +24,24 @@ import org.openparcs.controller.tariff.application.Tariffs;
 @Factory
 public class ReconciliationFactory {
 
+  /** Threads the rule groups run on: one connection each, side by side. */
+  @Singleton
+  @Named("reconciliation")
+  @Bean(preDestroy = "shutdown")
+  ExecutorService reconciliationWorkers(ReconciliationSettings settings) {
+    AtomicInteger n = new AtomicInteger();
+    return Executors.newFixedThreadPool(
+        settings.parallelism(),
+        r -> {
+          Thread t = new Thread(r, "reconciliation-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
   @Singleton
   ReconcilePeriod reconcilePeriod(
+      @Named("reconciliation") ExecutorService reconciliationWorkers,
       ReconciliationSettings settings,
       PeriodRecords records,
       Findings findings,
@@ -30,7 +51,8 @@ public class ReconciliationFactory {
       Clock clock,
       GarageLayout garage) {
     return new ReconcilePeriod(
-        ReconciliationRules.all(),
+        ReconciliationRules.groups(),
+        reconciliationWorkers,
         settings.thresholds(),
         records,
         findings,

@@ -14,6 +14,7 @@ import org.openparcs.controller.reconciliation.model.Thresholds;
  * Reconciliation thresholds and schedule ({@code parcs.reconciliation.*}); see {@link Thresholds}
  * for what each limit means. Defaults are {@link Thresholds#standard()}.
  *
+ * @param parallelism rule groups run side by side, each on its own connection
  * @param nightly whether the previous garage-local day is reconciled every night
  * @param nightlyCron when (cron, server time), default 03:30 every day
  */
@@ -33,6 +34,7 @@ public record ReconciliationSettings(
     @Bindable(defaultValue = "20") @Min(1) int cashierMinPayments,
     @Bindable(defaultValue = "15m") @NotNull Duration exitGrace,
     @Bindable(defaultValue = "2m") @NotNull Duration twoPlacesWindow,
+    @Bindable(defaultValue = "2") @Min(1) @Max(8) int parallelism,
     @Bindable(defaultValue = "true") boolean nightly,
     @Bindable(defaultValue = "0 30 3 * * *") @NotNull String nightlyCron) {
 

@@ -22,7 +22,9 @@ import org.openparcs.controller.tariff.model.StayToQuote;
 public class JdbcStaysInside implements StaysInside {
 
   private static final String SELECT =
-      "SELECT s.id, s.plate, s.entered_at, s.tariff_version, s.permit_id, p.valid_to"
+      "SELECT s.id, s.plate, s.entered_at, s.tariff_version, s.permit_id, p.valid_to,"
+          + " (SELECT COALESCE(SUM(IF(m.kind = 'PAYMENT', m.amount_minor, -m.amount_minor)), 0)"
+          + " FROM payment m WHERE m.session_id = s.id) AS paid"
           + " FROM parking_session s LEFT JOIN permit p ON p.id = s.permit_id"
           + " WHERE s.garage_id = ? AND s.exited_at IS NULL AND ";
 
@@ -61,7 +63,8 @@ public class JdbcStaysInside implements StaysInside {
                 rs.getString("tariff_version"),
                 Sql.getUuid(rs, "permit_id"),
                 Sql.getInstant(rs, "valid_to"),
-                discounts(id)));
+                discounts(id),
+                rs.getLong("paid")));
       }
     } catch (SQLException e) {
       throw new DataAccessException("cannot read the open session", e);

@@ -17,7 +17,16 @@ public record Quote(StayToQuote stay, Charge charge, String tariffVersion, Insta
     Objects.requireNonNull(quotedAt, "quotedAt");
   }
 
+  /** The stay's fee so far, after validations. */
   public Money amount() {
     return charge.amount();
+  }
+
+  /** What is still to pay: the fee less what the stay already paid. */
+  public Money due() {
+    return charge
+        .amount()
+        .minus(Money.of(stay.paidMinor(), charge.amount().currency()))
+        .atLeastZero();
   }
 }

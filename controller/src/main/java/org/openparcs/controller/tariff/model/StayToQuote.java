@@ -13,6 +13,7 @@ import org.openparcs.controller.plate.model.PlateText;
  * @param permitId the permit the vehicle entered on, or null for a visitor
  * @param permitValidTo end of that permit's validity, or null for a visitor
  * @param discounts merchant validations given to this stay
+ * @param paidMinor what was paid for the stay so far (payments less voids and refunds)
  */
 public record StayToQuote(
     UUID sessionId,
@@ -21,7 +22,8 @@ public record StayToQuote(
     String pinnedVersion,
     UUID permitId,
     Instant permitValidTo,
-    List<Discount> discounts) {
+    List<Discount> discounts,
+    long paidMinor) {
 
   public StayToQuote {
     Objects.requireNonNull(sessionId, "sessionId");

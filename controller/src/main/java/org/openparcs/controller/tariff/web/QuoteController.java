@@ -22,8 +22,9 @@ import org.openparcs.controller.tariff.model.Quote;
 public class QuoteController {
 
   /**
-   * The fee due now. {@code amount} and {@code undiscounted} are minor units of {@code currency};
-   * {@code display} is the amount in major units.
+   * What is due now. {@code amount} (still to pay), {@code fee} (the stay so far, after
+   * validations), {@code paid} and {@code undiscounted} are minor units of {@code currency}; {@code
+   * display} is {@code amount} in major units.
    */
   @Serdeable
   public record QuoteView(
@@ -32,6 +33,8 @@ public class QuoteController {
       long amount,
       String currency,
       String display,
+      long fee,
+      long paid,
       long undiscounted,
       String basis,
       @Nullable String flatRate,
@@ -44,9 +47,11 @@ public class QuoteController {
       return new QuoteView(
           q.stay().plate().value(),
           q.stay().sessionId().toString(),
+          q.due().minor(),
+          q.due().currency().getCurrencyCode(),
+          q.due().toDecimal().toPlainString(),
           q.amount().minor(),
-          q.amount().currency().getCurrencyCode(),
-          q.amount().toDecimal().toPlainString(),
+          q.stay().paidMinor(),
           q.charge().undiscounted().minor(),
           q.charge().basis().name(),
           q.charge().flatRate(),
