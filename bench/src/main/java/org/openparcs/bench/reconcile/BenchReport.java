@@ -6,8 +6,8 @@ import org.openparcs.controller.bench.GarageRows.Table;
 import org.openparcs.controller.bench.TrafficReport;
 import org.openparcs.controller.reconciliation.application.Findings;
 import org.openparcs.controller.reconciliation.model.Finding;
-import org.openparcs.controller.reconciliation.model.RecordedFinding;
 import org.openparcs.controller.reconciliation.model.ReconciliationRun;
+import org.openparcs.controller.reconciliation.model.RecordedFinding;
 import org.openparcs.controller.shared.application.Transactions;
 
 /** The benchmark's table and its last line. */
@@ -23,7 +23,8 @@ final class BenchReport {
       RuleTimes times,
       ApplicationContext ctx) {
     List<Finding> found =
-        ctx.getBean(Transactions.class)
+        ctx
+            .getBean(Transactions.class)
             .readOnly(
                 () ->
                     ctx.getBean(Findings.class)
@@ -39,8 +40,12 @@ final class BenchReport {
     long matched = found.stream().filter(traffic::isInjected).count();
     long falsePositives = found.size() - matched;
     System.out.println();
-    System.out.println("Reconcile one garage-month (" + traffic.period().from() + " .. "
-        + traffic.period().to() + ")");
+    System.out.println(
+        "Reconcile one garage-month ("
+            + traffic.period().from()
+            + " .. "
+            + traffic.period().to()
+            + ")");
     for (Table t : Table.values()) {
       System.out.printf("  %-22s %,12d rows%n", t.tableName(), traffic.rows(t));
     }
@@ -48,12 +53,17 @@ final class BenchReport {
     System.out.printf("  reconcile              %.2f s (all rules, findings stored)%n", seconds);
     times.seconds().forEach((rule, s) -> System.out.printf("    %-55s %6.2f s%n", rule, s));
     System.out.printf("  findings raised        %d (%s)%n", run.raised(), run.byRule());
-    System.out.printf("  injected / found       %d / %d, missed %s%n", traffic.injected(), matched,
-        traffic.missed(found));
+    System.out.printf(
+        "  injected / found       %d / %d, missed %s%n",
+        traffic.injected(), matched, traffic.missed(found));
     System.out.printf("  false positives        %d%n", falsePositives);
     System.out.printf(
         "sessions=%d payments=%d seconds=%.2f injected=%d found=%d false_positives=%d%n",
-        traffic.rows(Table.PARKING_SESSION), traffic.rows(Table.PAYMENT), seconds,
-        traffic.injected(), matched, falsePositives);
+        traffic.rows(Table.PARKING_SESSION),
+        traffic.rows(Table.PAYMENT),
+        seconds,
+        traffic.injected(),
+        matched,
+        falsePositives);
   }
 }

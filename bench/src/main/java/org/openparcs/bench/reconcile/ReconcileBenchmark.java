@@ -25,11 +25,11 @@ import org.openparcs.controller.tariff.application.PublishTariff;
 import org.openparcs.db.DatabaseFactory.PooledDatabase;
 
 /**
- * {@code bench/run reconcile [--sessions N] [--days N] [--injections N] [--seed N]}: generates a
- * garage-month of city-scale traffic with injected fraud of every kind into the controller's
- * embedded MariaDB (untimed), then times one reconciliation of the month: every rule, storing the
- * findings and reporting them to the outbox. Then re-runs each rule alone to show where the time
- * goes.
+ * {@code bench/run reconcile [--sessions N] [--days N] [--injections N] [--seed N] [--keep DIR]}:
+ * generates a garage-month of city-scale traffic with injected fraud of every kind into the
+ * controller's embedded MariaDB (untimed), then times one reconciliation of the month: every rule,
+ * storing the findings and reporting them to the outbox. Then re-runs each rule alone to show where
+ * the time goes.
  */
 public final class ReconcileBenchmark {
 
@@ -47,17 +47,27 @@ public final class ReconcileBenchmark {
     List<LaneSpec> entries = lanes("entry", 6);
     List<LaneSpec> exits = lanes("exit", 6);
     List<IoModuleSimulator> sims = new ArrayList<>();
-    Path data = Files.createTempDirectory("parcs-bench-reconcile-");
+    String keep = stringOption(args, "--keep", null);
+    Path data = keep == null ? Files.createTempDirectory("parcs-bench-reconcile-") : Path.of(keep);
     try (ApplicationContext ctx = ApplicationContext.run(properties(entries, exits, sims, data))) {
       PooledDatabase db = ctx.getBean(PooledDatabase.class);
       tune(db);
       ctx.getBean(PublishTariff.class).publish(BenchTariff.version());
       TrafficPlan plan =
           new TrafficPlan(
-              "bench-garage", ZONE, LocalDate.of(2026, 10, 15), days, visitorsPerDay, permits,
-              injections, entries, exits, BenchTariff.version(), seed);
-      System.err.printf("generating %d days x %d visitors + %d permits...%n", days,
-          visitorsPerDay, permits);
+              "bench-garage",
+              ZONE,
+              LocalDate.of(2026, 10, 15),
+              days,
+              visitorsPerDay,
+              permits,
+              injections,
+              entries,
+              exits,
+              BenchTariff.version(),
+              seed);
+      System.err.printf(
+          "generating %d days x %d visitors + %d permits...%n", days, visitorsPerDay, permits);
       long loadStart = System.nanoTime();
       TrafficReport traffic;
       try (Connection c = db.raw().getConnection()) {
@@ -74,7 +84,9 @@ public final class ReconcileBenchmark {
       BenchReport.print(traffic, run, seconds, loadSeconds, times, ctx);
     } finally {
       sims.forEach(IoModuleSimulator::close);
-      deleteTree(data);
+      if (keep == null) {
+        deleteTree(data);
+      }
     }
     return 0;
   }
@@ -136,6 +148,15 @@ public final class ReconcileBenchmark {
       lanes.add(new LaneSpec(prefix + "-" + i, "cam-" + prefix + "-" + i, i != n));
     }
     return lanes;
+  }
+
+  static String stringOption(String[] args, String name, String fallback) {
+    for (int i = 0; i < args.length - 1; i++) {
+      if (args[i].equals(name)) {
+        return args[i + 1];
+      }
+    }
+    return fallback;
   }
 
   static int intOption(String[] args, String name, int fallback) {
