@@ -17,6 +17,9 @@ CREATE TABLE tariff_version (
   UNIQUE KEY tariff_version_effective (garage_id, effective_from)
 ) ENGINE=InnoDB;
 
+-- session_by_exit and session_exit_plate are covering for the reconciliation's passes over a
+-- period's exits (InnoDB adds the primary key).
 ALTER TABLE parking_session
   ADD COLUMN tariff_version VARCHAR(64) NULL AFTER fee_currency,
-  ADD INDEX session_by_exit (garage_id, exited_at, permit_id);
+  ADD INDEX session_by_exit (garage_id, exited_at, permit_id, entered_at),
+  ADD INDEX session_exit_plate (garage_id, exited_at, exit_decision_id, plate);

@@ -11,11 +11,15 @@ ALTER TABLE payment
   ADD COLUMN quoted_minor    BIGINT       NULL,
   ADD COLUMN tariff_version  VARCHAR(64)  NULL,
   ADD COLUMN recorded_at     DATETIME(6)  NULL,
+  ADD COLUMN overridden      BOOLEAN AS (override_reason IS NOT NULL) PERSISTENT,
   ADD CONSTRAINT payment_source CHECK (source IN ('EXIT_TERMINAL', 'PAY_ON_FOOT', 'ONLINE')),
   ADD CONSTRAINT payment_reverses CHECK ((kind = 'PAYMENT') = (original_id IS NULL)),
   ADD CONSTRAINT payment_original FOREIGN KEY (original_id) REFERENCES payment (id),
   ADD CONSTRAINT payment_lane FOREIGN KEY (lane_id) REFERENCES lane (id),
-  ADD INDEX payment_by_plate (garage_id, plate, occurred_at);
+  ADD INDEX payment_by_plate (garage_id, plate, occurred_at),
+  -- covering: what each stay paid, and each cashier's payments and voids, without the rows
+  ADD INDEX payment_by_session (session_id, kind, amount_minor, quoted_minor, occurred_at, overridden),
+  ADD INDEX payment_by_cashier (garage_id, cashier, occurred_at, kind, amount_minor);
 
 -- A merchant validation (discount) given to a session: free time, a fixed amount or a percentage,
 -- each with an optional cap on what it takes off.

@@ -107,9 +107,11 @@ final class SqlGarageRecords implements GarageRecords {
   }
 
   @Override
-  public synchronized List<PaidStay> irregularPaidStays(Period p, Duration exitGrace) {
+  public synchronized List<PaidStay> irregularPaidStays(
+      Period p, Duration exitGrace, Duration freeStay) {
     return paidStays.computeIfAbsent(
-        p + "/" + exitGrace, k -> money.irregularPaidStays(p, exitGrace));
+        p + "/" + exitGrace + "/" + freeStay,
+        k -> money.irregularPaidStays(p, exitGrace, freeStay));
   }
 
   @Override

@@ -89,7 +89,8 @@ final class SqlMoneyRecords {
         "cashier tallies",
         "SELECT cashier, SUM(kind = 'PAYMENT') AS payments, SUM(kind = 'VOID') AS voids,"
             + " SUM(IF(kind = 'VOID', amount_minor, 0)) AS voided,"
-            + " GROUP_CONCAT(IF(kind = 'VOID', id, NULL)) AS void_ids FROM payment"
+            + " GROUP_CONCAT(IF(kind = 'VOID', id, NULL)) AS void_ids"
+            + " FROM payment FORCE INDEX (payment_by_cashier)"
             + " WHERE garage_id = ? AND occurred_at >= ? AND occurred_at < ?"
             + " AND cashier IS NOT NULL GROUP BY cashier",
         rs ->
@@ -104,31 +105,40 @@ final class SqlMoneyRecords {
         p.to());
   }
 
-  /** One pass over the period's visitor stays and their payments; keeps the irregular ones. */
-  List<PaidStay> irregularPaidStays(Period p, Duration exitGrace) {
+  /**
+   * One pass over the period's visitor stays and their payments, both from covering indexes and
+   * grouped in index order (no sort); keeps the irregular ones, then reads their plate and tariff.
+   * A stay no longer than {@code freeStay} with no payment owes nothing and is not irregular.
+   */
+  List<PaidStay> irregularPaidStays(Period p, Duration exitGrace, Duration freeStay) {
     return Rows.list(
         c,
         "visitor stays and their payments",
-        "SELECT s.id, s.plate, s.entered_at, s.exited_at, s.tariff_version,"
+        "SELECT x.*, s.plate, s.tariff_version FROM (SELECT s.id, s.entered_at, s.exited_at,"
             + " COUNT(p.id) AS txns, COALESCE(SUM("
             + SIGNED
             + "), 0) AS net,"
             + " MAX(p.quoted_minor) AS quoted,"
             + " COALESCE(MAX(p.kind = 'PAYMENT' AND p.amount_minor = 0), 0) AS nil,"
-            + " COALESCE(MAX(p.override_reason IS NOT NULL), 0) AS overridden,"
+            + " COALESCE(MAX(p.overridden), 0) AS overridden,"
             + " COALESCE(MAX(p.kind = 'VOID'), 0) AS voided,"
             + " COALESCE(SUM(p.kind = 'PAYMENT') - SUM(p.kind = 'VOID'), 0) AS live,"
             + " MAX(IF(p.kind = 'PAYMENT', p.occurred_at, NULL)) AS last_paid,"
             + " GROUP_CONCAT(p.id) AS ids"
-            + " FROM parking_session s LEFT JOIN payment p ON p.session_id = s.id"
+            + " FROM parking_session s FORCE INDEX (session_by_exit)"
+            + " LEFT JOIN payment p FORCE INDEX (payment_by_session) ON p.session_id = s.id"
             + " WHERE s.garage_id = ? AND s.exited_at >= ? AND s.exited_at < ?"
-            + " AND s.permit_id IS NULL GROUP BY s.id"
-            + " HAVING txns = 0 OR net < quoted OR live > 1"
-            + " OR s.exited_at > last_paid + INTERVAL ? MICROSECOND",
+            + " AND s.permit_id IS NULL"
+            + " GROUP BY s.exited_at, s.permit_id, s.entered_at, s.id"
+            + " HAVING (txns = 0 AND s.exited_at > s.entered_at + INTERVAL ? MICROSECOND)"
+            + " OR net < quoted OR live > 1"
+            + " OR s.exited_at > last_paid + INTERVAL ? MICROSECOND) x"
+            + " JOIN parking_session s ON s.id = x.id",
         SqlMoneyRecords::paidStay,
         garage,
         p.from(),
         p.to(),
+        micros(freeStay),
         micros(exitGrace));
   }
 

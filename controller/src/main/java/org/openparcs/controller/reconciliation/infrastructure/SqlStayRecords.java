@@ -77,7 +77,8 @@ final class SqlStayRecords {
         "exit plates",
         "SELECT s.id, s.permit_id, s.plate, d.plate AS exit_plate, s.exit_decision_id,"
             + " d.plate_read_id, s.tariff_version, s.entered_at, s.exited_at"
-            + " FROM parking_session s JOIN access_decision d ON d.id = s.exit_decision_id"
+            + " FROM parking_session s FORCE INDEX (session_exit_plate)"
+            + " JOIN access_decision d ON d.id = s.exit_decision_id"
             + " WHERE s.garage_id = ? AND s.exited_at >= ? AND s.exited_at < ?"
             + " AND d.plate <> s.plate",
         rs ->

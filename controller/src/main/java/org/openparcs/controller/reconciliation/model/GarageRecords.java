@@ -65,9 +65,10 @@ public interface GarageRecords {
   /**
    * Visitor sessions closed in the period whose money looks irregular: no payment, less paid than
    * quoted, more than one payment that was not voided, or an exit more than {@code exitGrace} after
-   * the last payment.
+   * the last payment. A stay without payment no longer than {@code freeStay} (the shortest grace
+   * period of any tariff) owed nothing and is left out.
    */
-  List<PaidStay> irregularPaidStays(Period p, Duration exitGrace);
+  List<PaidStay> irregularPaidStays(Period p, Duration exitGrace, Duration freeStay);
 
   /** Payments in the period that name no session and are not lost tickets. */
   List<PaymentRecord> paymentsWithoutSession(Period p);

@@ -19,7 +19,8 @@ public final class OverstayRule implements ReconciliationRule {
   public List<Finding> evaluate(GarageRecords records, RuleContext c) {
     List<Finding> findings = new ArrayList<>();
     var grace = c.thresholds().exitGrace();
-    for (GarageRecords.PaidStay s : records.irregularPaidStays(c.period(), grace)) {
+    for (GarageRecords.PaidStay s :
+        records.irregularPaidStays(c.period(), grace, c.pricing().shortestGrace())) {
       boolean paidAsked = s.quotedMinor() != null && s.paidNetMinor() >= s.quotedMinor();
       if (s.lastPaidAt() == null
           || !paidAsked

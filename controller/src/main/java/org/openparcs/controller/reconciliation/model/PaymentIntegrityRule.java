@@ -22,7 +22,8 @@ public final class PaymentIntegrityRule implements ReconciliationRule {
   public List<Finding> evaluate(GarageRecords records, RuleContext c) {
     List<Finding> findings = new ArrayList<>();
     for (GarageRecords.PaidStay s :
-        records.irregularPaidStays(c.period(), c.thresholds().exitGrace())) {
+        records.irregularPaidStays(
+            c.period(), c.thresholds().exitGrace(), c.pricing().shortestGrace())) {
       Money expected = expected(records, s, c);
       Money shortBy = expected.minus(c.money(s.paidNetMinor()));
       if (shortBy.isPositive()) {

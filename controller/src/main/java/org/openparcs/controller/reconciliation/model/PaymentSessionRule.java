@@ -35,7 +35,8 @@ public final class PaymentSessionRule implements ReconciliationRule {
               p.at()));
     }
     for (GarageRecords.PaidStay s :
-        records.irregularPaidStays(c.period(), c.thresholds().exitGrace())) {
+        records.irregularPaidStays(
+            c.period(), c.thresholds().exitGrace(), c.pricing().shortestGrace())) {
       if (s.livePayments() > 1 && s.quotedMinor() != null && s.paidNetMinor() > s.quotedMinor()) {
         findings.add(
             new Finding(

@@ -49,6 +49,14 @@ public final class StayPricing {
     return schedule.inEffectAt(at).map(v -> v.tariff().lostTicket());
   }
 
+  /** The shortest free grace period of any version: a shorter stay never pays. */
+  public java.time.Duration shortestGrace() {
+    return schedule.versions().stream()
+        .map(v -> v.tariff().grace())
+        .min(java.time.Duration::compareTo)
+        .orElse(java.time.Duration.ZERO);
+  }
+
   public Optional<TariffVersion> inEffectAt(Instant at) {
     return schedule.inEffectAt(at);
   }

@@ -99,7 +99,7 @@ class FakeGarageRecords implements GarageRecords {
   }
 
   @Override
-  public List<PaidStay> irregularPaidStays(Period p, Duration exitGrace) {
+  public List<PaidStay> irregularPaidStays(Period p, Duration exitGrace, Duration freeStay) {
     return paidStays;
   }
 
