@@ -2,8 +2,12 @@ package org.openparcs.controller.reconciliation.infrastructure;
 
 import java.sql.Connection;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.openparcs.controller.reconciliation.model.GarageRecords.CrowdedOpening;
 import org.openparcs.controller.reconciliation.model.GarageRecords.ExitWithoutEntry;
 import org.openparcs.controller.reconciliation.model.GarageRecords.GateRecord;
@@ -18,6 +22,8 @@ import org.openparcs.controller.shared.infrastructure.Sql;
  * functions recompute MAX over a growing frame for every row, which is quadratic per lane.)
  */
 final class SqlGateRecords {
+
+  private static final Instant EPOCH = Instant.parse("2000-01-01T00:00:00Z");
 
   private final Connection c;
   private final String garage;
@@ -40,12 +46,17 @@ final class SqlGateRecords {
   private GateCycles cycles(Period p, Duration window, Set<String> auth) {
     String key = p + "/" + window + "/" + auth;
     if (!key.equals(cyclesKey)) {
-      cycles = walk(p, window, auth);
+      cycles = withIds(walk(p, window, auth));
       cyclesKey = key;
     }
     return cycles;
   }
 
+  /**
+   * Streams each lane's events as two numbers (microseconds since 2000 and the type's position in
+   * {@code types}): the walk needs no more, and the ids of the few events it flags are looked up
+   * afterwards.
+   */
   private GateCycles walk(Period p, Duration window, Set<String> auth) {
     GateCycles walk = new GateCycles(p, window, auth);
     List<String> lanes =
@@ -55,30 +66,49 @@ final class SqlGateRecords {
             "SELECT id FROM lane WHERE garage_id = ? ORDER BY id",
             rs -> rs.getString(1),
             garage);
-    String types = Rows.placeholders(auth.size() + 3);
+    List<String> types = new ArrayList<>(auth);
+    types.addAll(List.of("ARM_UP", "VEHICLE_COUNTED", "SAFETY_LOOP_CLEARED"));
+    String in = Rows.placeholders(types.size());
     for (String lane : lanes) {
       Rows.forEach(
           c,
           "gate events of lane " + lane,
-          "SELECT id, type, occurred_at FROM gate_event FORCE INDEX (gate_event_cycle)"
+          "SELECT TIMESTAMPDIFF(MICROSECOND, '2000-01-01', occurred_at) AS t,"
+              + " FIELD(type, "
+              + in
+              + ") AS k FROM gate_event FORCE INDEX (gate_event_cycle)"
               + " WHERE lane_id = ? AND occurred_at >= ? AND occurred_at < ? AND type IN ("
-              + types
+              + in
               + ") ORDER BY occurred_at",
           rs ->
               walk.accept(
-                  Sql.getUuid(rs, "id"),
+                  null,
                   lane,
-                  rs.getString("type"),
-                  Sql.getInstant(rs, "occurred_at")),
-          Rows.args(
-              lane,
-              p.from().minus(window),
-              p.to().plus(window),
-              auth,
-              List.of("ARM_UP", "VEHICLE_COUNTED", "SAFETY_LOOP_CLEARED")));
+                  types.get(rs.getInt(2) - 1),
+                  EPOCH.plus(rs.getLong(1), ChronoUnit.MICROS)),
+          Rows.args(types, lane, p.from().minus(window), p.to().plus(window), types));
       walk.endLane();
     }
     return walk;
+  }
+
+  /** The flagged events with their ids (looked up by lane, time and type). */
+  private GateCycles withIds(GateCycles walked) {
+    walked.identify(e -> eventId(e.lane(), e.type(), e.at()));
+    return walked;
+  }
+
+  private UUID eventId(String lane, String type, Instant at) {
+    return Rows.list(
+            c,
+            "a gate event",
+            "SELECT id FROM gate_event FORCE INDEX (gate_event_cycle) WHERE lane_id = ?"
+                + " AND occurred_at = ? AND type = ? ORDER BY id LIMIT 1",
+            rs -> Sql.getUuid(rs, "id"),
+            lane,
+            at,
+            type)
+        .get(0);
   }
 
   /**

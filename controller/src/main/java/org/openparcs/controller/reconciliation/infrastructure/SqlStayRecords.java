@@ -3,6 +3,8 @@ package org.openparcs.controller.reconciliation.infrastructure;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,8 @@ import org.openparcs.controller.shared.infrastructure.Sql;
 
 /** Questions about stays and plate reads: stale stays, permit overlaps, plates that changed. */
 final class SqlStayRecords {
+
+  private static final Instant EPOCH = Instant.parse("2000-01-01T00:00:00Z");
 
   private final Connection c;
   private final String garage;
@@ -97,31 +101,66 @@ final class SqlStayRecords {
         p.to());
   }
 
-  /** Reads streamed in time order from a covering index, paired by {@link ReadPairs}. */
+  /**
+   * Reads streamed in time order from a covering index as (microseconds, plate, lane position),
+   * paired by {@link ReadPairs}; the ids of the reads in the few pairs found are looked up after.
+   */
   List<TwoPlaces> plateInTwoPlaces(Period p, Duration window) {
     Map<String, String> directions = new HashMap<>();
+    List<String> lanes = new ArrayList<>();
     Rows.list(
         c,
         "lanes",
-        "SELECT id, direction FROM lane WHERE garage_id = ?",
-        rs -> directions.put(rs.getString("id"), rs.getString("direction")),
+        "SELECT id, direction FROM lane WHERE garage_id = ? ORDER BY id",
+        rs ->
+            lanes.add(rs.getString("id"))
+                && directions.put(rs.getString("id"), rs.getString("direction")) == null,
         garage);
+    if (lanes.isEmpty()) {
+      return List.of();
+    }
     ReadPairs pairs = new ReadPairs(p, window, directions);
     Rows.forEach(
         c,
         "plate reads",
-        "SELECT id, plate, lane_id, received_at FROM plate_read"
+        "SELECT TIMESTAMPDIFF(MICROSECOND, '2000-01-01', received_at) AS t, plate,"
+            + " FIELD(lane_id, "
+            + Rows.placeholders(lanes.size())
+            + ") AS k FROM plate_read"
             + " FORCE INDEX (plate_read_by_time_plate) WHERE garage_id = ? AND received_at >= ?"
             + " AND received_at < ? ORDER BY received_at",
         rs ->
             pairs.accept(
-                Sql.getUuid(rs, "id"),
-                rs.getString("plate"),
-                rs.getString("lane_id"),
-                Sql.getInstant(rs, "received_at")),
-        garage,
-        p.from().minus(window),
-        p.to());
-    return pairs.found();
+                null,
+                rs.getString(2),
+                lanes.get(rs.getInt(3) - 1),
+                EPOCH.plus(rs.getLong(1), ChronoUnit.MICROS)),
+        Rows.args(lanes, garage, p.from().minus(window), p.to()));
+    return pairs.found().stream()
+        .map(
+            t ->
+                new TwoPlaces(
+                    t.plate(),
+                    readId(t.plate(), t.firstLane(), t.firstAt()),
+                    t.firstLane(),
+                    t.firstAt(),
+                    readId(t.plate(), t.secondLane(), t.secondAt()),
+                    t.secondLane(),
+                    t.secondAt()))
+        .toList();
+  }
+
+  private java.util.UUID readId(String plate, String lane, Instant at) {
+    return Rows.list(
+            c,
+            "a plate read",
+            "SELECT id FROM plate_read FORCE INDEX (plate_read_by_time_plate) WHERE garage_id = ?"
+                + " AND received_at = ? AND plate = ? AND lane_id = ? ORDER BY id LIMIT 1",
+            rs -> Sql.getUuid(rs, "id"),
+            garage,
+            at,
+            plate,
+            lane)
+        .get(0);
   }
 }

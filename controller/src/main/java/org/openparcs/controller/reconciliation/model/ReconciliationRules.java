@@ -18,15 +18,15 @@ public final class ReconciliationRules {
             new GateOpenedWithoutVendRule(),
             new TailgatingRule(),
             new EntryExitPairingRule(),
-            new ExitPlateMismatchRule(),
-            new PlateInTwoPlacesRule()),
+            new ExitPlateMismatchRule()),
         List.of(
             new PaymentIntegrityRule(),
             new PaymentSessionRule(),
             new OverstayRule(),
             new PermitCapacityRule(),
             new LostTicketRule(),
-            new ValidationRule()));
+            new ValidationRule(),
+            new PlateInTwoPlacesRule()));
   }
 
   public static List<ReconciliationRule> all() {
