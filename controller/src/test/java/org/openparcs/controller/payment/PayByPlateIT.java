@@ -185,6 +185,45 @@ class PayByPlateIT implements TestPropertyProvider {
         .isEqualTo(2);
   }
 
+  @Test
+  void aMerchantValidationLowersWhatIsDueAndIsRecordedOnce() {
+    inside("VALID8");
+    String validation =
+        "{\"reference\":\"shop-1\",\"merchant\":\"bookshop\",\"plate\":\"VALID8\","
+            + "\"kind\":\"FIXED_AMOUNT\",\"amount\":150}";
+
+    HttpResponse<String> first = post(base, "/api/validations", "application/json", validation);
+    HttpResponse<String> again = post(base, "/api/validations", "application/json", validation);
+    HttpResponse<String> quote = GarageTestSupport.get(base, "/api/quotes?plate=VALID8");
+
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(again.body()).contains("\"duplicate\":true");
+    assertThat(number(quote.body(), "fee")).isEqualTo(number(quote.body(), "undiscounted") - 150);
+    assertThat(count(db, "SELECT COUNT(*) FROM validation WHERE reference='shop-1'")).isEqualTo(1);
+  }
+
+  @Test
+  void aValidationForAVehicleNotInsideIsRefused() {
+    HttpResponse<String> r =
+        post(
+            base,
+            "/api/validations",
+            "application/json",
+            "{\"reference\":\"shop-2\",\"merchant\":\"bookshop\",\"plate\":\"GONE42\","
+                + "\"kind\":\"PERCENTAGE\",\"basisPoints\":5000}");
+
+    assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(r.body()).startsWith("{\"error\":");
+  }
+
+  private static long number(String json, String field) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\"" + field + "\":(\\d+)").matcher(json);
+    assertThat(m.find()).as(field + " in " + json).isTrue();
+    return Long.parseLong(m.group(1));
+  }
+
   private UUID inside(String plate) {
     return RevenueTestData.visitorInside(
         db, "garage-pay", "entry-1", "cam-1", plate, Instant.now().minus(Duration.ofHours(1)));

@@ -8,6 +8,8 @@ import org.openparcs.controller.payment.application.PaidSessions;
 import org.openparcs.controller.payment.application.PaymentPlanner;
 import org.openparcs.controller.payment.application.Payments;
 import org.openparcs.controller.payment.application.RecordPayment;
+import org.openparcs.controller.payment.application.RecordValidation;
+import org.openparcs.controller.payment.application.Validations;
 import org.openparcs.controller.payment.model.PaymentLimits;
 import org.openparcs.controller.reporting.application.Outbox;
 import org.openparcs.controller.shared.application.Transactions;
@@ -37,5 +39,11 @@ public class PaymentFactory {
     PaymentPlanner planner =
         new PaymentPlanner(payments, sessions, stays, tariffs, garage.timeZone());
     return new RecordPayment(garage, payments, planner, limits, outbox, tx, clock);
+  }
+
+  @Singleton
+  RecordValidation recordValidation(
+      StaysInside stays, Validations validations, Transactions tx, Clock clock) {
+    return new RecordValidation(stays, validations, tx, clock);
   }
 }
