@@ -10,7 +10,7 @@ import java.util.Set;
  *
  * @param vendWindow how long after a vend an arm lift or a vehicle passing belongs to it
  * @param authorizedOpenTypes gate event types that authorise an opening: the vend of a granted
- *     decision and a recorded operator vend
+ *     decision, a recorded operator vend, and an operator's hold-open (an audited lane mode)
  * @param stayLimit an entry with no exit after this long is a finding
  * @param permitCapacity vehicles a permit may have inside at once
  * @param lostTicketRatioBasisPoints lost tickets per 10000 exits on one day above which the day is
@@ -70,7 +70,7 @@ public record Thresholds(
   public static Thresholds standard() {
     return new Thresholds(
         Duration.ofSeconds(60),
-        Set.of("VEND", "OPERATOR_VEND"),
+        Set.of("VEND", "OPERATOR_VEND", "HOLD_OPEN"),
         Duration.ofHours(72),
         1,
         500,
