@@ -66,11 +66,11 @@ class SharingPolicyTest {
   void agenciesWithoutStandingAccessNeedACommanderUnderTheDupPolicyS2() {
     SharingRuling ruling = policy("SJPD-DUP").rule(SUNNYVALE_PD, form("robbery"));
 
-    assertThat(ruling.match(i -> null, r -> null, a -> a.commanderNeeded())).isTrue();
+    assertThat(ruling.<Boolean>match(i -> null, r -> null, a -> a.commanderNeeded())).isTrue();
     assertThat(
             policy("SJPD-DUP")
                 .rule(SANTA_CLARA_PD, form("robbery"))
-                .match(i -> null, r -> null, a -> a.commanderNeeded()))
+                .<Boolean>match(i -> null, r -> null, a -> a.commanderNeeded()))
         .isFalse();
     assertThat(refusal("SJPD-L4207", SUNNYVALE_PD, form("robbery")))
         .startsWith("S2 SJPD-L4207: only agencies with an inter-agency agreement");
