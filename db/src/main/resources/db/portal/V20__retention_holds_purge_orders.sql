@@ -6,7 +6,8 @@
 CREATE TABLE legal_hold (
   id               BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
   target_kind      VARCHAR(16)   NOT NULL,
-  target           VARCHAR(64)   NOT NULL,
+  -- Binary collation: compared with plates and ids from received payloads, byte for byte.
+  target           VARCHAR(64)   CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
   case_number      VARCHAR(64)   NOT NULL,
   reason           VARCHAR(1000) NOT NULL,
   placed_by        VARCHAR(64)   NOT NULL,

@@ -19,7 +19,8 @@ CREATE TABLE hot_list (
 CREATE TABLE hot_list_entry (
   id               BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
   list_id          BIGINT        NOT NULL,
-  plate            VARCHAR(16)   NOT NULL,
+  -- Binary collation: matched against received plates (upper case), byte for byte, on this index.
+  plate            VARCHAR(16)   CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
   entered_by_name  VARCHAR(200)  NOT NULL,
   entered_by_badge VARCHAR(32)   NOT NULL,
   entered_by_unit  VARCHAR(200)  NOT NULL,
@@ -45,7 +46,7 @@ CREATE TABLE hot_list_hit (
   garage_id        VARCHAR(64)   NOT NULL,
   lane             VARCHAR(64)   NOT NULL,
   camera           VARCHAR(64)   NOT NULL,
-  plate            VARCHAR(32)   NOT NULL,
+  plate            VARCHAR(32)   CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
   read_at          DATETIME(6)   NOT NULL,
   raised_at        DATETIME(6)   NOT NULL,
   disposition      VARCHAR(32)   NULL,

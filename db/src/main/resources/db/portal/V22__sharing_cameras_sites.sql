@@ -48,7 +48,7 @@ CREATE TABLE shared_record (
   garage_id        VARCHAR(64)   NOT NULL,
   lane             VARCHAR(64)   NOT NULL,
   camera           VARCHAR(64)   NOT NULL,
-  plate            VARCHAR(32)   NOT NULL,
+  plate            VARCHAR(32)   CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
   read_at          DATETIME(6)   NOT NULL,
   shared_at        DATETIME(6)   NOT NULL,
   PRIMARY KEY (request_id, read_event_id),
