@@ -19,5 +19,5 @@ public interface LegalHolds {
   List<LegalHold> active();
 
   /** The newest holds, active or released, at most {@code limit}. */
-  List<LegalHold> recent(int limit);
+  List<LegalHold> latest(int limit);
 }

@@ -19,6 +19,6 @@ public final class ListLegalHolds {
 
   public List<LegalHold> list(Actor actor, int limit) {
     actor.require(Permission.MANAGE_RETENTION);
-    return unitOfWork.reading(() -> holds.recent(limit));
+    return unitOfWork.reading(() -> holds.latest(limit));
   }
 }

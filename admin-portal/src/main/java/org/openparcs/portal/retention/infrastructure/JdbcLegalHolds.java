@@ -62,7 +62,7 @@ final class JdbcLegalHolds implements LegalHolds {
   }
 
   @Override
-  public List<LegalHold> recent(int limit) {
+  public List<LegalHold> latest(int limit) {
     return jdbc.query(
         "SELECT " + COLUMNS + " FROM legal_hold ORDER BY released_at IS NOT NULL, id DESC LIMIT ?",
         s -> s.setInt(1, limit),
