@@ -34,7 +34,7 @@ public final class SharingPolicy {
         .orElseGet(
             () ->
                 new SharingRuling.Admissible(
-                    rules.commanderApproval() && !agency.standingAccess()));
+                    lawEnforcement && rules.commanderApproval() && !agency.standingAccess()));
   }
 
   private Optional<String> refusal(
