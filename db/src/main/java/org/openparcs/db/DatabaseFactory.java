@@ -83,7 +83,7 @@ public class DatabaseFactory {
    * A restore that started and has not recorded its end may have loaded a database without the
    * purges and hold releases decided after its backup (POLICY R1): the service does not serve it.
    */
-  static void refuseUnfinishedRestore(DatabaseSettings settings, BackupSettings backup) {
+  public static void refuseUnfinishedRestore(DatabaseSettings settings, BackupSettings backup) {
     if (backup.journalDir() == null || backup.journalDir().isBlank()) {
       LOG.warn(
           "parcs.backup.journal-dir is not set: purges and holds are not journaled, so a restored"
