@@ -206,9 +206,9 @@ def draw_plate(rng, eu):
         img = np.array(pil).astype(np.float32)
         left = band + 0.03 * pw
     groups = plate_text(rng, eu)
-    char_h = int(ph * (rng.uniform(0.42, 0.6) if not eu else rng.uniform(0.62, 0.75)))
+    char_h = int(ph * (rng.uniform(0.42, 0.66) if not eu else rng.uniform(0.62, 0.75)))
     font_path = str(rng.choice(FONTS))
-    squeeze = rng.uniform(0.55, 1.05)
+    squeeze = rng.uniform(0.45, 1.05) if rng.random() < 0.7 else rng.uniform(0.45, 0.7)
     mask, seps = text_mask(rng, groups, font_path, char_h, squeeze)
     room = pw - left - 0.04 * pw
     if mask.shape[1] > room:
@@ -230,10 +230,43 @@ def draw_plate(rng, eu):
         elif kind < 0.5:
             d.ellipse([cx - char_h * 0.07, cy - char_h * 0.07, cx + char_h * 0.07, cy + char_h * 0.07],
                       fill=tuple(int(c) for c in fg))
-        elif kind < 0.7 and not eu:
+        elif kind < 0.6:
+            # Two small stamps one above the other (registration stickers on some EU plates).
+            r = char_h * rng.uniform(0.08, 0.13)
+            for dy in (-1.3 * r, 1.3 * r):
+                d.ellipse([cx - r, cy + dy - r, cx + r, cy + dy + r],
+                          outline=tuple(int(c) for c in fg), width=max(1, int(r / 3)))
+        elif kind < 0.75 or (eu and kind < 0.9):
+            # An emblem or coat of arms between groups: plate art, not a character.
             r = min(gap, char_h) * 0.45
             d.ellipse([cx - r, cy - r, cx + r, cy + r],
                       fill=tuple(int(c) for c in _colour(rng, True)))
+    # Clutter just past the ends of the line: vertical bars, stacked small letters, bolts. The
+    # network must learn that these are not characters.
+    for side in (-1, 1):
+        if rng.random() < (0.5 if eu and side < 0 else 0.35):
+            edge = tx - 2 if side < 0 else tx + mask.shape[1] + 2
+            x = edge + side * rng.uniform(0.08, 0.6) * char_h
+            kind = rng.random()
+            ink = tuple(int(c) for c in (fg if rng.random() < 0.7 else _colour(rng, True)))
+            if kind < 0.45:
+                w = rng.uniform(0.04, 0.15) * char_h
+                # Taller than a character (a frame or band edge), so it never looks like a 1 or I.
+                top = ty - rng.uniform(0.3, 0.8) * char_h
+                d.rectangle([x - w / 2, top, x + w / 2, top + rng.uniform(1.7, 2.6) * char_h],
+                            fill=ink)
+            elif kind < 0.75 and not eu:
+                small = max(6, int(char_h * rng.uniform(0.2, 0.32)))
+                letters = rng.choice(list(LETTERS), rng.integers(1, 4))
+                for i, ch in enumerate(letters):
+                    d.text((x - small * 0.3, ty + i * small * 1.05), str(ch),
+                           font=font(str(rng.choice(FONTS)), small), fill=ink)
+            elif kind < 0.85:
+                r = rng.uniform(0.05, 0.15) * char_h
+                cy = ty + rng.uniform(0, 1) * char_h
+                d.ellipse([x - r, cy - r, x + r, cy + r], fill=ink)
+            else:
+                _shield(rng, d, x + side * 0.3 * char_h, ty, char_h, ink)
     # Banners: a state name above, a slogan below, stickers and bolts.
     if not eu:
         if rng.random() < 0.85:
@@ -263,6 +296,25 @@ def draw_plate(rng, eu):
         _blend(img, frame, _colour(rng, rng.random() < 0.7))
     return np.clip(img, 0, 255).astype(np.uint8), (tx, ty, tx + mask.shape[1], ty + char_h), \
         "".join(groups)
+
+
+def _shield(rng, d, x, ty, char_h, ink):
+    """A coat of arms or state emblem with small letters under it, beside the characters."""
+    w = char_h * rng.uniform(0.35, 0.6)
+    h = char_h * rng.uniform(0.45, 0.7)
+    top = ty + rng.uniform(-0.05, 0.1) * char_h
+    pts = [(x - w / 2, top), (x + w / 2, top), (x + w / 2, top + h * 0.6), (x, top + h),
+           (x - w / 2, top + h * 0.6)]
+    if rng.random() < 0.5:
+        d.polygon(pts, outline=ink, fill=tuple(int(c) for c in _colour(rng, True)))
+    else:
+        d.polygon(pts, outline=ink)
+        d.line([(x, top + h * 0.15), (x, top + h * 0.8)], fill=ink, width=max(1, int(w / 6)))
+    if rng.random() < 0.7:
+        small = max(5, int(char_h * rng.uniform(0.22, 0.3)))
+        code = "".join(rng.choice(list(LETTERS), 2))
+        d.text((x - small * 0.6, top + h + char_h * 0.02), code,
+               font=font(str(rng.choice(FONTS)), small), fill=ink)
 
 
 def _background(rng, h, w):

@@ -1,6 +1,7 @@
 """Trains PlateLineNet with CTC on synthetic plate lines; exports ONNX after every round.
 
-usage: train.py OUT_DIR DATA_DIR TOTAL_STEPS STEPS_PER_ROUND
+usage: [THREADS=1] [LR=3e-3] [INIT=earlier/last.pt] train.py OUT_DIR DATA_DIR TOTAL_STEPS
+       STEPS_PER_ROUND
 
 Each round reloads the chunks gendata.py has written so far, so training can run while data is
 still being generated. The first chunk is held out for validation.
@@ -61,9 +62,13 @@ def main():
     model = PlateLineNet()
     step = 0
     resume = os.path.join(out_dir, "last.pt")
-    opt = torch.optim.AdamW(model.parameters(), lr=3e-3, weight_decay=1e-4)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=3e-3, total_steps=total_steps,
+    peak = float(os.environ.get("LR", "3e-3"))
+    opt = torch.optim.AdamW(model.parameters(), lr=peak, weight_decay=1e-4)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=peak, total_steps=total_steps,
                                                 pct_start=0.08)
+    if os.environ.get("INIT") and not os.path.exists(resume):
+        # Fine-tuning: weights from an earlier run, a fresh optimiser and schedule.
+        model.load_state_dict(torch.load(os.environ["INIT"])["model"])
     if os.path.exists(resume):
         state = torch.load(resume)
         model.load_state_dict(state["model"])
