@@ -108,21 +108,27 @@ class GarageEndToEndIT {
     assertThat(drive(garage.entryLane(), GarageStack.ENTRY_CAMERA, "7ABC123"))
         .isEqualTo(SimulatedVehicle.Outcome.PASSED);
     assertThat(garage.entryLane().openPulses() - entryPulses).as("DO0 pulsed once").isEqualTo(1);
-    assertThat(
+    await(
+        "the vehicle is counted in and its session opens",
+        Duration.ofSeconds(10),
+        () ->
             count(
-                garageDb,
-                "SELECT COUNT(*) FROM parking_session WHERE plate='7ABC123' AND exited_at IS NULL"))
-        .isEqualTo(1);
+                    garageDb,
+                    "SELECT COUNT(*) FROM parking_session WHERE plate='7ABC123' AND exited_at IS NULL")
+                == 1);
 
     int exitPulses = garage.exitLane().openPulses();
     assertThat(drive(garage.exitLane(), GarageStack.EXIT_CAMERA, "7ABC123"))
         .isEqualTo(SimulatedVehicle.Outcome.PASSED);
     assertThat(garage.exitLane().openPulses() - exitPulses).isEqualTo(1);
-    assertThat(
+    await(
+        "the vehicle is counted out and its session closes",
+        Duration.ofSeconds(10),
+        () ->
             count(
-                garageDb,
-                "SELECT COUNT(*) FROM parking_session WHERE plate='7ABC123' AND exited_at IS NOT NULL"))
-        .isEqualTo(1);
+                    garageDb,
+                    "SELECT COUNT(*) FROM parking_session WHERE plate='7ABC123' AND exited_at IS NOT NULL")
+                == 1);
 
     awaitAllDelivered();
     assertThat(
@@ -175,6 +181,14 @@ class GarageEndToEndIT {
           .as("the garage keeps working while the portal is away")
           .isEqualTo(SimulatedVehicle.Outcome.PASSED);
     }
+    await(
+        "every drill vehicle is counted in",
+        Duration.ofSeconds(10),
+        () ->
+            count(
+                    garageDb,
+                    "SELECT COUNT(*) FROM parking_session WHERE plate LIKE 'DRILL%' AND exited_at IS NULL")
+                == 5);
     assertThat(controller.reporting().path("linkUp").asBoolean()).isFalse();
     assertThat(controller.reporting().path("backlog").asLong()).isPositive();
 

@@ -18,13 +18,6 @@ import javax.imageio.ImageIO;
 public final class RenderedPlates {
 
   /**
-   * A named family, not the logical SansSerif: that follows the machine's fontconfig default, which
-   * changes when other fonts are installed (Noto Sans took it over here), and so would the plates
-   * these tests draw. DejaVu ships with the JDK's font packages on Debian.
-   */
-  static final String FAMILY = "DejaVu Sans";
-
-  /**
    * How to draw a plate.
    *
    * @param text main line
@@ -67,7 +60,7 @@ public final class RenderedPlates {
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setRenderingHint(
         RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    Font font = new Font(FAMILY, Font.BOLD, plate.charHeight() * 4 / 3);
+    Font font = TestFonts.sans(Font.BOLD, plate.charHeight() * 4 / 3f);
     g.setFont(font);
     FontMetrics m = g.getFontMetrics();
     int textWidth = m.stringWidth(plate.text());
@@ -90,7 +83,7 @@ public final class RenderedPlates {
                     .getHeight());
     g.drawString(plate.text(), -textWidth / 2f, capHeight / 2f + plate.charHeight() * 0.1f);
     if (plate.topLine() != null) {
-      g.setFont(new Font(FAMILY, Font.PLAIN, plate.charHeight() / 3));
+      g.setFont(TestFonts.sans(Font.PLAIN, plate.charHeight() / 3f));
       FontMetrics small = g.getFontMetrics();
       g.drawString(
           plate.topLine(),

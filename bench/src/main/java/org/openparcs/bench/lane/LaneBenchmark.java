@@ -21,14 +21,19 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.openparcs.bench.Percentiles;
 import org.openparcs.bridge.sim.IoModuleSimulator;
 import org.openparcs.bridge.sim.SimulatedLane;
+import org.openparcs.db.DatabaseFactory.PooledDatabase;
 
 /**
  * {@code bench/run lane [--lanes N] [--vehicles N]}: time from a camera push leaving the camera to
  * the OPEN relay coil being written at the lane's I/O module. The controller runs in this JVM with
  * its embedded MariaDB; each lane's I/O module is a simulated Modbus TCP device on loopback; pushes
- * go over real HTTP. One vehicle in ten is a stranger, who must never get a pulse.
+ * go over real HTTP. One vehicle in ten is a stranger, who must never get a pulse. {@code --gap-ms
+ * N} paces each lane (about N ms between its vehicles); 0, the default, runs them back to back,
+ * which measures the controller saturated.
  */
 public final class LaneBenchmark {
+
+  private static int gapMillis;
 
   private LaneBenchmark() {}
 
@@ -36,6 +41,9 @@ public final class LaneBenchmark {
     int lanes = intOption(args, "--lanes", 1);
     int vehicles = intOption(args, "--vehicles", 300);
     int warmup = intOption(args, "--warmup", 30);
+    // 0: each lane's next vehicle right after the last (saturation); n: about n ms between the
+    // vehicles of one lane, with jitter so lanes do not march in step.
+    gapMillis = intOption(args, "--gap-ms", 0);
     Path data = Files.createTempDirectory("parcs-bench-lane-");
     List<IoModuleSimulator> sims = new ArrayList<>();
     for (int i = 0; i < lanes; i++) {
@@ -46,7 +54,9 @@ public final class LaneBenchmark {
     props.put("parcs.db.embedded-shared", true);
     props.put("parcs.garage.id", "bench-garage");
     props.put("parcs.garage.name", "Bench Garage");
-    props.put("parcs.lane-monitor.poll-interval", "50ms");
+    // The controller's defaults unless tuned: inputs polled every 50 ms, counters at every poll.
+    props.put("parcs.lane-monitor.poll-interval", intOption(args, "--poll-ms", 50) + "ms");
+    props.put("parcs.lane-control.counters-every", intOption(args, "--counters-every", 1));
     for (int i = 0; i < lanes; i++) {
       String p = "parcs.lanes.lane-" + i + ".";
       props.put(p + "name", "Lane " + i);
@@ -56,24 +66,46 @@ public final class LaneBenchmark {
       props.put(p + "cameras", "cam-" + i);
     }
     System.err.println("starting the controller with " + lanes + " simulated lane(s)...");
+    long[][] latencies = new long[lanes][vehicles];
+    List<LaneDriver.Visit> granted = new ArrayList<>();
+    AtomicLong wrongOpens = new AtomicLong();
+    double seconds;
+    String profile;
     try (ApplicationContext ctx = ApplicationContext.run(props, "bench")) {
       EmbeddedServer server = ctx.getBean(EmbeddedServer.class).start();
       URI base = server.getURI();
       HttpClient http = HttpClient.newHttpClient();
       registerPermits(http, base, lanes, warmup + vehicles);
       System.err.println("warming up...");
-      runLanes(http, base, sims, 0, warmup, new long[lanes][warmup], new AtomicLong());
-      long[][] latencies = new long[lanes][vehicles];
-      AtomicLong wrongOpens = new AtomicLong();
+      runLanes(
+          http,
+          base,
+          sims,
+          0,
+          warmup,
+          new long[lanes][warmup],
+          new ArrayList<>(),
+          new AtomicLong());
       long started = System.nanoTime();
-      runLanes(http, base, sims, warmup, vehicles, latencies, wrongOpens);
-      double seconds = (System.nanoTime() - started) / 1e9;
-      report(lanes, vehicles, latencies, wrongOpens.get(), seconds);
+      runLanes(http, base, sims, warmup, vehicles, latencies, granted, wrongOpens);
+      seconds = (System.nanoTime() - started) / 1e9;
+      profile = profile(granted, ctx.getBean(PooledDatabase.class).raw());
       server.stop();
     } finally {
       sims.forEach(IoModuleSimulator::close);
     }
+    // Printed after the controller stopped, so nothing else follows the figures line.
+    System.out.print(profile);
+    report(lanes, vehicles, latencies, wrongOpens.get(), seconds);
     return 0;
+  }
+
+  private static String profile(List<LaneDriver.Visit> granted, javax.sql.DataSource db)
+      throws Exception {
+    java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+    LaneProfile.print(
+        granted, db, new java.io.PrintStream(text, true, java.nio.charset.StandardCharsets.UTF_8));
+    return text.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static void runLanes(
@@ -83,6 +115,7 @@ public final class LaneBenchmark {
       int offset,
       int vehicles,
       long[][] out,
+      List<LaneDriver.Visit> granted,
       AtomicLong wrongOpens)
       throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(sims.size());
@@ -93,10 +126,19 @@ public final class LaneBenchmark {
       lanes.add(
           pool.submit(
               () -> {
+                java.util.Random jitter = new java.util.Random(driverSeed(latencies));
                 for (int v = 0; v < vehicles; v++) {
+                  if (gapMillis > 0) {
+                    Thread.sleep(gapMillis / 2 + jitter.nextInt(gapMillis));
+                  }
                   boolean stranger = v % 10 == 7;
                   LaneDriver.Visit visit = driver.visit(offset + v, stranger);
                   latencies[v] = visit.latencyNanos();
+                  if (!stranger) {
+                    synchronized (granted) {
+                      granted.add(visit);
+                    }
+                  }
                   if (visit.wrongOpen()) {
                     wrongOpens.incrementAndGet();
                   }
@@ -111,6 +153,10 @@ public final class LaneBenchmark {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private static long driverSeed(Object lane) {
+    return System.identityHashCode(lane);
   }
 
   private static void registerPermits(HttpClient http, URI base, int lanes, int perLane)
@@ -153,11 +199,15 @@ public final class LaneBenchmark {
       }
     }
     Percentiles p = new Percentiles(granted.stream().mapToLong(Long::longValue).toArray());
-    System.out.println();
     System.out.println(
         "Lane latency: camera push sent -> OPEN relay coil written (granted vehicles)");
     System.out.printf("  lanes                 %d%n", lanes);
     System.out.printf("  vehicles per lane     %d (every 10th a stranger)%n", vehicles);
+    System.out.printf(
+        "  pacing                %s%n",
+        gapMillis == 0
+            ? "back to back (each lane's next vehicle at once)"
+            : "about " + gapMillis + " ms between the vehicles of a lane");
     System.out.printf("  pulses measured       %d%n", p.count());
     System.out.printf("  p50                   %.2f ms%n", p.at(50) / 1e6);
     System.out.printf("  p90                   %.2f ms%n", p.at(90) / 1e6);

@@ -13,8 +13,12 @@ import org.openparcs.bridge.sim.SimulatedLane;
 /** Drives vehicles over one simulated lane and times each vend. */
 final class LaneDriver {
 
-  /** One vehicle's visit: latency to the relay (0 if no pulse) and whether a pulse was wrong. */
-  record Visit(long latencyNanos, boolean wrongOpen) {}
+  /**
+   * One vehicle's visit: latency to the relay (0 if no pulse), to the HTTP answer, when the push
+   * was sent (wall clock, to line up with the controller's records), and whether a pulse was wrong.
+   */
+  record Visit(
+      String plate, long latencyNanos, long answerNanos, Instant sentAt, boolean wrongOpen) {}
 
   private final int lane;
   private final SimulatedLane sim;
@@ -59,20 +63,22 @@ final class LaneDriver {
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
+    Instant sentAt = Instant.now();
     long sent = System.nanoTime();
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    long answered = System.nanoTime() - sent;
     boolean pulsed = pulse.await(stranger ? 50 : 2_000, TimeUnit.MILLISECONDS);
     sim.armingLoop(false);
     if (response.statusCode() != 200) {
       throw new IllegalStateException("push refused: " + response.body());
     }
     if (stranger) {
-      return new Visit(0, pulsed);
+      return new Visit(plate, 0, answered, sentAt, pulsed);
     }
     if (!pulsed) {
       throw new IllegalStateException(
           "no pulse for permit holder " + plate + ": " + response.body());
     }
-    return new Visit(lastPulse.get() - sent, false);
+    return new Visit(plate, lastPulse.get() - sent, answered, sentAt, false);
   }
 }

@@ -88,12 +88,18 @@ class LaneEntryExitIT implements TestPropertyProvider {
     assertThat(in.body())
         .contains("\"decision\":\"GRANTED\"", "\"rule\":\"VALID_PERMIT\"", "\"gate\":\"VENDED\"");
     assertThat(entry.lane().openPulses() - entryPulses).as("DO0 pulsed once").isEqualTo(1);
+    assertThat(count(db, "SELECT COUNT(*) FROM parking_session WHERE plate='7ABC123'"))
+        .as("no session before the vehicle is counted through")
+        .isZero();
     assertThat(car.proceed(Duration.ofSeconds(5))).isEqualTo(SimulatedVehicle.Outcome.PASSED);
-    assertThat(
+    await(
+        "the vehicle is counted through and its session opens",
+        Duration.ofSeconds(5),
+        () ->
             count(
-                db,
-                "SELECT COUNT(*) FROM parking_session WHERE plate='7ABC123' AND exited_at IS NULL"))
-        .isEqualTo(1);
+                    db,
+                    "SELECT COUNT(*) FROM parking_session WHERE plate='7ABC123' AND exited_at IS NULL")
+                == 1);
     await(
         "the arm-up is recorded",
         Duration.ofSeconds(5),
@@ -115,11 +121,28 @@ class LaneEntryExitIT implements TestPropertyProvider {
         .contains("\"decision\":\"GRANTED\"", "\"rule\":\"OPEN_SESSION\"", "\"gate\":\"VENDED\"");
     assertThat(exit.lane().openPulses() - exitPulses).isEqualTo(1);
     assertThat(leaving.proceed(Duration.ofSeconds(5))).isEqualTo(SimulatedVehicle.Outcome.PASSED);
+    await(
+        "the vehicle is counted out and its session closes",
+        Duration.ofSeconds(5),
+        () ->
+            count(
+                    db,
+                    "SELECT COUNT(*) FROM parking_session WHERE plate='7ABC123' AND exited_at IS NOT NULL AND exit_lane_id='exit-1'")
+                == 1);
     assertThat(
             count(
                 db,
-                "SELECT COUNT(*) FROM parking_session WHERE plate='7ABC123' AND exited_at IS NOT NULL AND exit_lane_id='exit-1'"))
-        .isEqualTo(1);
+                "SELECT COUNT(*) FROM gate_event g JOIN access_decision d ON g.decision_id=d.id"
+                    + " WHERE d.plate='7ABC123' AND g.type='VEHICLE_COUNTED'"))
+        .as("counted through once each way, with its decision")
+        .isEqualTo(2);
+    assertThat(
+            count(
+                db,
+                "SELECT COUNT(*) FROM lane_exception WHERE kind IN"
+                    + " ('TAILGATING','GATE_FORCED','ARM_NOT_RISING','ARM_CLOSED_ON_VEHICLE')"))
+        .as("an ordinary visit raises no alarm")
+        .isZero();
     assertThat(
             count(
                 db,

@@ -19,6 +19,14 @@ public interface IoModule extends AutoCloseable {
   void pulseRelay(int relay) throws IoModuleException;
 
   /**
+   * Closes or opens {@code relay} and keeps it so (a maintained contact, e.g. a barrier held open
+   * for an event). Never retried: the caller reads the result back from the inputs.
+   *
+   * @param relay relay channel, 0-based, below {@link RegisterMap#relays()}
+   */
+  void setRelay(int relay, boolean closed) throws IoModuleException;
+
+  /**
    * Reads the rising-edge counters of every digital input; they catch pulses shorter than a poll.
    */
   InputCounters readInputCounters() throws IoModuleException;

@@ -55,13 +55,9 @@ public record RegisterMap(
     }
   }
 
-  /** The register map of a configured model name. */
+  /** The built-in register map of a model name; configured maps are in {@link RegisterMaps}. */
   public static RegisterMap forModel(String model) {
-    if (MOXA_E1214.model().equals(model)) {
-      return MOXA_E1214;
-    }
-    throw new IllegalArgumentException(
-        "unknown I/O module model '" + model + "' (known: " + MOXA_E1214.model() + ")");
+    return RegisterMaps.builtIn().forModel(model);
   }
 
   public void checkRelay(int relay) {

@@ -34,6 +34,21 @@ public final class LaneIo implements AutoCloseable {
     module.pulseRelay(wiring.openRelay());
   }
 
+  /**
+   * Holds the barrier's OPEN contact closed (event mode) or lets it go. Releasing lets the barrier
+   * close by its own logic; the lane must only release while the safety loop is clear.
+   */
+  public void holdOpen(boolean held) throws IoModuleException {
+    module.setRelay(wiring.openRelay(), held);
+  }
+
+  /** Arrivals counted by the module on both loops, in one transaction. */
+  public LoopCounts readLoopCounts() throws IoModuleException {
+    InputCounters counters = module.readInputCounters();
+    return new LoopCounts(
+        counters.count(wiring.armingLoopInput()), counters.count(wiring.safetyLoopInput()));
+  }
+
   /** Rising edges counted by the module on the arming loop input since it started. */
   public long armingLoopArrivals() throws IoModuleException {
     InputCounters counters = module.readInputCounters();

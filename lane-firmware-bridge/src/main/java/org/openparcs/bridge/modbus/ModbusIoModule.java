@@ -55,6 +55,17 @@ public final class ModbusIoModule implements IoModule {
   }
 
   @Override
+  public synchronized void setRelay(int relay, boolean closed) throws IoModuleException {
+    map.checkRelay(relay);
+    awaitGap();
+    try {
+      client.writeCoil(map.relayCoilBase() + relay, closed);
+    } finally {
+      markTransactionEnd();
+    }
+  }
+
+  @Override
   public synchronized InputCounters readInputCounters() throws IoModuleException {
     awaitGap();
     try {

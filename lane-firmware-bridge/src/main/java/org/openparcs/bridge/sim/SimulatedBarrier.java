@@ -22,6 +22,7 @@ final class SimulatedBarrier {
   private long autoCloseAt;
   private boolean safetyOccupied;
   private boolean stuck;
+  private boolean held;
 
   SimulatedBarrier(BarrierTiming timing) {
     this.timing = timing;
@@ -37,6 +38,7 @@ final class SimulatedBarrier {
   }
 
   void openContactClosed(long now) {
+    held = true;
     if (stuck) {
       return;
     }
@@ -47,6 +49,24 @@ final class SimulatedBarrier {
         scheduleAutoClose(now);
       }
       case RISING -> {}
+    }
+  }
+
+  /**
+   * The OPEN contact opened again. While it is closed the arm stays up (a maintained contact holds
+   * the barrier open); once released the arm closes by its own logic: after the safety loop clears,
+   * or at once when its auto-close time has passed.
+   */
+  void openContactReleased() {
+    held = false;
+  }
+
+  /** Someone lifts the arm by hand, or a motor fault raises it: no OPEN pulse came. */
+  void force(long now) {
+    if (arm == Arm.DOWN || arm == Arm.FALLING) {
+      arm = Arm.UP;
+      closeAt = 0;
+      scheduleAutoClose(now);
     }
   }
 
@@ -70,7 +90,7 @@ final class SimulatedBarrier {
         scheduleAutoClose(now);
       }
     }
-    if (arm == Arm.UP && !safetyOccupied) {
+    if (arm == Arm.UP && !safetyOccupied && !held) {
       boolean closeDue = closeAt != 0 && now - closeAt >= 0;
       boolean autoCloseDue = autoCloseAt != 0 && now - autoCloseAt >= 0;
       if (closeDue || autoCloseDue) {

@@ -84,6 +84,17 @@ public final class SimulatedLane implements ModbusPoints {
     barrier.jam(jammed);
   }
 
+  /** Lifts the arm without an OPEN pulse, as a vandal or a faulty motor would. */
+  public synchronized void forceArmUp() {
+    barrier.force(clock.getAsLong());
+    syncArmInputs();
+  }
+
+  /** Whether the OPEN relay is closed now (pulsing or held). */
+  public synchronized boolean openRelayClosed() {
+    return module.relay(wiring.openRelay());
+  }
+
   /** Advances timed behaviour (relay pulses, arm motion); the simulator calls it every few ms. */
   public synchronized void tick() {
     long now = clock.getAsLong();
@@ -187,6 +198,8 @@ public final class SimulatedLane implements ModbusPoints {
       openPulses++;
       barrier.openContactClosed(nanos);
       observers.forEach(o -> o.openRelayClosed(nanos));
+    } else if (relay == wiring.openRelay()) {
+      barrier.openContactReleased();
     }
   }
 

@@ -22,11 +22,25 @@ class BridgeArchitectureTest {
           .resideInAPackage("com.ghgande..");
 
   @ArchTest
+  static final ArchRule resilience4jIsUsedInOneWrapperOnly =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("..bridge.resilience..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.github.resilience4j..");
+
+  @ArchTest
   static final ArchRule theLaneApiKnowsNothingOfModbus =
       noClasses()
           .that()
           .resideInAnyPackage("..bridge.io..", "..bridge.lane..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("..bridge.modbus..", "..bridge.sim..", "com.ghgande..");
+          .resideInAnyPackage(
+              "..bridge.modbus..",
+              "..bridge.sim..",
+              "..bridge.resilience..",
+              "com.ghgande..",
+              "io.github.resilience4j..");
 }

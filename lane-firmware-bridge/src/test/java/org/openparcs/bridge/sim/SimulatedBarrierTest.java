@@ -21,7 +21,7 @@ class SimulatedBarrierTest {
 
   @Test
   void risesTheConfiguredTimeAfterAnOpenPulse() {
-    barrier.openContactClosed(0);
+    pulse(0);
     barrier.tick(99 * MS);
     assertThat(barrier.arm()).isEqualTo(Arm.RISING);
     barrier.tick(100 * MS);
@@ -30,7 +30,7 @@ class SimulatedBarrierTest {
 
   @Test
   void fallsOnlyAfterTheSafetyLoopClears() {
-    barrier.openContactClosed(0);
+    pulse(0);
     barrier.tick(100 * MS);
     barrier.safetyLoop(true, 200 * MS);
     barrier.tick(5_000 * MS);
@@ -46,7 +46,7 @@ class SimulatedBarrierTest {
 
   @Test
   void reversesWhenAVehicleReachesTheSafetyLoopWhileTheArmFalls() {
-    barrier.openContactClosed(0);
+    pulse(0);
     barrier.tick(100 * MS);
     barrier.safetyLoop(true, 110 * MS);
     barrier.safetyLoop(false, 120 * MS);
@@ -58,7 +58,7 @@ class SimulatedBarrierTest {
 
   @Test
   void closesByItselfWhenNobodyPasses() {
-    barrier.openContactClosed(0);
+    pulse(0);
     barrier.tick(100 * MS);
     barrier.tick(10_099 * MS);
     assertThat(barrier.arm()).isEqualTo(Arm.UP);
@@ -67,10 +67,35 @@ class SimulatedBarrierTest {
   }
 
   @Test
+  void aHeldOpenContactKeepsTheArmUpUntilReleased() {
+    barrier.openContactClosed(0);
+    barrier.tick(100 * MS);
+    barrier.safetyLoop(true, 200 * MS);
+    barrier.safetyLoop(false, 300 * MS);
+    barrier.tick(60_000 * MS);
+    assertThat(barrier.arm()).as("held open").isEqualTo(Arm.UP);
+    barrier.openContactReleased();
+    barrier.tick(60_001 * MS);
+    assertThat(barrier.arm()).isEqualTo(Arm.FALLING);
+  }
+
+  @Test
+  void aForcedArmGoesUpWithoutAPulse() {
+    barrier.force(0);
+    assertThat(barrier.arm()).isEqualTo(Arm.UP);
+  }
+
+  @Test
   void aJammedArmIgnoresOpenPulses() {
     barrier.jam(true);
-    barrier.openContactClosed(0);
+    pulse(0);
     barrier.tick(1_000 * MS);
     assertThat(barrier.arm()).isEqualTo(Arm.DOWN);
+  }
+
+  /** A module-timed pulse: the contact closes and opens again before anything moves. */
+  private void pulse(long now) {
+    barrier.openContactClosed(now);
+    barrier.openContactReleased();
   }
 }

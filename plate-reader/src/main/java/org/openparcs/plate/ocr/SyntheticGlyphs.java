@@ -33,18 +33,28 @@ final class SyntheticGlyphs {
   /** Calls {@code sink} with (class index, tight white-on-black glyph) for every sample. */
   static void render(GlyphSettings settings, BiConsumer<Integer, Mat> sink) {
     Random random = new Random(settings.seed());
-    for (String family : settings.fonts()) {
-      for (int style : new int[] {Font.BOLD, Font.PLAIN}) {
-        Font font = new Font(family, style, 64);
-        for (int c = 0; c < CLASSES.length(); c++) {
-          for (int k = 0; k < settings.samplesPerGlyph(); k++) {
-            Mat glyph = degrade(draw(font, CLASSES.charAt(c), random), random);
-            if (glyph != null) {
-              sink.accept(c, glyph);
-            }
+    for (String file : settings.fonts()) {
+      Font font = bundledFont(file);
+      for (int c = 0; c < CLASSES.length(); c++) {
+        for (int k = 0; k < settings.samplesPerGlyph(); k++) {
+          Mat glyph = degrade(draw(font, CLASSES.charAt(c), random), random);
+          if (glyph != null) {
+            sink.accept(c, glyph);
           }
         }
       }
+    }
+  }
+
+  private static Font bundledFont(String file) {
+    try (java.io.InputStream in =
+        SyntheticGlyphs.class.getResourceAsStream("/org/openparcs/plate/fonts/" + file)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no bundled font " + file);
+      }
+      return Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(64f);
+    } catch (java.awt.FontFormatException | java.io.IOException e) {
+      throw new IllegalStateException("cannot load bundled font " + file, e);
     }
   }
 

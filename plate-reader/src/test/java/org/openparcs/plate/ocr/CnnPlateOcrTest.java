@@ -96,7 +96,7 @@ class CnnPlateOcrTest {
    */
   static GrayImage line(String text, double squeeze, int charHeight, boolean frame) {
     Font font =
-        new Font("DejaVu Sans", Font.BOLD, (int) Math.round(charHeight * 1.37))
+        org.openparcs.plate.TestFonts.sans(Font.BOLD, (float) Math.round(charHeight * 1.37))
             .deriveFont(AffineTransform.getScaleInstance(squeeze, 1));
     int gap = (int) Math.round(charHeight * 0.12);
     BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY);

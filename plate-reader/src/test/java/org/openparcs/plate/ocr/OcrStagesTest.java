@@ -78,7 +78,7 @@ class OcrStagesTest {
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, image.getWidth(), image.getHeight());
     g.setColor(Color.BLACK);
-    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 52));
+    g.setFont(org.openparcs.plate.TestFonts.sans(Font.BOLD, 52f));
     // One character at a time with a gap, as plate characters stand apart.
     for (int i = 0; i < text.length(); i++) {
       g.drawString(text.substring(i, i + 1), 20 + 50 * i, 60);

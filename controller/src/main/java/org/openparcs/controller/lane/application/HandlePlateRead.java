@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.openparcs.controller.garage.model.Camera;
-import org.openparcs.controller.garage.model.Direction;
 import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.garage.model.Lane;
 import org.openparcs.controller.garage.model.LaneId;
@@ -16,8 +15,10 @@ import org.openparcs.controller.lane.access.model.AccessDecision;
 import org.openparcs.controller.lane.access.model.AccessRequest;
 import org.openparcs.controller.lane.access.model.AccessRules;
 import org.openparcs.controller.lane.access.model.RecordedDecision;
+import org.openparcs.controller.lane.control.application.LaneControls;
+import org.openparcs.controller.lane.control.application.RecordLaneEffects;
+import org.openparcs.controller.lane.control.application.VendThroughLane;
 import org.openparcs.controller.lane.gate.application.GateEvents;
-import org.openparcs.controller.lane.gate.application.LaneBarrier;
 import org.openparcs.controller.lane.gate.model.GateEvent;
 import org.openparcs.controller.lane.gate.model.GateEventType;
 import org.openparcs.controller.lane.gate.model.VendResult;
@@ -33,8 +34,9 @@ import org.openparcs.controller.shared.application.Transactions;
 import org.openparcs.controller.shared.model.TimeOrderedId;
 
 /**
- * A camera read a plate at a lane: store the read, decide, and when granted open the barrier for
- * the vehicle on the arming loop and open or close its session.
+ * A camera read a plate at a lane: store the read, decide (with the lane's mode), and hand the
+ * decision to the lane, which pulses the barrier only for a vehicle on the arming loop. The session
+ * moves later, when the lane counts the vehicle through.
  *
  * <p>The read and the decision are committed before the barrier moves, so no vend exists without
  * its record. Reads at one lane are handled one at a time; lanes run in parallel.
@@ -48,7 +50,9 @@ public final class HandlePlateRead {
   private final Sessions sessions;
   private final AccessDecisions decisions;
   private final GateEvents gateEvents;
-  private final LaneBarrier barrier;
+  private final LaneControls lanes;
+  private final VendThroughLane vendThroughLane;
+  private final RecordLaneEffects laneRecords;
   private final Outbox outbox;
   private final Transactions tx;
   private final Clock clock;
@@ -62,7 +66,9 @@ public final class HandlePlateRead {
       Sessions sessions,
       AccessDecisions decisions,
       GateEvents gateEvents,
-      LaneBarrier barrier,
+      LaneControls lanes,
+      VendThroughLane vendThroughLane,
+      RecordLaneEffects laneRecords,
       Outbox outbox,
       Transactions tx,
       Clock clock) {
@@ -73,7 +79,9 @@ public final class HandlePlateRead {
     this.sessions = sessions;
     this.decisions = decisions;
     this.gateEvents = gateEvents;
-    this.barrier = barrier;
+    this.lanes = lanes;
+    this.vendThroughLane = vendThroughLane;
+    this.laneRecords = laneRecords;
     this.outbox = outbox;
     this.tx = tx;
     this.clock = clock;
@@ -90,12 +98,17 @@ public final class HandlePlateRead {
       Instant now = clock.instant();
       PlateRead read = read(received, camera, plate, now);
       RecordedDecision decision = tx.inTransaction(() -> recordReadAndDecide(read, lane, now));
-      if (!decision.granted()) {
-        return new LaneOutcome(read, decision, Optional.empty());
+      VendThroughLane.LaneVend vend = vendThroughLane.vend(lane, decision);
+      // After the barrier moved: the vend and what the lane saw, in one commit.
+      if (vend.result().isPresent() || !vend.effects().isEmpty()) {
+        tx.inTransaction(
+            () -> {
+              laneRecords.storeInCurrentTransaction(lane, vend.effects(), clock.instant());
+              vend.result().ifPresent(v -> recordVend(lane, decision, v));
+              return null;
+            });
       }
-      VendResult vend = barrier.vendIfVehiclePresent(lane.id());
-      tx.inTransaction(() -> recordVend(lane, decision, vend));
-      return new LaneOutcome(read, decision, Optional.of(vend));
+      return new LaneOutcome(read, decision, vend.result());
     }
   }
 
@@ -109,7 +122,8 @@ public final class HandlePlateRead {
             read.plate(),
             now,
             permits.forPlate(read.plate()),
-            open.map(OpenSession::id));
+            open.map(OpenSession::id),
+            lanes.mode(lane.id()));
     AccessDecision decision = rules.decide(request);
     RecordedDecision recorded =
         new RecordedDecision(
@@ -133,38 +147,11 @@ public final class HandlePlateRead {
                     now),
             f ->
                 gateEvent(
-                    lane, GateEventType.VEND_FAILED, decision, f.kind() + ": " + f.message(), now));
+                    lane, GateEventType.VEND_FAILED, decision, f.kind() + ": " + f.message(), now),
+            r -> gateEvent(lane, GateEventType.VEND_REFUSED_LOCKED, decision, r.reason(), now));
     gateEvents.save(event);
     outbox.append(new GarageEvent.GateEventRecorded(event), now);
-    if (vend instanceof VendResult.Vended) {
-      moveSession(lane, decision, now);
-    }
     return null;
-  }
-
-  private void moveSession(Lane lane, RecordedDecision decision, Instant now) {
-    AccessDecision.Granted grant = (AccessDecision.Granted) decision.decision();
-    if (lane.direction() == Direction.ENTRY) {
-      OpenSession session =
-          new OpenSession(
-              TimeOrderedId.at(now),
-              decision.plate(),
-              grant.permitId(),
-              lane.id(),
-              decision.id(),
-              now);
-      sessions.open(session);
-      outbox.append(new GarageEvent.SessionOpened(session), now);
-    } else {
-      sessions
-          .openFor(decision.plate())
-          .map(open -> open.close(lane.id(), decision.id(), now))
-          .ifPresent(
-              closed -> {
-                sessions.close(closed);
-                outbox.append(new GarageEvent.SessionClosed(closed), now);
-              });
-    }
   }
 
   private static PlateRead read(PlateReadReceived r, Camera camera, PlateText plate, Instant now) {

@@ -8,8 +8,10 @@ import org.openparcs.controller.lane.access.application.AccessDecisions;
 import org.openparcs.controller.lane.access.application.Permits;
 import org.openparcs.controller.lane.access.model.AccessRules;
 import org.openparcs.controller.lane.application.HandlePlateRead;
+import org.openparcs.controller.lane.control.application.LaneControls;
+import org.openparcs.controller.lane.control.application.RecordLaneEffects;
+import org.openparcs.controller.lane.control.application.VendThroughLane;
 import org.openparcs.controller.lane.gate.application.GateEvents;
-import org.openparcs.controller.lane.gate.application.LaneBarrier;
 import org.openparcs.controller.plate.application.PlateReads;
 import org.openparcs.controller.reporting.application.Outbox;
 import org.openparcs.controller.session.application.Sessions;
@@ -26,11 +28,25 @@ public class LaneFactory {
       Sessions sessions,
       AccessDecisions decisions,
       GateEvents gateEvents,
-      LaneBarrier barrier,
+      LaneControls lanes,
+      VendThroughLane vendThroughLane,
+      RecordLaneEffects laneRecords,
       Outbox outbox,
       Transactions tx,
       Clock clock) {
     return new HandlePlateRead(
-        garage, rules, reads, permits, sessions, decisions, gateEvents, barrier, outbox, tx, clock);
+        garage,
+        rules,
+        reads,
+        permits,
+        sessions,
+        decisions,
+        gateEvents,
+        lanes,
+        vendThroughLane,
+        laneRecords,
+        outbox,
+        tx,
+        clock);
   }
 }

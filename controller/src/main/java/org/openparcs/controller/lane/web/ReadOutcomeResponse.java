@@ -19,7 +19,9 @@ public record ReadOutcomeResponse(
     String reason = o.decision().decision().match(g -> null, d -> d.reason().name());
     String gate =
         o.vend()
-            .map(v -> v.match(x -> "VENDED", x -> "NO_VEHICLE", x -> "DEVICE_FAILED"))
+            .map(
+                v ->
+                    v.match(x -> "VENDED", x -> "NO_VEHICLE", x -> "DEVICE_FAILED", x -> "REFUSED"))
             .orElse(null);
     return new ReadOutcomeResponse(
         o.read().id().toString(),

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.openparcs.controller.lane.access.model.RecordedDecision;
+import org.openparcs.controller.lane.control.model.LaneException;
+import org.openparcs.controller.lane.control.model.LaneModeChange;
 import org.openparcs.controller.lane.gate.model.GateEvent;
 import org.openparcs.controller.plate.model.PlateRead;
 import org.openparcs.controller.reporting.model.GarageEvent;
@@ -41,6 +43,47 @@ final class EventPayloads {
           @Override
           public Map<String, Object> sessionClosed(GarageEvent.SessionClosed e) {
             return closed(e.session());
+          }
+
+          @Override
+          public Map<String, Object> laneException(GarageEvent.LaneExceptionRaised e) {
+            return exception(e.exception());
+          }
+
+          @Override
+          public Map<String, Object> laneModeChanged(GarageEvent.LaneModeChanged e) {
+            return modeChange(e.change());
+          }
+
+          @Override
+          public Map<String, Object> tariffPublished(GarageEvent.TariffPublished e) {
+            return RevenuePayloads.tariff(e.version());
+          }
+
+          @Override
+          public Map<String, Object> paymentRecorded(GarageEvent.PaymentRecorded e) {
+            return RevenuePayloads.payment(e.payment());
+          }
+
+          @Override
+          public Map<String, Object> findingRaised(GarageEvent.FindingRaised e) {
+            return RevenuePayloads.finding(e.finding());
+          }
+
+          @Override
+          public Map<String, Object> findingDisposed(GarageEvent.FindingDisposed e) {
+            return RevenuePayloads.disposition(e.disposition());
+          }
+
+          @Override
+          public Map<String, Object> reconciliationCompleted(
+              GarageEvent.ReconciliationCompleted e) {
+            return RevenuePayloads.run(e.run());
+          }
+
+          @Override
+          public Map<String, Object> revenueReported(GarageEvent.RevenueReported e) {
+            return RevenuePayloads.revenue(e.report());
           }
         });
   }
@@ -100,6 +143,29 @@ final class EventPayloads {
     m.put("entryLane", s.entry().entryLane().value());
     m.put("exitedAt", s.exitedAt().toString());
     m.put("staySeconds", s.stay().toSeconds());
+    return m;
+  }
+
+  private static Map<String, Object> exception(LaneException e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("exceptionId", e.id().toString());
+    m.put("lane", e.laneId().value());
+    m.put("kind", e.kind().name());
+    m.put("decisionId", str(e.decisionId()));
+    m.put("detail", e.detail());
+    m.put("raisedAt", e.raisedAt().toString());
+    return m;
+  }
+
+  private static Map<String, Object> modeChange(LaneModeChange c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("changeId", c.id().toString());
+    m.put("lane", c.laneId().value());
+    m.put("from", c.from().name());
+    m.put("to", c.to().name());
+    m.put("operator", c.operator());
+    m.put("reason", c.reason());
+    m.put("changedAt", c.changedAt().toString());
     return m;
   }
 

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import org.openparcs.controller.lane.application.UnknownCameraException;
+import org.openparcs.controller.lane.control.application.UnknownLaneException;
 import org.openparcs.controller.plate.model.InvalidPlateException;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
 import org.slf4j.Logger;
@@ -29,6 +30,18 @@ public final class ErrorHandlers {
     public HttpResponse<ErrorBody> handle(HttpRequest request, UnknownCameraException e) {
       LOG.warn("Refused a read from {}: {}", request.getRemoteAddress(), e.getMessage());
       return HttpResponse.<ErrorBody>status(HttpStatus.UNPROCESSABLE_ENTITY)
+          .body(new ErrorBody(e.getMessage()));
+    }
+  }
+
+  @Produces
+  @Singleton
+  @Requires(classes = {UnknownLaneException.class, ExceptionHandler.class})
+  public static class UnknownLane
+      implements ExceptionHandler<UnknownLaneException, HttpResponse<ErrorBody>> {
+    @Override
+    public HttpResponse<ErrorBody> handle(HttpRequest request, UnknownLaneException e) {
+      return HttpResponse.<ErrorBody>status(HttpStatus.NOT_FOUND)
           .body(new ErrorBody(e.getMessage()));
     }
   }

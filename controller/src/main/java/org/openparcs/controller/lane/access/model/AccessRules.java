@@ -18,11 +18,19 @@ public final class AccessRules {
     this.exit = List.copyOf(exit);
   }
 
-  /** The rules of a garage where plates are the credential and visitors are not yet admitted. */
+  /**
+   * The rules of a garage where plates are the credential and visitors are not yet admitted. The
+   * visitor rules, when they come, go after {@link GarageFullPolicy}: a full garage refuses them.
+   */
   public static AccessRules permitsOnly() {
     return new AccessRules(
-        List.of(new AntiPassbackPolicy(), new ValidPermitPolicy(), new LapsedPermitPolicy()),
-        List.of(new OpenSessionExitPolicy(), new PermitExitPolicy()));
+        List.of(
+            new LaneModePolicy(),
+            new AntiPassbackPolicy(),
+            new ValidPermitPolicy(),
+            new LapsedPermitPolicy(),
+            new GarageFullPolicy()),
+        List.of(new LaneModePolicy(), new OpenSessionExitPolicy(), new PermitExitPolicy()));
   }
 
   public AccessDecision decide(AccessRequest request) {

@@ -11,5 +11,9 @@ public enum DenialReason {
   /** The plate already has an open session in this garage (anti-passback). */
   ALREADY_INSIDE,
   /** At exit: no open session and no valid permit for this plate. */
-  NO_SESSION
+  NO_SESSION,
+  /** An operator locked the lane closed. */
+  LANE_LOCKED,
+  /** The garage is full: the entry admits permit holders only. */
+  GARAGE_FULL
 }

@@ -5,47 +5,48 @@ import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.openparcs.bridge.io.IoModuleException;
-import org.openparcs.bridge.lane.LaneIo;
-import org.openparcs.bridge.lane.LaneSignals;
+import java.util.concurrent.atomic.AtomicLong;
 import org.openparcs.controller.garage.model.LaneId;
-import org.openparcs.controller.lane.gate.application.RecordLaneObservation;
-import org.openparcs.controller.lane.gate.model.LaneObservation;
-import org.openparcs.controller.lane.gate.model.SensorState;
+import org.openparcs.controller.lane.control.application.ObserveLane;
+import org.openparcs.controller.lane.control.infrastructure.LaneControlSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Polls every lane's I/O module, records loop and arm changes as gate events, and keeps each lane's
- * health: a lane whose module does not answer is out of service and reports no sensor state.
+ * Polls every lane's I/O module (20 Hz by default; the loop counters catch what falls between two
+ * polls) and feeds each reading to the lane's state machine. Keeps each module's health for
+ * operators: a module that does not answer puts its lane out of service.
  */
 @Context
 public class LaneMonitor {
 
   private static final Logger LOG = LoggerFactory.getLogger(LaneMonitor.class);
 
-  /** What operators see of a lane's devices; {@code sensors} is null when not known. */
-  public record LaneHealth(boolean online, SensorState sensors, String lastError, Instant since) {}
+  /** Whether a lane's module answers, its last failure, and since when it is in this state. */
+  public record LaneHealth(boolean online, String lastError, Instant since) {}
 
-  private final LaneDevices devices;
-  private final RecordLaneObservation record;
+  private final ObserveLane observe;
   private final Clock clock;
+  private final int countersEvery;
   private final ScheduledExecutorService pollers;
   private final Map<LaneId, LaneHealth> health = new ConcurrentHashMap<>();
+  private final Map<LaneId, AtomicLong> polls = new ConcurrentHashMap<>();
 
   public LaneMonitor(
       LaneDevices devices,
-      RecordLaneObservation record,
+      ObserveLane observe,
       LaneMonitorSettings settings,
+      LaneControlSettings control,
       Clock clock) {
-    this.devices = devices;
-    this.record = record;
+    this.observe = observe;
     this.clock = clock;
-    int threads = Math.max(1, Math.min(4, devices.all().size()));
+    this.countersEvery = control.countersEvery();
+    int threads = Math.max(1, Math.min(8, devices.all().size()));
     this.pollers =
         Executors.newScheduledThreadPool(
             threads,
@@ -55,10 +56,10 @@ public class LaneMonitor {
               return t;
             });
     long period = settings.pollInterval().toMillis();
-    for (var lane : devices.all().entrySet()) {
-      health.put(lane.getKey(), new LaneHealth(false, null, "not yet polled", clock.instant()));
-      pollers.scheduleWithFixedDelay(
-          () -> poll(lane.getKey(), lane.getValue()), 0, period, TimeUnit.MILLISECONDS);
+    for (LaneId lane : devices.all().keySet()) {
+      health.put(lane, new LaneHealth(false, "not yet polled", clock.instant()));
+      polls.put(lane, new AtomicLong());
+      pollers.scheduleWithFixedDelay(() -> poll(lane), 0, period, TimeUnit.MILLISECONDS);
     }
   }
 
@@ -71,36 +72,20 @@ public class LaneMonitor {
     pollers.shutdownNow();
   }
 
-  private void poll(LaneId lane, LaneIo io) {
+  private void poll(LaneId lane) {
     try {
-      LaneSignals signals = io.readSignals();
-      SensorState now =
-          new SensorState(
-              signals.armingLoopOccupied(),
-              signals.safetyLoopOccupied(),
-              signals.armUp(),
-              signals.armDown());
+      boolean counters = polls.get(lane).getAndIncrement() % countersEvery == 0;
+      Optional<String> failure = observe.poll(lane, counters);
       LaneHealth before = health.get(lane);
       Instant at = clock.instant();
-      if (!before.online()
-          && before.sensors() == null
-          && !"not yet polled".equals(before.lastError())) {
-        record.record(new LaneObservation.DeviceRecovered(lane, at));
-        LOG.info("Lane {}: I/O module answers again", lane);
-      }
-      if (before.sensors() != null && !before.sensors().equals(now)) {
-        record.record(new LaneObservation.SensorsChanged(lane, before.sensors(), now, at));
-      }
-      if (!now.equals(before.sensors()) || !before.online()) {
-        health.put(lane, new LaneHealth(true, now, null, before.online() ? before.since() : at));
-      }
-    } catch (IoModuleException e) {
-      LaneHealth before = health.get(lane);
-      if (before.online() || "not yet polled".equals(before.lastError())) {
-        Instant at = clock.instant();
-        health.put(lane, new LaneHealth(false, null, e.kind() + ": " + e.getMessage(), at));
-        LOG.warn("Lane {} out of service: {}", lane, e.getMessage());
-        record.record(new LaneObservation.DeviceFault(lane, e.kind(), e.getMessage(), at));
+      if (failure.isEmpty() && !before.online()) {
+        health.put(lane, new LaneHealth(true, null, at));
+        LOG.info("Lane {}: I/O module answers, lane in service", lane);
+      } else if (failure.isPresent() && (before.online() || before.lastError() == null)) {
+        health.put(lane, new LaneHealth(false, failure.get(), at));
+        LOG.warn("Lane {} out of service: {}", lane, failure.get());
+      } else if (failure.isPresent() && !failure.get().equals(before.lastError())) {
+        health.put(lane, new LaneHealth(false, failure.get(), before.since()));
       }
     } catch (RuntimeException e) {
       LOG.error("Lane {}: monitor error (continues): {}", lane, e.toString());

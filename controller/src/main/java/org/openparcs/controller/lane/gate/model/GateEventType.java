@@ -8,6 +8,8 @@ public enum GateEventType {
   VEND_REFUSED_NO_VEHICLE,
   /** The I/O module failed while vending: no pulse is known to have happened. */
   VEND_FAILED,
+  /** A grant came while the lane was locked closed: no pulse. */
+  VEND_REFUSED_LOCKED,
   ARMING_LOOP_OCCUPIED,
   ARMING_LOOP_CLEARED,
   SAFETY_LOOP_OCCUPIED,
@@ -17,5 +19,25 @@ public enum GateEventType {
   /** The lane's I/O module stopped answering or answered wrongly: lane out of service. */
   DEVICE_FAULT,
   /** The I/O module answers again. */
-  DEVICE_RECOVERED
+  DEVICE_RECOVERED,
+  /** The arm was not up in time after a pulse: pulsed once more. */
+  PULSE_RETRIED,
+  /** The arm did not rise after the pulse and its repeat: the vend failed. */
+  ARM_NOT_RISING,
+  /** The granted vehicle passed and the arm is down again: counted through. */
+  VEHICLE_COUNTED,
+  /** A vehicle left the arming loop backwards, without passing. */
+  VEHICLE_REVERSED,
+  /** A vehicle passed under the arm with no grant of its own. */
+  TAILGATE,
+  /** The arm came down before the granted vehicle moved. */
+  VEND_LAPSED,
+  /** A vend in progress could not be followed while the I/O module was away. */
+  VEND_UNCONFIRMED,
+  /** The barrier is held open by an operator. */
+  HOLD_OPEN,
+  /** The hold was released (with the safety loop clear): the barrier closes by itself. */
+  HOLD_RELEASED,
+  /** A vehicle passed while the barrier was held open, with no grant. */
+  PASSED_WHILE_HELD_OPEN
 }

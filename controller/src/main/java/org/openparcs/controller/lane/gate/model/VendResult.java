@@ -9,15 +9,20 @@ public sealed interface VendResult {
   <T> T match(
       Function<Vended, T> vended,
       Function<NoVehicle, T> noVehicle,
-      Function<DeviceFailed, T> failed);
+      Function<DeviceFailed, T> failed,
+      Function<Refused, T> refused);
 
-  /** The OPEN relay was pulsed with a vehicle on the arming loop. */
+  /**
+   * The vehicle may pass: the OPEN relay was pulsed with it on the arming loop, or the barrier is
+   * held open.
+   */
   record Vended() implements VendResult {
     @Override
     public <T> T match(
         Function<Vended, T> vended,
         Function<NoVehicle, T> noVehicle,
-        Function<DeviceFailed, T> failed) {
+        Function<DeviceFailed, T> failed,
+        Function<Refused, T> refused) {
       return vended.apply(this);
     }
   }
@@ -28,7 +33,8 @@ public sealed interface VendResult {
     public <T> T match(
         Function<Vended, T> vended,
         Function<NoVehicle, T> noVehicle,
-        Function<DeviceFailed, T> failed) {
+        Function<DeviceFailed, T> failed,
+        Function<Refused, T> refused) {
       return noVehicle.apply(this);
     }
   }
@@ -39,8 +45,21 @@ public sealed interface VendResult {
     public <T> T match(
         Function<Vended, T> vended,
         Function<NoVehicle, T> noVehicle,
-        Function<DeviceFailed, T> failed) {
+        Function<DeviceFailed, T> failed,
+        Function<Refused, T> refused) {
       return failed.apply(this);
+    }
+  }
+
+  /** The lane refused to open ({@code reason}: locked closed by an operator). */
+  record Refused(String reason) implements VendResult {
+    @Override
+    public <T> T match(
+        Function<Vended, T> vended,
+        Function<NoVehicle, T> noVehicle,
+        Function<DeviceFailed, T> failed,
+        Function<Refused, T> refused) {
+      return refused.apply(this);
     }
   }
 }

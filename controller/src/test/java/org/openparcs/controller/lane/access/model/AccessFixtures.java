@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.openparcs.controller.garage.model.Direction;
 import org.openparcs.controller.garage.model.GarageId;
+import org.openparcs.controller.lane.control.model.LaneMode;
 import org.openparcs.controller.plate.model.PlateText;
 
 final class AccessFixtures {
@@ -24,10 +25,18 @@ final class AccessFixtures {
   }
 
   static AccessRequest entry(List<Permit> permits, Optional<UUID> openSession) {
-    return new AccessRequest(Direction.ENTRY, PLATE, NOW, permits, openSession);
+    return entry(permits, openSession, LaneMode.NORMAL);
+  }
+
+  static AccessRequest entry(List<Permit> permits, Optional<UUID> openSession, LaneMode mode) {
+    return new AccessRequest(Direction.ENTRY, PLATE, NOW, permits, openSession, mode);
   }
 
   static AccessRequest exit(List<Permit> permits, Optional<UUID> openSession) {
-    return new AccessRequest(Direction.EXIT, PLATE, NOW, permits, openSession);
+    return exit(permits, openSession, LaneMode.NORMAL);
+  }
+
+  static AccessRequest exit(List<Permit> permits, Optional<UUID> openSession, LaneMode mode) {
+    return new AccessRequest(Direction.EXIT, PLATE, NOW, permits, openSession, mode);
   }
 }

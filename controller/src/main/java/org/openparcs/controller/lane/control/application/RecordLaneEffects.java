@@ -1,0 +1,128 @@
+package org.openparcs.controller.lane.control.application;
+
+import java.time.Instant;
+import java.util.List;
+import org.openparcs.controller.garage.model.Direction;
+import org.openparcs.controller.garage.model.Lane;
+import org.openparcs.controller.lane.control.model.LaneEffect;
+import org.openparcs.controller.lane.control.model.LaneException;
+import org.openparcs.controller.lane.control.model.VendTicket;
+import org.openparcs.controller.lane.gate.application.GateEvents;
+import org.openparcs.controller.lane.gate.model.GateEvent;
+import org.openparcs.controller.reporting.application.Outbox;
+import org.openparcs.controller.reporting.model.GarageEvent;
+import org.openparcs.controller.session.application.Sessions;
+import org.openparcs.controller.session.model.OpenSession;
+import org.openparcs.controller.shared.application.Transactions;
+import org.openparcs.controller.shared.model.TimeOrderedId;
+
+/**
+ * Stores what a lane's turn produced, in one transaction with its outbox events: gate events,
+ * operator exceptions, and the session a counted vehicle opens (entry) or closes (exit).
+ */
+public final class RecordLaneEffects {
+
+  private final GateEvents gateEvents;
+  private final LaneExceptions exceptions;
+  private final Sessions sessions;
+  private final Outbox outbox;
+  private final Transactions tx;
+
+  public RecordLaneEffects(
+      GateEvents gateEvents,
+      LaneExceptions exceptions,
+      Sessions sessions,
+      Outbox outbox,
+      Transactions tx) {
+    this.gateEvents = gateEvents;
+    this.exceptions = exceptions;
+    this.sessions = sessions;
+    this.outbox = outbox;
+    this.tx = tx;
+  }
+
+  /** Stores the effects in a transaction of their own. */
+  public void record(Lane lane, List<LaneEffect> effects, Instant at) {
+    if (effects.stream().allMatch(e -> e instanceof LaneEffect.Command)) {
+      return;
+    }
+    tx.inTransaction(
+        () -> {
+          storeInCurrentTransaction(lane, effects, at);
+          return null;
+        });
+  }
+
+  /** Stores the effects in the caller's transaction (one commit for a vend and its records). */
+  public void storeInCurrentTransaction(Lane lane, List<LaneEffect> effects, Instant at) {
+    LaneEffect.Visitor<Void> store = new Store(lane, at);
+    effects.forEach(e -> e.accept(store));
+  }
+
+  private final class Store implements LaneEffect.Visitor<Void> {
+    private final Lane lane;
+    private final Instant at;
+
+    Store(Lane lane, Instant at) {
+      this.lane = lane;
+      this.at = at;
+    }
+
+    @Override
+    public Void command(LaneEffect.Command c) {
+      return null;
+    }
+
+    @Override
+    public Void record(LaneEffect.Record r) {
+      GateEvent event =
+          new GateEvent(TimeOrderedId.at(at), lane.id(), r.type(), r.decisionId(), r.detail(), at);
+      gateEvents.save(event);
+      outbox.append(new GarageEvent.GateEventRecorded(event), at);
+      return null;
+    }
+
+    @Override
+    public Void alarm(LaneEffect.Alarm a) {
+      LaneException e =
+          new LaneException(
+              TimeOrderedId.at(at), lane.id(), a.kind(), a.decisionId(), a.detail(), at);
+      exceptions.save(e);
+      outbox.append(new GarageEvent.LaneExceptionRaised(e), at);
+      return null;
+    }
+
+    @Override
+    public Void counted(LaneEffect.Counted c) {
+      if (lane.direction() == Direction.ENTRY) {
+        openSession(c.ticket());
+      } else {
+        closeSession(c.ticket());
+      }
+      return null;
+    }
+
+    private void openSession(VendTicket t) {
+      if (sessions.openFor(t.plate()).isPresent()) {
+        // Anti-passback made the decision; a session opened meanwhile by another lane stays.
+        return;
+      }
+      OpenSession session =
+          new OpenSession(
+              TimeOrderedId.at(at), t.plate(), t.permitId(), lane.id(), t.decisionId(), at);
+      sessions.open(session);
+      outbox.append(new GarageEvent.SessionOpened(session), at);
+    }
+
+    private void closeSession(VendTicket t) {
+      sessions
+          .openFor(t.plate())
+          .map(open -> open.close(lane.id(), t.decisionId(), at))
+          .ifPresent(
+              closed -> {
+                sessions.close(closed);
+                outbox.append(new GarageEvent.SessionClosed(closed), at);
+              });
+    }
+  }
+}

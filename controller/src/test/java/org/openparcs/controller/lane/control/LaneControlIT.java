@@ -1,0 +1,259 @@
+package org.openparcs.controller.lane.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openparcs.controller.GarageTestSupport.await;
+import static org.openparcs.controller.GarageTestSupport.count;
+import static org.openparcs.controller.GarageTestSupport.plateRecognizerPush;
+import static org.openparcs.controller.GarageTestSupport.post;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openparcs.bridge.sim.IoModuleSimulator;
+import org.openparcs.bridge.sim.SimulatedLane;
+import org.openparcs.bridge.sim.SimulatedVehicle;
+import org.openparcs.controller.GarageTestSupport;
+import org.openparcs.db.DatabaseFactory.PooledDatabase;
+
+/**
+ * The lane state machine running real lanes: simulated I/O modules on Modbus TCP, camera pushes and
+ * operator calls over HTTP, the embedded MariaDB. Each scenario has its own lane.
+ */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LaneControlIT implements TestPropertyProvider {
+
+  private static final String PUSH = "/api/cameras/platerecognizer";
+  private final IoModuleSimulator modes = IoModuleSimulator.start(SimulatedLane.standard("m"), 0);
+  private final IoModuleSimulator jammed = IoModuleSimulator.start(SimulatedLane.standard("j"), 0);
+  private final IoModuleSimulator busy = IoModuleSimulator.start(SimulatedLane.standard("b"), 0);
+
+  @Inject EmbeddedServer server;
+  @Inject PooledDatabase database;
+  private URI base;
+  private DataSource db;
+
+  @Override
+  public Map<String, String> getProperties() {
+    Map<String, String> p = new HashMap<>();
+    p.putAll(GarageTestSupport.lane("lane-modes", "ENTRY", modes, "cam-modes"));
+    p.putAll(GarageTestSupport.lane("lane-jammed", "ENTRY", jammed, "cam-jammed"));
+    p.putAll(GarageTestSupport.lane("lane-busy", "ENTRY", busy, "cam-busy"));
+    p.put("parcs.lane-control.rise-timeout", "500ms");
+    // lane-busy's module model comes from configuration, as data (the E1214's addresses).
+    String model = "parcs.io-models.e1214-as-data.";
+    p.put(model + "inputs", "6");
+    p.put(model + "relays", "6");
+    p.put(model + "relay-coil-base", "0");
+    p.put(model + "pulse-coil-base", "16");
+    p.put(model + "discrete-input-base", "0");
+    p.put(model + "input-counter-register-base", "16");
+    p.put(model + "input-bits-register", "48");
+    p.put(model + "relay-bits-register", "32");
+    p.put("parcs.lanes.lane-busy.io-model", "e1214-as-data");
+    return p;
+  }
+
+  @BeforeEach
+  void connect() {
+    base = server.getURI();
+    db = database.raw();
+  }
+
+  @AfterAll
+  void stopDevices() {
+    modes.close();
+    jammed.close();
+    busy.close();
+  }
+
+  @Test
+  void anOperatorLocksALaneClosedAndNobodyGetsInTheChangeIsAudited() {
+    registerPermit("LOCK1");
+    HttpResponse<String> r = setMode("lane-modes", "LOCKED_CLOSED", "Ana Ops", "barrier repair");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    assertThat(r.body()).contains("\"from\":\"NORMAL\"", "\"to\":\"LOCKED_CLOSED\"");
+    assertThat(GarageTestSupport.get(base, "/api/lanes").body())
+        .contains("\"mode\":\"LOCKED_CLOSED\"");
+    int pulses = modes.lane().openPulses();
+    modes.lane().armingLoop(true);
+    try {
+      assertThat(
+              post(base, PUSH, "application/json", plateRecognizerPush("cam-modes", "LOCK1", 0.9))
+                  .body())
+          .contains("\"decision\":\"DENIED\"", "\"reason\":\"LANE_LOCKED\"");
+      assertThat(modes.lane().openPulses()).isEqualTo(pulses);
+    } finally {
+      modes.lane().armingLoop(false);
+    }
+    assertThat(
+            count(
+                db,
+                "SELECT COUNT(*) FROM lane_mode_change WHERE lane_id='lane-modes'"
+                    + " AND to_mode='LOCKED_CLOSED' AND operator='Ana Ops' AND reason='barrier repair'"))
+        .isEqualTo(1);
+    assertThat(count(db, "SELECT COUNT(*) FROM outbox WHERE event_type='lane_mode_changed'"))
+        .isGreaterThanOrEqualTo(1);
+    assertThat(setMode("lane-modes", "NORMAL", "Ana Ops", "repaired").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aModeChangeNeedsAnOperatorAReasonAKnownModeAndAKnownLane() {
+    String noReason = "{\"mode\":\"FULL\",\"operator\":\"Ana Ops\"}";
+    HttpResponse<String> r = post(base, "/api/lanes/lane-modes/mode", "application/json", noReason);
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("reason").doesNotContain("Exception", "java.");
+    String noOperator = "{\"mode\":\"FULL\",\"reason\":\"event\"}";
+    assertThat(post(base, "/api/lanes/lane-modes/mode", "application/json", noOperator).body())
+        .contains("operator");
+    assertThat(setMode("lane-modes", "OPEN_SESAME", "Ana Ops", "why not").statusCode())
+        .isEqualTo(400);
+    HttpResponse<String> unknown = setMode("lane-nowhere", "FULL", "Ana Ops", "event");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).contains("no lane 'lane-nowhere'");
+    assertThat(count(db, "SELECT COUNT(*) FROM lane_mode_change WHERE to_mode='FULL'")).isZero();
+  }
+
+  @Test
+  void aLaneHeldOpenKeepsTheArmUpAndCountsWhoPasses() throws Exception {
+    assertThat(setMode("lane-busy", "HELD_OPEN", "Ana Ops", "stadium event").statusCode())
+        .isEqualTo(200);
+    await("the arm is held up", Duration.ofSeconds(5), () -> busy.lane().signals().armUp());
+    assertThat(busy.lane().openRelayClosed()).as("the OPEN contact is maintained").isTrue();
+    SimulatedVehicle fan = new SimulatedVehicle(busy.lane(), Duration.ofMillis(100));
+    fan.arrive();
+    assertThat(fan.proceed(Duration.ofSeconds(2))).isEqualTo(SimulatedVehicle.Outcome.PASSED);
+    await(
+        "the passage is recorded",
+        Duration.ofSeconds(5),
+        () ->
+            count(
+                    db,
+                    "SELECT COUNT(*) FROM gate_event WHERE lane_id='lane-busy' AND type='PASSED_WHILE_HELD_OPEN'")
+                >= 1);
+    assertThat(setMode("lane-busy", "NORMAL", "Ana Ops", "event over").statusCode()).isEqualTo(200);
+    await("the arm comes down", Duration.ofSeconds(5), () -> busy.lane().signals().armDown());
+  }
+
+  @Test
+  void aJammedBarrierIsPulsedOnceMoreThenReportedToTheOperator() {
+    registerPermit("JAM1");
+    jammed.lane().jamBarrier(true);
+    int pulses = jammed.lane().openPulses();
+    jammed.lane().armingLoop(true);
+    try {
+      assertThat(
+              post(base, PUSH, "application/json", plateRecognizerPush("cam-jammed", "JAM1", 0.9))
+                  .body())
+          .contains("\"gate\":\"VENDED\"");
+      await(
+          "the operator sees the arm did not rise",
+          Duration.ofSeconds(5),
+          () ->
+              GarageTestSupport.get(base, "/api/lanes/lane-jammed/exceptions")
+                  .body()
+                  .contains("\"kind\":\"ARM_NOT_RISING\""));
+      assertThat(jammed.lane().openPulses() - pulses).as("pulsed, then once more").isEqualTo(2);
+      assertThat(GarageTestSupport.get(base, "/api/exceptions").body())
+          .contains("\"lane\":\"lane-jammed\"");
+    } finally {
+      jammed.lane().armingLoop(false);
+      jammed.lane().jamBarrier(false);
+    }
+  }
+
+  /** lane-busy runs on a register map given in configuration: in service means it was used. */
+  @Test
+  void eachLanesDeviceHealthIsInTheMetricsAndTheLaneList() {
+    await(
+        "the lanes are polled",
+        Duration.ofSeconds(5),
+        () ->
+            GarageTestSupport.get(base, "/api/lanes").body().contains("\"status\":\"IN_SERVICE\""));
+    HttpResponse<String> inService =
+        GarageTestSupport.get(base, "/metrics/parcs.lane.in.service?tag=lane:lane-busy");
+    assertThat(inService.statusCode()).as(inService.body()).isEqualTo(200);
+    assertThat(inService.body()).contains("\"VALUE\"", "1.0");
+    assertThat(GarageTestSupport.get(base, "/metrics/parcs.lane.io.transactions").body())
+        .contains("lane-busy");
+    assertThat(GarageTestSupport.get(base, "/api/lanes").body())
+        .contains("\"circuit\":\"CLOSED\"", "\"phase\":");
+  }
+
+  @Test
+  void aReadWithNoVehicleIsAnOperatorException() {
+    registerPermit("NOCAR1");
+    post(base, PUSH, "application/json", plateRecognizerPush("cam-busy", "NOCAR1", 0.9));
+    assertThat(GarageTestSupport.get(base, "/api/lanes/lane-busy/exceptions").body())
+        .contains("\"kind\":\"READ_WITHOUT_VEHICLE\"");
+    assertThat(count(db, "SELECT COUNT(*) FROM outbox WHERE event_type='lane_exception'"))
+        .isGreaterThanOrEqualTo(1);
+  }
+
+  @Test
+  void aSecondVehicleThroughOnOneGrantIsTailgating() throws Exception {
+    registerPermit("TAIL1");
+    SimulatedLane lane = jammed.lane();
+    lane.armingLoop(true);
+    assertThat(
+            post(base, PUSH, "application/json", plateRecognizerPush("cam-jammed", "TAIL1", 0.9))
+                .body())
+        .contains("\"gate\":\"VENDED\"");
+    await("the arm is up", Duration.ofSeconds(5), () -> lane.signals().armUp());
+    // The granted car and one right behind it, both under the arm before it can fall.
+    lane.safetyLoop(true);
+    lane.armingLoop(false);
+    lane.armingLoop(true);
+    lane.safetyLoop(false);
+    lane.safetyLoop(true);
+    lane.armingLoop(false);
+    Thread.sleep(100);
+    lane.safetyLoop(false);
+    await(
+        "tailgating is reported",
+        Duration.ofSeconds(5),
+        () ->
+            GarageTestSupport.get(base, "/api/lanes/lane-jammed/exceptions")
+                .body()
+                .contains("\"kind\":\"TAILGATING\""));
+    await(
+        "the granted vehicle is counted through",
+        Duration.ofSeconds(5),
+        () ->
+            count(
+                    db,
+                    "SELECT COUNT(*) FROM parking_session WHERE plate='TAIL1' AND exited_at IS NULL")
+                == 1);
+  }
+
+  private HttpResponse<String> setMode(String lane, String mode, String operator, String reason) {
+    String body =
+        "{\"mode\":\"%s\",\"operator\":\"%s\",\"reason\":\"%s\"}".formatted(mode, operator, reason);
+    return post(base, "/api/lanes/" + lane + "/mode", "application/json", body);
+  }
+
+  private void registerPermit(String plate) {
+    String body =
+        """
+        {"plate":"%s","holder":"Test Holder","kind":"PERMIT","validFrom":"%s","validTo":"%s"}
+        """
+            .formatted(
+                plate,
+                Instant.now().minus(1, ChronoUnit.DAYS),
+                Instant.now().plus(1, ChronoUnit.DAYS));
+    assertThat(post(base, "/api/permits", "application/json", body).statusCode()).isEqualTo(201);
+  }
+}
