@@ -198,7 +198,8 @@ class GaragePurgeIT {
     purged += back.path("purged").asInt();
     assertThat(back.path("confirmed").asInt()).as(back.toString()).isEqualTo(1);
     assertThat(purged).as("carried out once").isEqualTo(1);
-    assertThat(count(portalDb, "SELECT COUNT(*) FROM garage_purge_order WHERE confirmed_at IS NULL"))
+    assertThat(
+            count(portalDb, "SELECT COUNT(*) FROM garage_purge_order WHERE confirmed_at IS NULL"))
         .isZero();
     assertThat(ids(garageDb, "SELECT plate FROM plate_read ORDER BY plate"))
         .as("nothing more expired; holds still respected")

@@ -46,6 +46,11 @@ class RetentionFactory {
   }
 
   @Singleton
+  ReadPartitions readPartitions(PooledDatabase db) {
+    return new ReadPartitions(db.raw());
+  }
+
+  @Singleton
   ChunkedRows chunkedRows(PooledDatabase db, RetentionSettings settings) {
     return new ChunkedRows(db.raw(), settings.chunk());
   }
@@ -55,7 +60,7 @@ class RetentionFactory {
       ChunkedRows rows, PooledDatabase db, RetentionSettings settings, GarageLayout garage) {
     String g = garage.id().value();
     return List.of(
-        new PlateReadsPurge(rows, g),
+        new PlateReadsPurge(db.raw(), new ReadPartitions(db.raw()), rows, g),
         new PlateFieldsPurge(
             new PlateFieldsPurge.Target(
                 PurgeCounts.DECISION_PLATES,
