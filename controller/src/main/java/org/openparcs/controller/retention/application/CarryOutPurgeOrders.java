@@ -28,22 +28,19 @@ public final class CarryOutPurgeOrders {
   private final PurgeOrderInbox inbox;
   private final AcceptPurgeOrder accept;
   private final GaragePurges purges;
-  private final List<PurgeStep> steps;
-  private final PurgeProgress progress;
+  private final ExecutePurgeOrder execute;
   private final Clock clock;
 
   public CarryOutPurgeOrders(
       PurgeOrderInbox inbox,
       AcceptPurgeOrder accept,
       GaragePurges purges,
-      List<PurgeStep> steps,
-      PurgeProgress progress,
+      ExecutePurgeOrder execute,
       Clock clock) {
     this.inbox = inbox;
     this.accept = accept;
     this.purges = purges;
-    this.steps = List.copyOf(steps);
-    this.progress = progress;
+    this.execute = execute;
     this.clock = clock;
   }
 
@@ -74,7 +71,7 @@ public final class CarryOutPurgeOrders {
           refused++;
           continue;
         }
-        counts = execute(received, holds);
+        counts = execute.execute(received, holds);
         purged++;
       }
       try {
@@ -86,23 +83,5 @@ public final class CarryOutPurgeOrders {
       }
     }
     return new Outcome(pending.size(), purged, confirmed, refused, null);
-  }
-
-  private PurgeCounts execute(ReceivedOrder received, Holds holds) {
-    PurgeOrder order = received.order();
-    purges.started(received, clock.instant());
-    long planned = steps.stream().mapToLong(s -> s.estimate(order, holds)).sum();
-    progress.begin(order.id(), planned, clock.instant());
-    try {
-      PurgeCounts counts = new PurgeCounts();
-      for (PurgeStep step : steps) {
-        progress.step(step.name());
-        counts.addAll(step.run(order, holds, progress));
-      }
-      purges.finished(order.id(), counts, clock.instant());
-      return counts;
-    } finally {
-      progress.end();
-    }
   }
 }

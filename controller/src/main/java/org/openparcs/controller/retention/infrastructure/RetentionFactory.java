@@ -11,6 +11,7 @@ import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.reporting.infrastructure.PortalSettings;
 import org.openparcs.controller.retention.application.AcceptPurgeOrder;
 import org.openparcs.controller.retention.application.CarryOutPurgeOrders;
+import org.openparcs.controller.retention.application.ExecutePurgeOrder;
 import org.openparcs.controller.retention.application.GaragePurges;
 import org.openparcs.controller.retention.application.OrderAuthenticity;
 import org.openparcs.controller.retention.application.PurgeProgress;
@@ -105,10 +106,7 @@ class RetentionFactory {
   }
 
   @Singleton
-  @Requires(property = "parcs.portal.url")
-  CarryOutPurgeOrders carryOutPurgeOrders(
-      PortalPurgeOrders inbox,
-      OrderAuthenticity authenticity,
+  ExecutePurgeOrder executePurgeOrder(
       GaragePurges purges,
       ChunkedRows rows,
       PooledDatabase db,
@@ -116,12 +114,24 @@ class RetentionFactory {
       PurgeProgress progress,
       GarageLayout garage,
       Clock clock) {
+    return new ExecutePurgeOrder(
+        purges, purgeSteps(rows, db, settings, garage), progress, clock);
+  }
+
+  @Singleton
+  @Requires(property = "parcs.portal.url")
+  CarryOutPurgeOrders carryOutPurgeOrders(
+      PortalPurgeOrders inbox,
+      OrderAuthenticity authenticity,
+      GaragePurges purges,
+      ExecutePurgeOrder execute,
+      GarageLayout garage,
+      Clock clock) {
     return new CarryOutPurgeOrders(
         inbox,
         new AcceptPurgeOrder(authenticity, garage.id().value(), clock),
         purges,
-        purgeSteps(rows, db, settings, garage),
-        progress,
+        execute,
         clock);
   }
 }

@@ -38,8 +38,7 @@ class PurgeOrdersAtTheGarageTest {
         inbox,
         new AcceptPurgeOrder(r -> authenticity, "G1", clock),
         purges,
-        List.of(step),
-        new PurgeProgress(),
+        new ExecutePurgeOrder(purges, List.of(step), new PurgeProgress(), clock),
         clock);
   }
 
