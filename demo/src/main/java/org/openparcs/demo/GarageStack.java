@@ -89,6 +89,11 @@ public final class GarageStack implements AutoCloseable {
   }
 
   public void startController() {
+    startController(Map.of());
+  }
+
+  /** Starts the controller with {@code extra} properties over the stack's own. */
+  public void startController(Map<String, String> extra) {
     Map<String, String> p = new HashMap<>(databases.controller());
     p.put("parcs.garage.id", GARAGE_ID);
     p.put("parcs.garage.name", "Demo Garage");
@@ -97,6 +102,7 @@ public final class GarageStack implements AutoCloseable {
     p.put("parcs.portal.url", "http://127.0.0.1:" + portalPort);
     p.put("parcs.portal.token", garageToken);
     p.put("parcs.portal.max-backoff", "2s");
+    p.putAll(extra);
     controller =
         ServiceProcess.start(
             "controller",
