@@ -43,7 +43,8 @@ public final class SigningKeyFile {
     }
   }
 
-  static SigningKey parse(String text, String configuredKeyId) {
+  /** The key in a key file's text; {@code configuredKeyId} when it has no id line. */
+  public static SigningKey parse(String text, String configuredKeyId) {
     String keyId = configuredKeyId;
     String body = text;
     if (text.startsWith("key-id:")) {
