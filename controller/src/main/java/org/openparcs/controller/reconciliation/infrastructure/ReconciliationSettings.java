@@ -21,7 +21,8 @@ import org.openparcs.controller.reconciliation.model.Thresholds;
 @ConfigurationProperties("parcs.reconciliation")
 public record ReconciliationSettings(
     @Bindable(defaultValue = "60s") @NotNull Duration vendWindow,
-    @Bindable(defaultValue = "VEND,OPERATOR_VEND,HOLD_OPEN") @NotEmpty Set<String> authorizedOpenTypes,
+    @Bindable(defaultValue = "VEND,OPERATOR_VEND,HOLD_OPEN") @NotEmpty
+        Set<String> authorizedOpenTypes,
     @Bindable(defaultValue = "72h") @NotNull Duration stayLimit,
     @Bindable(defaultValue = "1") @Min(1) @Max(1000) int permitCapacity,
     @Bindable(defaultValue = "500") @Min(1) @Max(10000) int lostTicketRatioBasisPoints,
