@@ -5,13 +5,35 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
+import org.openparcs.bridge.sim.CameraPushes;
 
 class HikvisionAnprTest {
 
   @Test
   void readsThePlateConfidenceTimeChannelAndBothPictures() throws Exception {
-    CameraPush push = HikvisionAnpr.parse(Pushes.MULTIPART, Pushes.hikvision("7ABC123", 92));
+    byte[] body =
+        CameraPushes.multipart(
+            new Object[] {
+              "anpr.xml",
+              "anpr.xml",
+              "text/xml",
+              CameraPushes.anprXml("7ABC123", 92, OffsetDateTime.parse("2026-11-22T12:18:43-08:00"))
+            },
+            new Object[] {
+              "licensePlatePicture.jpg",
+              "licensePlatePicture.jpg",
+              "image/jpeg",
+              CameraPushes.jpeg("7ABC123", 240, 60)
+            },
+            new Object[] {
+              "detectionPicture.jpg",
+              "detectionPicture.jpg",
+              "image/jpeg",
+              CameraPushes.jpeg("7ABC123", 640, 360)
+            });
+    CameraPush push = HikvisionAnpr.parse(CameraPushes.MULTIPART, body);
     assertThat(push.format()).isEqualTo("hikvision-isapi");
     assertThat(push.plate()).isEqualTo("7ABC123");
     assertThat(push.confidence()).isEqualTo(0.92);
@@ -25,7 +47,8 @@ class HikvisionAnprTest {
 
   @Test
   void anUnknownPlateIsAVehicleWithoutARead() throws Exception {
-    CameraPush push = HikvisionAnpr.parse(Pushes.MULTIPART, Pushes.hikvision("unknown", 0));
+    CameraPush push =
+        HikvisionAnpr.parse(CameraPushes.MULTIPART, CameraPushes.hikvision("unknown", 0));
     assertThat(push.hasPlate()).isFalse();
     assertThat(push.images()).hasSize(2);
   }
@@ -41,7 +64,7 @@ class HikvisionAnprTest {
         <ANPR><licensePlate>&xxe;</licensePlate><confidenceLevel>90</confidenceLevel></ANPR>
         </EventNotificationAlert>
         """;
-    assertThatThrownBy(() -> HikvisionAnpr.parse(Pushes.MULTIPART, xmlOnly(xxe)))
+    assertThatThrownBy(() -> HikvisionAnpr.parse(CameraPushes.MULTIPART, xmlOnly(xxe)))
         .isInstanceOf(CameraPushException.class)
         .hasMessageContaining("DOCTYPE")
         .hasMessageNotContaining("root:")
@@ -58,7 +81,7 @@ class HikvisionAnprTest {
     dtd.append("]>");
     String bomb =
         "<?xml version=\"1.0\"?>" + dtd + "<EventNotificationAlert>&lol9;</EventNotificationAlert>";
-    assertThatThrownBy(() -> HikvisionAnpr.parse(Pushes.MULTIPART, xmlOnly(bomb)))
+    assertThatThrownBy(() -> HikvisionAnpr.parse(CameraPushes.MULTIPART, xmlOnly(bomb)))
         .satisfies(e -> assertThat(kind(e)).isEqualTo(CameraPushException.Kind.UNSAFE_XML));
   }
 
@@ -68,10 +91,12 @@ class HikvisionAnprTest {
     byte[] jpegMarkerOnly = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0, 0};
     for (byte[] picture : new byte[][] {notJpeg, jpegMarkerOnly}) {
       byte[] body =
-          Pushes.multipart(
-              new Object[] {"anpr.xml", "anpr.xml", "text/xml", Pushes.anprXml("7ABC123", 90)},
+          CameraPushes.multipart(
+              new Object[] {
+                "anpr.xml", "anpr.xml", "text/xml", CameraPushes.anprXml("7ABC123", 90)
+              },
               new Object[] {"detectionPicture.jpg", "detectionPicture.jpg", "image/jpeg", picture});
-      assertThatThrownBy(() -> HikvisionAnpr.parse(Pushes.MULTIPART, body))
+      assertThatThrownBy(() -> HikvisionAnpr.parse(CameraPushes.MULTIPART, body))
           .hasMessageContaining("detectionpicture.jpg' is not a JPEG image")
           .satisfies(e -> assertThat(kind(e)).isEqualTo(CameraPushException.Kind.NOT_AN_IMAGE));
     }
@@ -79,27 +104,30 @@ class HikvisionAnprTest {
 
   @Test
   void refusesMalformedMultipart() {
-    byte[] good = Pushes.hikvision("7ABC123", 90);
+    byte[] good = CameraPushes.hikvision("7ABC123", 90);
     byte[] truncated = java.util.Arrays.copyOf(good, good.length / 2);
     byte[] noHeaders =
-        ("--" + Pushes.BOUNDARY + "\r\nno header here\r\n--" + Pushes.BOUNDARY + "--")
+        ("--" + CameraPushes.BOUNDARY + "\r\nno header here\r\n--" + CameraPushes.BOUNDARY + "--")
             .getBytes(StandardCharsets.US_ASCII);
-    assertMalformed(Pushes.MULTIPART, truncated, "is not closed by a boundary");
+    assertMalformed(CameraPushes.MULTIPART, truncated, "is not closed by a boundary");
     assertMalformed("multipart/form-data", good, "no boundary");
     assertMalformed("multipart/form-data; boundary=other", good, "does not contain its boundary");
-    assertMalformed(Pushes.MULTIPART, noHeaders, "malformed multipart");
+    assertMalformed(CameraPushes.MULTIPART, noHeaders, "malformed multipart");
     assertMalformed("application/json", good, "not multipart");
   }
 
   @Test
   void refusesAnotherEventTypeAndAPushWithoutXml() {
-    String motion = Pushes.anprXml("7ABC123", 90).replace(">ANPR</eventType>", ">VMD</eventType>");
-    assertThatThrownBy(() -> HikvisionAnpr.parse(Pushes.MULTIPART, xmlOnly(motion)))
+    String motion =
+        CameraPushes.anprXml("7ABC123", 90).replace(">ANPR</eventType>", ">VMD</eventType>");
+    assertThatThrownBy(() -> HikvisionAnpr.parse(CameraPushes.MULTIPART, xmlOnly(motion)))
         .hasMessageContaining("'VMD', not ANPR");
     byte[] noXml =
-        Pushes.multipart(
-            new Object[] {"detectionPicture.jpg", "d.jpg", "image/jpeg", Pushes.jpeg("X", 20, 20)});
-    assertThatThrownBy(() -> HikvisionAnpr.parse(Pushes.MULTIPART, noXml))
+        CameraPushes.multipart(
+            new Object[] {
+              "detectionPicture.jpg", "d.jpg", "image/jpeg", CameraPushes.jpeg("X", 20, 20)
+            });
+    assertThatThrownBy(() -> HikvisionAnpr.parse(CameraPushes.MULTIPART, noXml))
         .hasMessageContaining("no anpr.xml part");
   }
 
@@ -110,7 +138,7 @@ class HikvisionAnprTest {
   }
 
   static byte[] xmlOnly(String xml) {
-    return Pushes.multipart(new Object[] {"anpr.xml", "anpr.xml", "text/xml", xml});
+    return CameraPushes.multipart(new Object[] {"anpr.xml", "anpr.xml", "text/xml", xml});
   }
 
   static CameraPushException.Kind kind(Throwable e) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.openparcs.bridge.sim.CameraPushes;
 
 class PlateRecognizerWebhookTest {
 
@@ -17,7 +18,9 @@ class PlateRecognizerWebhookTest {
   void takesTheBestScoringResultWithItsBoxAndRegion() throws Exception {
     CameraPush push =
         PlateRecognizerWebhook.parseJson(
-            utf8(Pushes.plateRecognizerJson("cam-1", "7ABC123", 0.91)));
+            utf8(
+                CameraPushes.plateRecognizerJson(
+                    "cam-1", "7ABC123", 0.91, Instant.parse("2026-11-22T20:18:43.123456Z"))));
     assertThat(push.plate()).isEqualTo("7ABC123");
     assertThat(push.confidence()).isEqualTo(0.91);
     assertThat(push.cameraId()).isEqualTo("cam-1");
@@ -39,12 +42,17 @@ class PlateRecognizerWebhookTest {
   @Test
   void readsTheMultipartFormWithItsPicture() throws Exception {
     byte[] body =
-        Pushes.multipart(
+        CameraPushes.multipart(
             new Object[] {
-              "json", null, "application/json", Pushes.plateRecognizerJson("c", "8XYZ789", 0.8)
+              "json",
+              null,
+              "application/json",
+              CameraPushes.plateRecognizerJson("c", "8XYZ789", 0.8)
             },
-            new Object[] {"upload", "car.jpg", "image/jpeg", Pushes.jpeg("8XYZ789", 320, 200)});
-    CameraPush push = PlateRecognizerWebhook.parseMultipart(Pushes.MULTIPART, body);
+            new Object[] {
+              "upload", "car.jpg", "image/jpeg", CameraPushes.jpeg("8XYZ789", 320, 200)
+            });
+    CameraPush push = PlateRecognizerWebhook.parseMultipart(CameraPushes.MULTIPART, body);
     assertThat(push.plate()).isEqualTo("8XYZ789");
     assertThat(push.images()).singleElement().satisfies(i -> assertThat(i.width()).isEqualTo(320));
   }
@@ -67,19 +75,23 @@ class PlateRecognizerWebhookTest {
         "{\"data\":{\"timestamp\":\"yesterday\",\"results\":[]}}",
         CameraPushException.Kind.INVALID);
     assertKind(
-        Pushes.plateRecognizerJson("c", "7ABC123", 0.9).replace("\"score\":0.9,", "\"score\":7,"),
+        CameraPushes.plateRecognizerJson("c", "7ABC123", 0.9)
+            .replace("\"score\":0.9,", "\"score\":7,"),
         CameraPushException.Kind.INVALID);
   }
 
   @Test
   void refusesAnUploadThatIsNotAPicture() {
     byte[] body =
-        Pushes.multipart(
+        CameraPushes.multipart(
             new Object[] {
-              "json", null, "application/json", Pushes.plateRecognizerJson("c", "8XYZ789", 0.8)
+              "json",
+              null,
+              "application/json",
+              CameraPushes.plateRecognizerJson("c", "8XYZ789", 0.8)
             },
             new Object[] {"upload", "car.jpg", "image/jpeg", utf8("<html>not a picture</html>")});
-    assertThatThrownBy(() -> PlateRecognizerWebhook.parseMultipart(Pushes.MULTIPART, body))
+    assertThatThrownBy(() -> PlateRecognizerWebhook.parseMultipart(CameraPushes.MULTIPART, body))
         .hasMessageContaining("'upload' is not a JPEG image");
   }
 

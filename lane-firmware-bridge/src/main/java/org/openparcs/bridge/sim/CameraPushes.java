@@ -1,4 +1,4 @@
-package org.openparcs.bridge.camera;
+package org.openparcs.bridge.sim;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -10,13 +10,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 
-/** Camera pushes as cameras send them: real JPEGs, real multipart bodies. */
-public final class Pushes {
+/**
+ * Camera pushes as the cameras send them, for tests and the demo: real JPEGs (a drawn plate), real
+ * multipart bodies, Hikvision's anpr.xml and Plate Recognizer's webhook JSON.
+ */
+public final class CameraPushes {
 
   public static final String BOUNDARY = "----hikvisionBoundary7MA4YWxkTrZu0gW";
   public static final String MULTIPART = "multipart/form-data; boundary=" + BOUNDARY;
 
-  private Pushes() {}
+  private CameraPushes() {}
 
   /** A JPEG of a white plate with {@code text}, {@code width} x {@code height}. */
   public static byte[] jpeg(String text, int width, int height) {
@@ -38,12 +41,17 @@ public final class Pushes {
   }
 
   public static String anprXml(String plate, int confidence) {
+    return anprXml(plate, confidence, java.time.OffsetDateTime.now().withNano(0));
+  }
+
+  /** Hikvision's anpr.xml of a read at {@code at}. */
+  public static String anprXml(String plate, int confidence, java.time.OffsetDateTime at) {
     return """
         <?xml version="1.0" encoding="UTF-8"?>
         <EventNotificationAlert version="2.0" xmlns="http://www.isapi.org/ver20/XMLSchema">
         <ipAddress>192.168.1.64</ipAddress>
         <channelID>1</channelID>
-        <dateTime>2026-11-22T12:18:43-08:00</dateTime>
+        <dateTime>%s</dateTime>
         <activePostCount>1</activePostCount>
         <eventType>ANPR</eventType>
         <eventState>active</eventState>
@@ -60,7 +68,7 @@ public final class Pushes {
         </ANPR>
         </EventNotificationAlert>
         """
-        .formatted(plate, confidence);
+        .formatted(at, plate, confidence);
   }
 
   /** A multipart body; parts are {name, filename or null, content type, bytes}. */
@@ -98,15 +106,21 @@ public final class Pushes {
   }
 
   public static String plateRecognizerJson(String camera, String plate, double score) {
+    return plateRecognizerJson(camera, plate, score, java.time.Instant.now());
+  }
+
+  /** Plate Recognizer's webhook JSON of a read at {@code at}. */
+  public static String plateRecognizerJson(
+      String camera, String plate, double score, java.time.Instant at) {
     return """
         {"hook":{"target":"http://garage/api","id":1,"event":"recognition"},
-         "data":{"camera_id":"%s","timestamp":"2026-11-22T20:18:43.123456Z","filename":"x.jpg",
+         "data":{"camera_id":"%s","timestamp":"%s","filename":"x.jpg",
           "results":[{"plate":"%s","score":%s,"dscore":0.9,
             "box":{"xmin":143,"ymin":481,"xmax":282,"ymax":575},
             "region":{"code":"us-ca","score":0.8},
             "candidates":[{"plate":"%s","score":%s}]},
            {"plate":"zzz1","score":0.1,"box":{"xmin":1,"ymin":1,"xmax":2,"ymax":2}}]}}
         """
-        .formatted(camera, plate.toLowerCase(), score, plate.toLowerCase(), score);
+        .formatted(camera, at, plate.toLowerCase(), score, plate.toLowerCase(), score);
   }
 }
