@@ -29,6 +29,7 @@ import org.openparcs.bridge.sim.SimulatedLane;
 import org.openparcs.bridge.sim.SimulatedLaneDisplay;
 import org.openparcs.bridge.sim.SimulatedVehicle;
 import org.openparcs.controller.GarageTestSupport;
+import org.openparcs.controller.RevenueTestData;
 import org.openparcs.db.DatabaseFactory.PooledDatabase;
 
 /**
@@ -49,6 +50,8 @@ class LaneDevicesIT implements TestPropertyProvider {
       new SimulatedLaneDisplay("display-entry-1", 2, 2);
   private final OsdpPeripheralServer readerServer = OsdpPeripheralServer.start(reader, 0);
   private final OsdpPeripheralServer displayServer = OsdpPeripheralServer.start(entryDisplay, 0);
+  private final SimulatedLaneDisplay exitDisplay = new SimulatedLaneDisplay("display-exit-1", 3, 2);
+  private final OsdpPeripheralServer exitDisplayServer = OsdpPeripheralServer.start(exitDisplay, 0);
 
   @Inject EmbeddedServer server;
   @Inject PooledDatabase database;
@@ -63,6 +66,7 @@ class LaneDevicesIT implements TestPropertyProvider {
     p.putAll(GarageTestSupport.lane("exit-1", "EXIT", exit, "cam-exit-1"));
     p.putAll(device("reader-entry-1", "entry-1", "CARD_READER", readerServer.port(), 1));
     p.putAll(device("display-entry-1", "entry-1", "DISPLAY", displayServer.port(), 2));
+    p.putAll(device("display-exit-1", "exit-1", "DISPLAY", exitDisplayServer.port(), 3));
     return p;
   }
 
@@ -102,6 +106,7 @@ class LaneDevicesIT implements TestPropertyProvider {
   void stopDevices() {
     readerServer.close();
     displayServer.close();
+    exitDisplayServer.close();
     entry.close();
     exit.close();
   }
@@ -138,6 +143,47 @@ class LaneDevicesIT implements TestPropertyProvider {
                     "SELECT COUNT(*) FROM parking_session WHERE plate='4CARD44' AND exited_at IS NULL")
                 == 1);
     await("the display greets", WAIT, () -> entryDisplay.shown().startsWith("WELCOME"));
+  }
+
+  @Test
+  void theExitDisplayShowsWhatTheStayStillOwes() throws Exception {
+    await("the exit display is idle", WAIT, () -> exitDisplay.shown().startsWith("EXIT"));
+    HttpResponse<String> tariff =
+        post(
+            base,
+            "/api/tariffs",
+            "application/json",
+            RevenueTestData.tariffJson(
+                "devices-" + System.nanoTime(), Instant.now().minus(30, ChronoUnit.DAYS)));
+    assertThat(tariff.statusCode()).as(tariff.body()).isEqualTo(201);
+    RevenueTestData.visitorInside(
+        db,
+        "garage-1",
+        "entry-1",
+        "cam-entry-1",
+        "9DUE999",
+        Instant.now().minus(50, ChronoUnit.MINUTES));
+    SimulatedVehicle leaving = new SimulatedVehicle(exit.lane(), Duration.ofMillis(100));
+    leaving.arrive();
+
+    HttpResponse<String> r =
+        post(
+            base,
+            "/api/cameras/platerecognizer",
+            "application/json",
+            GarageTestSupport.plateRecognizerPush("cam-exit-1", "9DUE999", 0.93));
+
+    assertThat(r.body()).contains("\"rule\":\"OPEN_SESSION\"");
+    String due = GarageTestSupport.get(base, "/api/quotes?plate=9DUE999").body();
+    await(
+        "the exit display shows the amount due",
+        WAIT,
+        () -> exitDisplay.shown().matches("AMOUNT DUE / USD [0-9]+\\.[0-9]{2}"));
+    String amount = exitDisplay.lines().get(1).substring(4).replace(".", "");
+    assertThat(due)
+        .as("the display shows the quote's amount due")
+        .contains("\"amount\":" + Integer.parseInt(amount));
+    leaving.proceed(Duration.ofSeconds(5));
   }
 
   @Test

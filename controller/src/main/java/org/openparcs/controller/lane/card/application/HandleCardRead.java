@@ -63,7 +63,6 @@ public final class HandleCardRead implements CardPresented {
   private final CardReads cardReads;
   private final LaneControls lanes;
   private final VendAtLane vendAtLane;
-  private final AnnounceDecision announce;
   private final LaneDisplays displays;
   private final Outbox outbox;
   private final Transactions tx;
@@ -79,7 +78,6 @@ public final class HandleCardRead implements CardPresented {
       CardReads cardReads,
       LaneControls lanes,
       VendAtLane vendAtLane,
-      AnnounceDecision announce,
       LaneDisplays displays,
       Outbox outbox,
       Transactions tx,
@@ -93,7 +91,6 @@ public final class HandleCardRead implements CardPresented {
     this.cardReads = cardReads;
     this.lanes = lanes;
     this.vendAtLane = vendAtLane;
-    this.announce = announce;
     this.displays = displays;
     this.outbox = outbox;
     this.tx = tx;
@@ -131,8 +128,7 @@ public final class HandleCardRead implements CardPresented {
         d.granted() ? "granted" : "denied",
         d.decision().rule(),
         d.plate());
-    Optional<VendResult> vend = vendAtLane.vend(lane, d);
-    announce.announce(lane, d, d.plate());
+    Optional<VendResult> vend = vendAtLane.vend(lane, d); // which tells the driver too
     return new CardOutcome(read, decision, vend);
   }
 

@@ -37,7 +37,6 @@ public class CardFactory {
       CardReads cardReads,
       LaneControls lanes,
       VendAtLane vendAtLane,
-      AnnounceDecision announce,
       LaneDisplays displays,
       Outbox outbox,
       Transactions tx,
@@ -52,7 +51,6 @@ public class CardFactory {
         cardReads,
         lanes,
         vendAtLane,
-        announce,
         displays,
         outbox,
         tx,
@@ -67,8 +65,9 @@ public class CardFactory {
       GateEvents gateEvents,
       Outbox outbox,
       Transactions tx,
-      Clock clock) {
-    return new VendAtLane(vendThroughLane, laneRecords, gateEvents, outbox, tx, clock);
+      Clock clock,
+      AnnounceDecision announce) {
+    return new VendAtLane(vendThroughLane, laneRecords, gateEvents, outbox, tx, clock, announce);
   }
 
   @Singleton
