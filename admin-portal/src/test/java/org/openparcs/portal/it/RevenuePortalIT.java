@@ -15,6 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openparcs.db.DatabaseFactory;
 import org.openparcs.portal.user.model.Role;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The revenue auditor's pages over real HTTP and MariaDB, fed through the real ingest endpoint with
@@ -206,6 +209,51 @@ class RevenuePortalIT {
         .doesNotContain("7777.00");
     assertThat(rita.get("/revenue?garage=G1&from=2026-13-01", "text/html").statusCode())
         .isEqualTo(400);
+  }
+
+  @Test
+  void theRevenueAuditorReadsTheReportAndRecordsADispositionInChromium() throws Exception {
+    try (Chromium chromium = Chromium.startOrSkip()) {
+      WebDriver browser = chromium.browser();
+      String base = "http://localhost:" + server.getPort();
+      browser.get(base + "/login");
+      chromium.waitFor(By.id("username")).sendKeys("rev.rita");
+      browser.findElement(By.id("password")).sendKeys(Accounts.PASSWORD);
+      browser.findElement(By.id("login-submit")).click();
+      chromium.waitFor(By.id("code")).sendKeys(Totp.code(Accounts.SECRET, clock.nextTotpStep()));
+      browser.findElement(By.id("mfa-submit")).click();
+      chromium.waitFor(By.id("current-user"));
+
+      browser.findElement(By.linkText("Revenue")).click();
+      assertThat(chromium.waitFor(By.id("revenue-expected")).getText()).isEqualTo("USD 150.00");
+      assertThat(browser.findElement(By.id("revenue-collected")).getText()).isEqualTo("USD 140.00");
+      assertThat(browser.findElements(By.cssSelector("figure.chart svg rect.bar"))).isNotEmpty();
+      assertThat(
+              browser
+                  .findElement(
+                      By.cssSelector("table[data-dimension='CASHIER'] tr[data-key='c.lee']"))
+                  .getText())
+          .contains("USD 140.00");
+      chromium.keepScreenshot("revenue.png");
+
+      browser.findElement(By.id("revenue-findings")).click();
+      chromium.waitFor(By.id("findings"));
+      assertThat(browser.findElement(By.id("findings")).getText()).doesNotContain("7ABC123");
+      browser
+          .findElement(By.cssSelector("tr[data-rule='EXIT_PLATE_MISMATCH'] a.finding-link"))
+          .click();
+      assertThat(chromium.waitFor(By.id("finding-plates")).getText()).isEqualTo("7ABC123, 7XYZ999");
+      assertThat(browser.findElement(By.id("finding-evidence")).getText())
+          .contains("reads", "sessions");
+      new Select(browser.findElement(By.id("disposition"))).selectByValue("CONFIRMED_LOSS");
+      browser.findElement(By.id("disposition-note")).sendKeys("plate swap confirmed on video");
+      browser.findElement(By.id("disposition-submit")).click();
+      assertThat(chromium.waitFor(By.id("finding-disposition")).getText())
+          .isEqualTo("CONFIRMED_LOSS");
+      assertThat(browser.findElement(By.id("finding-history")).getText())
+          .contains("rev.rita", "plate swap confirmed on video");
+      chromium.keepScreenshot("finding.png");
+    }
   }
 
   private PortalHttp logIn(String username) {
