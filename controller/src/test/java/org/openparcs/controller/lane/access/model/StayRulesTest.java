@@ -19,7 +19,7 @@ class StayRulesTest {
 
   private static final Currency USD = Currency.getInstance("USD");
   private static final Duration GRACE = Duration.ofMinutes(15);
-  private static final StayRules RULES = StayRules.standard(AccessRules.permitsOnly());
+
   private static final StayFacts VISITORS = StayFacts.none(true);
 
   private static StayFacts owing(long dueMinor, java.time.Instant paidAt, boolean settled) {
@@ -29,33 +29,36 @@ class StayRulesTest {
         Optional.of(new ExitCharge(Money.of(dueMinor, USD), paidAt, settled, GRACE)));
   }
 
+  private static AccessDecision decide(AccessRequest request, StayFacts facts) {
+    return AccessRules.permitsOnly().withStays(StayPolicies.standard(), r -> facts).decide(request);
+  }
+
   @Test
   void admitsAnUnknownPlateAsAVisitorWhereTheGarageAdmitsVisitors() {
-    AccessDecision d = RULES.decide(entry(List.of(), Optional.empty()), VISITORS);
+    AccessDecision d = decide(entry(List.of(), Optional.empty()), VISITORS);
     assertThat(d).isEqualTo(new AccessDecision.Granted("VISITOR", null));
   }
 
   @Test
   void turnsAnUnknownPlateAwayWhereTheGarageAdmitsNoVisitors() {
-    AccessDecision d = RULES.decide(entry(List.of(), Optional.empty()), StayFacts.none(false));
+    AccessDecision d = decide(entry(List.of(), Optional.empty()), StayFacts.none(false));
     assertThat(d.rule()).isEqualTo("NO_RULE_GRANTS");
   }
 
   @Test
   void turnsAVisitorAwayWhenTheEntryIsFullButAdmitsAPermitHolder() {
-    AccessDecision visitor =
-        RULES.decide(entry(List.of(), Optional.empty(), LaneMode.FULL), VISITORS);
+    AccessDecision visitor = decide(entry(List.of(), Optional.empty(), LaneMode.FULL), VISITORS);
     assertThat(visitor)
         .isEqualTo(new AccessDecision.Denied("GARAGE_FULL", DenialReason.GARAGE_FULL));
     Permit permit = currentPermit();
     AccessDecision holder =
-        RULES.decide(entry(List.of(permit), Optional.empty(), LaneMode.FULL), VISITORS);
+        decide(entry(List.of(permit), Optional.empty(), LaneMode.FULL), VISITORS);
     assertThat(holder).isEqualTo(new AccessDecision.Granted("VALID_PERMIT", permit.id()));
   }
 
   @Test
   void refusesAVisitorAlreadyInsideAntiPassback() {
-    AccessDecision d = RULES.decide(entry(List.of(), Optional.of(UUID.randomUUID())), VISITORS);
+    AccessDecision d = decide(entry(List.of(), Optional.of(UUID.randomUUID())), VISITORS);
     assertThat(d)
         .isEqualTo(new AccessDecision.Denied("ANTI_PASSBACK", DenialReason.ALREADY_INSIDE));
   }
@@ -69,23 +72,23 @@ class StayRulesTest {
     StayFacts room =
         new StayFacts(
             true, Optional.of(new StayFacts.PermitParks("Holder", 2, 1)), Optional.empty());
-    assertThat(RULES.decide(entry(List.of(permit), Optional.empty()), full))
+    assertThat(decide(entry(List.of(permit), Optional.empty()), full))
         .isEqualTo(new AccessDecision.Denied("PERMIT_PARKS", DenialReason.PERMIT_GROUP_FULL));
-    assertThat(RULES.decide(entry(List.of(permit), Optional.empty()), room).rule())
+    assertThat(decide(entry(List.of(permit), Optional.empty()), room).rule())
         .isEqualTo("VALID_PERMIT");
   }
 
   @Test
   void keepsTheExitShutWhileTheStayOwesMoney() {
     AccessDecision d =
-        RULES.decide(exit(List.of(), Optional.of(UUID.randomUUID())), owing(500, null, false));
+        decide(exit(List.of(), Optional.of(UUID.randomUUID())), owing(500, null, false));
     assertThat(d).isEqualTo(new AccessDecision.Denied("PAYMENT_DUE", DenialReason.PAYMENT_DUE));
   }
 
   @Test
   void opensTheExitOnceThePaymentCoversTheFee() {
     AccessDecision d =
-        RULES.decide(
+        decide(
             exit(List.of(), Optional.of(UUID.randomUUID())), owing(0, NOW.minusSeconds(60), true));
     assertThat(d.rule()).isEqualTo("PAID");
   }
@@ -93,7 +96,7 @@ class StayRulesTest {
   @Test
   void opensTheExitWithinTheGracePeriodAfterAPaymentInFullThoughTheFeeMovedOn() {
     AccessDecision d =
-        RULES.decide(
+        decide(
             exit(List.of(), Optional.of(UUID.randomUUID())),
             owing(300, NOW.minus(GRACE).plusSeconds(1), true));
     assertThat(d.rule()).isEqualTo("PAID_WITHIN_GRACE");
@@ -102,7 +105,7 @@ class StayRulesTest {
   @Test
   void keepsTheExitShutAfterTheGracePeriodUntilTheDifferenceIsPaid() {
     AccessDecision d =
-        RULES.decide(
+        decide(
             exit(List.of(), Optional.of(UUID.randomUUID())),
             owing(300, NOW.minus(GRACE).minusSeconds(1), true));
     assertThat(d).isEqualTo(new AccessDecision.Denied("PAYMENT_DUE", DenialReason.PAYMENT_DUE));
@@ -111,8 +114,7 @@ class StayRulesTest {
   @Test
   void letsAPermitHolderOutWithoutPayingWithinThePermitsTerms() {
     Permit permit = currentPermit();
-    AccessDecision d =
-        RULES.decide(exit(List.of(permit), Optional.of(UUID.randomUUID())), VISITORS);
+    AccessDecision d = decide(exit(List.of(permit), Optional.of(UUID.randomUUID())), VISITORS);
     assertThat(d).isEqualTo(new AccessDecision.Granted("OPEN_SESSION", permit.id()));
   }
 }
