@@ -95,7 +95,7 @@ public final class ControllerClient {
 
   /** Asks the controller to fetch and carry out the portal's purge orders now. */
   public JsonNode pollPurgeOrders() {
-    HttpResponse<String> r = post("api/retention/purge-orders/poll", "");
+    HttpResponse<String> r = post("api/retention/purge-orders/poll", "", null);
     try {
       return JSON.readTree(r.body());
     } catch (IOException e) {
