@@ -2,6 +2,8 @@ package org.openparcs.controller.retention.application;
 
 import java.time.Clock;
 import java.util.List;
+import org.openparcs.controller.backup.application.PurgeOrderJournal;
+import org.openparcs.controller.backup.model.PurgeOrderCarriedOut;
 import org.openparcs.controller.retention.model.Holds;
 import org.openparcs.controller.retention.model.PurgeCounts;
 import org.openparcs.controller.retention.model.PurgeOrder;
@@ -16,13 +18,27 @@ public final class ExecutePurgeOrder {
   private final GaragePurges purges;
   private final List<PurgeStep> steps;
   private final PurgeProgress progress;
+  private final PurgeOrderJournal journal;
   private final Clock clock;
 
   public ExecutePurgeOrder(
       GaragePurges purges, List<PurgeStep> steps, PurgeProgress progress, Clock clock) {
+    this(purges, steps, progress, order -> {}, clock);
+  }
+
+  /**
+   * @param journal where each order carried out is recorded for restores (POLICY R1)
+   */
+  public ExecutePurgeOrder(
+      GaragePurges purges,
+      List<PurgeStep> steps,
+      PurgeProgress progress,
+      PurgeOrderJournal journal,
+      Clock clock) {
     this.purges = purges;
     this.steps = List.copyOf(steps);
     this.progress = progress;
+    this.journal = journal;
     this.clock = clock;
   }
 
@@ -38,6 +54,15 @@ public final class ExecutePurgeOrder {
         progress.step(step.name());
         counts.addAll(step.run(order, holds, progress));
       }
+      // Journaled before it is recorded as done: an order that cannot be journaled runs again.
+      journal.carriedOut(
+          new PurgeOrderCarriedOut(
+              order.id().toString(),
+              order.garageId(),
+              clock.instant(),
+              order.cutoffs(),
+              holds,
+              List.of()));
       purges.finished(order.id(), counts, clock.instant());
       return counts;
     } finally {

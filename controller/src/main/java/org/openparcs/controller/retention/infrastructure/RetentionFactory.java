@@ -7,6 +7,8 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
+import javax.sql.DataSource;
+import org.openparcs.controller.backup.application.PurgeOrderJournal;
 import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.reporting.infrastructure.PortalSettings;
 import org.openparcs.controller.retention.application.AcceptPurgeOrder;
@@ -59,9 +61,13 @@ class RetentionFactory {
   /** The stores an order purges, in order: reads first, then the plate fields that outlive them. */
   static List<PurgeStep> purgeSteps(
       ChunkedRows rows, PooledDatabase db, RetentionSettings settings, GarageLayout garage) {
-    String g = garage.id().value();
+    return purgeSteps(rows, db.raw(), settings.chunk(), garage.id().value());
+  }
+
+  /** The same stores on a plain DataSource (a restore re-applies journaled orders with them). */
+  static List<PurgeStep> purgeSteps(ChunkedRows rows, DataSource raw, int chunk, String g) {
     return List.of(
-        new PlateReadsPurge(db.raw(), new ReadPartitions(db.raw()), rows, g),
+        new PlateReadsPurge(raw, new ReadPartitions(raw), rows, g),
         new PlateFieldsPurge(
             new PlateFieldsPurge.Target(
                 PurgeCounts.DECISION_PLATES,
@@ -95,7 +101,7 @@ class RetentionFactory {
                 null),
             rows,
             g),
-        new DeliveredEventsPurge(db.raw(), settings.chunk()));
+        new DeliveredEventsPurge(raw, chunk));
   }
 
   @Singleton
@@ -113,9 +119,10 @@ class RetentionFactory {
       RetentionSettings settings,
       PurgeProgress progress,
       GarageLayout garage,
+      PurgeOrderJournal journal,
       Clock clock) {
     return new ExecutePurgeOrder(
-        purges, purgeSteps(rows, db, settings, garage), progress, clock);
+        purges, purgeSteps(rows, db, settings, garage), progress, journal, clock);
   }
 
   @Singleton
