@@ -31,6 +31,8 @@ class PurgeOrdersAtTheGarageTest {
   private final FakeInbox inbox = new FakeInbox();
   private final FakePurges purges = new FakePurges();
   private final CountingStep step = new CountingStep();
+  private final List<org.openparcs.controller.backup.model.PurgeOrderCarriedOut> journal =
+      new java.util.ArrayList<>();
   private OrderCheck authenticity = OrderCheck.accepted();
 
   private CarryOutPurgeOrders carryOut() {
@@ -38,7 +40,7 @@ class PurgeOrdersAtTheGarageTest {
         inbox,
         new AcceptPurgeOrder(r -> authenticity, "G1", clock),
         purges,
-        new ExecutePurgeOrder(purges, List.of(step), new PurgeProgress(), clock),
+        new ExecutePurgeOrder(purges, List.of(step), new PurgeProgress(), journal::add, clock),
         clock);
   }
 
@@ -52,6 +54,14 @@ class PurgeOrdersAtTheGarageTest {
     assertThat(outcome.purged()).isEqualTo(1);
     assertThat(outcome.confirmed()).isEqualTo(1);
     assertThat(step.runs).isEqualTo(1);
+    assertThat(journal)
+        .as("journaled for restores of older backups (R1)")
+        .singleElement()
+        .satisfies(
+            j -> {
+              assertThat(j.orderId()).isEqualTo(order.id().toString());
+              assertThat(j.cutoffs()).isEqualTo(order.cutoffs());
+            });
     assertThat(inbox.confirmed.get(order.id()).get("plate-reads")).isEqualTo(7L);
     assertThat(purges.find(order.id()).orElseThrow().status())
         .isEqualTo(GaragePurge.Status.CONFIRMED);
