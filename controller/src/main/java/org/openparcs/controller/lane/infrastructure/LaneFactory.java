@@ -7,46 +7,106 @@ import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.lane.access.application.AccessDecisions;
 import org.openparcs.controller.lane.access.application.Permits;
 import org.openparcs.controller.lane.access.model.AccessRules;
+import org.openparcs.controller.lane.application.CorrectPlateRead;
+import org.openparcs.controller.lane.application.DecideVehicle;
+import org.openparcs.controller.lane.application.ExpireReadWindows;
 import org.openparcs.controller.lane.application.HandlePlateRead;
+import org.openparcs.controller.lane.application.LaneReadWindows;
+import org.openparcs.controller.lane.application.ReviewReads;
+import org.openparcs.controller.lane.application.VendAtLane;
 import org.openparcs.controller.lane.control.application.LaneControls;
+import org.openparcs.controller.lane.control.application.LaneExceptions;
 import org.openparcs.controller.lane.control.application.RecordLaneEffects;
 import org.openparcs.controller.lane.control.application.VendThroughLane;
 import org.openparcs.controller.lane.gate.application.GateEvents;
+import org.openparcs.controller.plate.application.PlateCorrections;
 import org.openparcs.controller.plate.application.PlateReads;
+import org.openparcs.controller.plate.application.ReadViews;
 import org.openparcs.controller.reporting.application.Outbox;
 import org.openparcs.controller.session.application.Sessions;
 import org.openparcs.controller.shared.application.Transactions;
 
+/** Wires reads at the lanes: read windows, decisions, vends, operators' corrections. */
 @Factory
 public class LaneFactory {
+
   @Singleton
-  HandlePlateRead handlePlateRead(
-      GarageLayout garage,
-      AccessRules rules,
-      PlateReads reads,
-      Permits permits,
-      Sessions sessions,
-      AccessDecisions decisions,
-      GateEvents gateEvents,
-      LaneControls lanes,
+  LaneReadWindows laneReadWindows(LaneControls controls, ReadSettings settings) {
+    return new LaneReadWindows(controls, settings.agreement());
+  }
+
+  @Singleton
+  VendAtLane vendAtLane(
       VendThroughLane vendThroughLane,
       RecordLaneEffects laneRecords,
+      GateEvents gateEvents,
       Outbox outbox,
       Transactions tx,
       Clock clock) {
-    return new HandlePlateRead(
-        garage,
+    return new VendAtLane(vendThroughLane, laneRecords, gateEvents, outbox, tx, clock);
+  }
+
+  @Singleton
+  DecideVehicle decideVehicle(
+      AccessRules rules,
+      ReadSettings settings,
+      Permits permits,
+      Sessions sessions,
+      AccessDecisions decisions,
+      LaneExceptions exceptions,
+      LaneControls lanes,
+      VendAtLane vendAtLane,
+      Outbox outbox,
+      Transactions tx,
+      Clock clock) {
+    return new DecideVehicle(
         rules,
-        reads,
+        settings.matcher(),
         permits,
         sessions,
         decisions,
-        gateEvents,
+        exceptions,
         lanes,
-        vendThroughLane,
-        laneRecords,
+        vendAtLane,
         outbox,
         tx,
         clock);
+  }
+
+  @Singleton
+  HandlePlateRead handlePlateRead(
+      GarageLayout garage,
+      PlateReads reads,
+      LaneReadWindows windows,
+      DecideVehicle decide,
+      Outbox outbox,
+      Transactions tx,
+      Clock clock) {
+    return new HandlePlateRead(garage, reads, windows, decide, outbox, tx, clock);
+  }
+
+  @Singleton
+  ExpireReadWindows expireReadWindows(LaneReadWindows windows, DecideVehicle decide) {
+    return new ExpireReadWindows(windows, decide);
+  }
+
+  @Singleton
+  CorrectPlateRead correctPlateRead(
+      GarageLayout garage,
+      PlateReads reads,
+      LaneExceptions exceptions,
+      PlateCorrections corrections,
+      LaneReadWindows windows,
+      DecideVehicle decide,
+      Outbox outbox,
+      Transactions tx,
+      Clock clock) {
+    return new CorrectPlateRead(
+        garage, reads, exceptions, corrections, windows, decide, outbox, tx, clock);
+  }
+
+  @Singleton
+  ReviewReads reviewReads(GarageLayout garage, ReadViews views, Transactions tx) {
+    return new ReviewReads(garage, views, tx);
   }
 }

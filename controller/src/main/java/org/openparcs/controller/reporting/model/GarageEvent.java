@@ -4,6 +4,7 @@ import org.openparcs.controller.lane.access.model.RecordedDecision;
 import org.openparcs.controller.lane.control.model.LaneException;
 import org.openparcs.controller.lane.control.model.LaneModeChange;
 import org.openparcs.controller.lane.gate.model.GateEvent;
+import org.openparcs.controller.plate.model.PlateCorrection;
 import org.openparcs.controller.plate.model.PlateRead;
 import org.openparcs.controller.session.model.ClosedSession;
 import org.openparcs.controller.session.model.OpenSession;
@@ -32,6 +33,8 @@ public sealed interface GarageEvent {
     T laneException(LaneExceptionRaised e);
 
     T laneModeChanged(LaneModeChanged e);
+
+    T plateCorrected(PlateCorrected e);
   }
 
   record PlateReadRecorded(PlateRead read) implements GarageEvent {
@@ -117,6 +120,19 @@ public sealed interface GarageEvent {
     @Override
     public String type() {
       return "lane_mode_changed";
+    }
+  }
+
+  /** An operator corrected a read (POLICY K3); the portal's accuracy report counts these (K4). */
+  record PlateCorrected(PlateCorrection correction) implements GarageEvent {
+    @Override
+    public <T> T accept(Visitor<T> visitor) {
+      return visitor.plateCorrected(this);
+    }
+
+    @Override
+    public String type() {
+      return "plate_correction";
     }
   }
 }

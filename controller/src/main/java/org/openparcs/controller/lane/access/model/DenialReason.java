@@ -15,5 +15,9 @@ public enum DenialReason {
   /** An operator locked the lane closed. */
   LANE_LOCKED,
   /** The garage is full: the entry admits permit holders only. */
-  GARAGE_FULL
+  GARAGE_FULL,
+  /** No read of the vehicle was sure enough: an operator reads the plate from the image. */
+  READ_UNCERTAIN,
+  /** The read is equally close to two known plates: an operator reads it from the image. */
+  AMBIGUOUS_READ
 }
