@@ -23,6 +23,7 @@ public final class BenchMain {
     BENCHMARKS.put("lane", org.openparcs.bench.lane.LaneBenchmark::run);
     BENCHMARKS.put("ingest", org.openparcs.bench.ingest.IngestBenchmark::run);
     BENCHMARKS.put("plates", new org.openparcs.bench.plates.PlatesBenchmark());
+    BENCHMARKS.put("reconcile", org.openparcs.bench.reconcile.ReconcileBenchmark::run);
   }
 
   private BenchMain() {}

@@ -23,6 +23,8 @@ public final class DemoGarage {
     int controllerPort = Integer.parseInt(option(args, "--controller-port", "8080"));
     int portalPort = Integer.parseInt(option(args, "--portal-port", "8081"));
     Path data = Path.of(option(args, "--data", "demo-data")).toAbsolutePath();
+    // The jurisdiction profile the portal enforces (POLICY R2); it refuses an unknown one.
+    String profile = option(args, "--profile", "SJ-PARK");
     GarageStack.Databases embedded =
         new GarageStack.Databases() {
           @Override
@@ -45,7 +47,8 @@ public final class DemoGarage {
         Map.of(
             "parcs.portal.bootstrap-admin.username", COORDINATOR,
             "parcs.portal.bootstrap-admin.password", COORDINATOR_PASSWORD,
-            "parcs.portal.bootstrap-admin.totp-secret", authenticator.secret());
+            "parcs.portal.bootstrap-admin.totp-secret", authenticator.secret(),
+            "parcs.policy.profile", profile);
     GarageStack garage =
         new GarageStack(
             data.resolve("logs"),
@@ -65,7 +68,7 @@ public final class DemoGarage {
                 }));
     say("  lane I/O modules simulated on Modbus TCP 127.0.0.1:5020 (entry-1) and :5021 (exit-1)");
     garage.startPortal();
-    say("  portal running at " + garage.portal().base());
+    say("  portal running at " + garage.portal().base() + " under jurisdiction profile " + profile);
     garage.startController();
     say("  garage controller running at " + garage.controller().base());
     ControllerClient client = new ControllerClient(garage.controller().base());

@@ -7,6 +7,7 @@ import java.util.stream.LongStream;
 import org.openparcs.portal.ingest.model.EventBatch;
 import org.openparcs.portal.ingest.model.EventType;
 import org.openparcs.portal.ingest.model.GarageEvent;
+import org.openparcs.portal.ingest.model.ReadFacts;
 
 /** Test fixtures: garage events with ids derived from their seq, so batches can overlap. */
 public final class Events {
@@ -24,7 +25,21 @@ public final class Events {
         new EventType("plate_read"),
         AT.plusSeconds(seq),
         "{\"plate\":\"P" + seq + "\"}",
-        null);
+        null,
+        new ReadFacts("P" + seq, "L1", "cam-1", false, false));
+  }
+
+  /** An operator's correction of a read at {@code seq} (POLICY K3). */
+  public static GarageEvent correction(String namespace, long seq, boolean changed) {
+    UUID id = UUID.nameUUIDFromBytes((namespace + "#" + seq).getBytes());
+    return new GarageEvent(
+        id,
+        seq,
+        new EventType("plate_correction"),
+        AT.plusSeconds(seq),
+        "{\"originalPlate\":\"P1\",\"correctedPlate\":\"P1\"}",
+        null,
+        new ReadFacts(null, "L1", "cam-1", true, changed));
   }
 
   /** Events {@code from..to} (inclusive) every {@code step} seqs. */

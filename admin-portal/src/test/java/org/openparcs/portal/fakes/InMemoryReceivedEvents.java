@@ -12,6 +12,7 @@ import org.openparcs.portal.ingest.application.ReceivedEvents;
 import org.openparcs.portal.ingest.model.EventBatch;
 import org.openparcs.portal.ingest.model.GarageEvent;
 import org.openparcs.portal.ingest.model.LaneState;
+import org.openparcs.portal.ingest.model.ReadTally;
 import org.openparcs.portal.ingest.model.StoredEvent;
 
 /** Received events in memory, with the same unique rules as the table (id; garage and seq). */
@@ -21,6 +22,7 @@ public final class InMemoryReceivedEvents implements ReceivedEvents {
   private final Map<GarageId, Long> lastSeq = new HashMap<>();
   private final Map<GarageId, Instant> lastContact = new HashMap<>();
   private final List<GarageId> locks = new ArrayList<>();
+  private final List<ReadTally> tallies = new ArrayList<>();
   private final Map<GarageId, Long> backlog = new HashMap<>();
   private final Map<String, LaneState> lanes = new HashMap<>();
 
@@ -59,6 +61,15 @@ public final class InMemoryReceivedEvents implements ReceivedEvents {
       this.backlog.put(garage, backlog);
     }
     return lastSeq.merge(garage, batchLastSeq, Math::max);
+  }
+
+  @Override
+  public void tally(GarageId garage, List<ReadTally> counted) {
+    tallies.addAll(counted);
+  }
+
+  public List<ReadTally> tallies() {
+    return tallies;
   }
 
   @Override

@@ -75,7 +75,23 @@ class AccessMatrixIT {
         row("/api/audit/verify", "application/json", 200, 403, 403, 403, 200),
         row("/logons", "text/html", 200, 403, 403, 403, 200),
         row("/users", "text/html", 200, 403, 403, 403, 403),
-        row("/account", "text/html", 200, 200, 200, 200, 200));
+        row("/account", "text/html", 200, 200, 200, 200, 200),
+        row("/retention", "text/html", 200, 403, 403, 403, 403),
+        row("/retention/runs/999999", "text/html", 404, 403, 403, 403, 403),
+        row("/api/retention/runs", "application/json", 200, 403, 403, 403, 403),
+        row("/api/retention/runs/999999", "application/json", 404, 403, 403, 403, 403),
+        row("/sharing", "text/html", 200, 403, 403, 403, 403),
+        row("/sharing/requests/999999/records.csv", "text/csv", 404, 403, 403, 403, 403),
+        row("/hotlists", "text/html", 200, 200, 403, 403, 403),
+        row("/hits", "text/html", 200, 200, 403, 403, 403),
+        row("/hits/999999", "text/html", 404, 404, 403, 403, 403),
+        row("/cameras", "text/html", 200, 403, 403, 403, 403),
+        row("/reports", "text/html", 200, 403, 403, 403, 403),
+        row("/reports/annual?year=2026", "text/html", 200, 403, 403, 403, 403),
+        row("/reports/annual.csv?year=2026", "text/csv", 200, 403, 403, 403, 403),
+        row("/reports/annual.pdf?year=2026", "application/pdf", 200, 403, 403, 403, 403),
+        // The garage-facing API takes a garage's bearer token, never a user's session.
+        row("/api/garages/G1/purge-orders", "application/json", 401, 401, 401, 401, 401));
   }
 
   private static Arguments row(String path, String accept, int... statuses) {
@@ -105,7 +121,70 @@ class AccessMatrixIT {
         Arguments.of("/users/%d/training", List.of(Map.entry("completedOn", "2026-01-01"))),
         Arguments.of("/users/%d/reset-mfa", List.<Map.Entry<String, String>>of()),
         Arguments.of(
-            "/users", List.of(Map.entry("username", "sneaky"), Map.entry("roles", "COORDINATOR"))));
+            "/users", List.of(Map.entry("username", "sneaky"), Map.entry("roles", "COORDINATOR"))),
+        Arguments.of(
+            "/retention/holds",
+            List.of(
+                Map.entry("kind", "PLATE"),
+                Map.entry("target", "7ABC123"),
+                Map.entry("caseNumber", "C-1"),
+                Map.entry("reason", "x"))),
+        Arguments.of("/retention/holds/1/release", List.of(Map.entry("reason", "closed"))),
+        Arguments.of("/retention/purges", List.<Map.Entry<String, String>>of()),
+        Arguments.of(
+            "/sharing/agencies",
+            List.of(
+                Map.entry("name", "Sneaky PD"),
+                Map.entry("kind", "LAW_ENFORCEMENT"),
+                Map.entry("state", "CA"))),
+        Arguments.of("/sharing/requests", List.of(Map.entry("agencyId", "1"))),
+        Arguments.of("/sharing/requests/1/decision", List.of(Map.entry("decision", "approve"))),
+        Arguments.of(
+            "/hotlists", List.of(Map.entry("name", "Sneaky list"), Map.entry("kind", "STOLEN"))),
+        Arguments.of("/hotlists/1/import", List.of(Map.entry("entries", "X1;a;b;c;d;e"))),
+        Arguments.of("/hotlists/entries/1/approve", List.<Map.Entry<String, String>>of()),
+        Arguments.of("/hotlists/entries/1/remove", List.<Map.Entry<String, String>>of()),
+        Arguments.of("/cameras", List.of(Map.entry("garageId", "G1"))),
+        Arguments.of("/cameras/sites", List.of(Map.entry("name", "x"))),
+        Arguments.of("/reports/breach", List.of(Map.entry("from", "2026-01-01"))));
+  }
+
+  /** Forms operators use too (POLICY S3, U3); the other roles may not. */
+  static Stream<Arguments> operatorWrites() {
+    return Stream.of(
+        Arguments.of("/hotlists/1/entries", List.of(Map.entry("plate", "X1"))),
+        Arguments.of("/hits/1/disposition", List.of(Map.entry("disposition", "NO_ACTION"))));
+  }
+
+  @ParameterizedTest(name = "POST {0}")
+  @MethodSource("operatorWrites")
+  void hotListFormsAreForTheCoordinatorAndOperatorsOnlyPolicyA5(
+      String path, List<Map.Entry<String, String>> fields) {
+    for (Role role : List.of(Role.REVENUE_AUDITOR, Role.VENDOR, Role.EXTERNAL_AUDITOR)) {
+      PortalHttp browser = browsers.get(role);
+      String token = PortalHttp.csrfToken(browser.get("/account", "text/html").body());
+      List<Map.Entry<String, String>> form =
+          Stream.concat(fields.stream(), Stream.of(Map.entry("csrfToken", token))).toList();
+      assertThat(browser.postFormMulti(path, form).statusCode())
+          .as(role + " POST " + path)
+          .isEqualTo(403);
+    }
+    List<Map.Entry<String, String>> forged =
+        Stream.concat(fields.stream(), Stream.of(Map.entry("csrfToken", "forged"))).toList();
+    assertThat(browsers.get(Role.OPERATOR).postFormMulti(path, forged).statusCode())
+        .as("forged token")
+        .isEqualTo(403);
+  }
+
+  @org.junit.jupiter.api.Test
+  void theTransparencyPageIsPublicPolicyK5() {
+    assertThat(new PortalHttp(server.getURI()).get("/transparency", "text/html").statusCode())
+        .isEqualTo(200);
+    for (Role role : Role.values()) {
+      assertThat(browsers.get(role).get("/transparency", "text/html").statusCode())
+          .as(role.name())
+          .isEqualTo(200);
+    }
   }
 
   @ParameterizedTest(name = "POST {0} with a forged token")

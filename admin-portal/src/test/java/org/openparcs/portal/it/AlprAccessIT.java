@@ -96,6 +96,23 @@ class AlprAccessIT {
   }
 
   @Test
+  void refusesASearchForAProhibitedUseAndAuditsTheRefusalPolicyU2() {
+    HttpResponse<String> answer =
+        detective.get(
+            "/api/reads?plate=7ABC123&purpose=law-enforcement&caseNumber=X-1"
+                + "&crimeType="
+                + encode("immigration status check"),
+            JSON);
+
+    assertThat(answer.statusCode()).isEqualTo(400);
+    assertThat(answer.body()).contains("immigration enforcement", "POLICY U2");
+    assertThat(answer.body()).doesNotContain(readAtG1.toString());
+    AuditEntry e = last();
+    assertThat(e.action()).isEqualTo(AuditAction.ALPR_REFUSED);
+    assertThat(e.access().crimeType()).isEqualTo("immigration status check");
+  }
+
+  @Test
   void aLawEnforcementSearchRecordsTheAgencyCaseAndCrimeTypePolicyT4() {
     HttpResponse<String> without =
         detective.get("/api/reads?plate=7ABC123&purpose=law-enforcement", JSON);

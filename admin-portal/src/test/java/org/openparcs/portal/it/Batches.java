@@ -1,6 +1,7 @@
 package org.openparcs.portal.it;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
@@ -18,6 +19,12 @@ final class Batches {
   static String event(String namespace, long seq, String type, String payload) {
     return "{\"eventId\":\"%s\",\"seq\":%d,\"type\":\"%s\",\"occurredAt\":\"2026-11-22T19:%02d:%02d.123456Z\",\"payload\":%s}"
         .formatted(id(namespace, seq), seq, type, (seq / 60) % 60, seq % 60, payload);
+  }
+
+  /** An event at a chosen time (retention tests age their data this way). */
+  static String eventAt(String namespace, long seq, String type, Instant at, String payload) {
+    return "{\"eventId\":\"%s\",\"seq\":%d,\"type\":\"%s\",\"occurredAt\":\"%s\",\"payload\":%s}"
+        .formatted(id(namespace, seq), seq, type, at, payload);
   }
 
   /** Plate reads {@code from..to}, inclusive. */

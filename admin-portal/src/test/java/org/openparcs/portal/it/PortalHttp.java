@@ -44,6 +44,16 @@ final class PortalHttp {
     return send(request(path).header("Accept", accept).GET().build());
   }
 
+  /** A GET with a garage's bearer token (the garage-facing API). */
+  HttpResponse<String> get(String path, String accept, String bearerToken) {
+    return send(
+        request(path)
+            .header("Accept", accept)
+            .header("Authorization", "Bearer " + bearerToken)
+            .GET()
+            .build());
+  }
+
   HttpResponse<String> postJson(String path, String bearerToken, byte[] body) {
     return postJson(path, bearerToken, body, Map.of());
   }

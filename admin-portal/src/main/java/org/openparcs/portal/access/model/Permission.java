@@ -13,5 +13,21 @@ public enum Permission {
   /** The log-on attempts (POLICY A2). */
   REVIEW_LOGONS,
   /** Users, roles, garage scopes, training records (POLICY A5: the coordinator grants access). */
-  MANAGE_USERS
+  MANAGE_USERS,
+  /** Purges on demand, their progress and proofs, legal holds (POLICY A5, R1, R3, R4). */
+  MANAGE_RETENTION,
+  /** Agencies and their requests for ALPR data: approve, deny, release (POLICY A5, S1, S2). */
+  MANAGE_SHARING,
+  /** Enter hot-list entries (POLICY S3). */
+  ENTER_HOT_LIST,
+  /** Create lists, import external ones, approve entries as supervisor (POLICY S3). */
+  SUPERVISE_HOT_LISTS,
+  /** Confirm hot-list hits against the read and record the disposition (POLICY U3). */
+  HANDLE_HITS,
+  /** The camera registry and the sensitive sites (POLICY U4, U5). */
+  MANAGE_CAMERAS,
+  /** Breach notification drafts (POLICY K2). */
+  DRAFT_BREACH_NOTICE,
+  /** The annual data usage report, aggregates only (POLICY K4). */
+  ANNUAL_REPORT
 }

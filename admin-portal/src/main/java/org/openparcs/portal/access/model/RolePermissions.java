@@ -16,7 +16,13 @@ public final class RolePermissions {
 
   static {
     GRANTS.put(Role.COORDINATOR, EnumSet.allOf(Permission.class));
-    GRANTS.put(Role.OPERATOR, EnumSet.of(Permission.VIEW_GARAGES, Permission.SEARCH_PLATES));
+    GRANTS.put(
+        Role.OPERATOR,
+        EnumSet.of(
+            Permission.VIEW_GARAGES,
+            Permission.SEARCH_PLATES,
+            Permission.ENTER_HOT_LIST,
+            Permission.HANDLE_HITS));
     GRANTS.put(
         Role.REVENUE_AUDITOR,
         EnumSet.of(Permission.VIEW_GARAGES, Permission.VIEW_REVENUE, Permission.SEARCH_PLATES));

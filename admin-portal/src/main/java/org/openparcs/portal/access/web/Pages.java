@@ -41,6 +41,12 @@ public class Pages {
     nav.put("audit", actor.may(Permission.READ_AUDIT_TRAIL));
     nav.put("logons", actor.may(Permission.REVIEW_LOGONS));
     nav.put("users", actor.may(Permission.MANAGE_USERS));
+    nav.put("retention", actor.may(Permission.MANAGE_RETENTION));
+    nav.put("sharing", actor.may(Permission.MANAGE_SHARING));
+    nav.put("hotlists", actor.may(Permission.ENTER_HOT_LIST));
+    nav.put("hits", actor.may(Permission.HANDLE_HITS));
+    nav.put("cameras", actor.may(Permission.MANAGE_CAMERAS));
+    nav.put("reports", actor.may(Permission.DRAFT_BREACH_NOTICE));
     return nav;
   }
 }

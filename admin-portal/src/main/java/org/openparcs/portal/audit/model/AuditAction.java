@@ -37,5 +37,48 @@ public enum AuditAction {
   /** A random sample drawn for a periodic audit (POLICY T3). */
   AUDIT_SAMPLED,
   /** The chain was verified, with its outcome. */
-  AUDIT_VERIFIED
+  AUDIT_VERIFIED,
+  /** A legal hold placed on a read, a session or a plate, with its case (POLICY R3). */
+  LEGAL_HOLD_PLACED,
+  /** A legal hold released when its case closed: its data goes at the next purge (POLICY R3). */
+  LEGAL_HOLD_RELEASED,
+  /** A purge run asked for by a coordinator or the schedule (POLICY R1). */
+  PURGE_STARTED,
+  /** The proof of a purge: classes, cut-offs, counts, holds respected (POLICY R4). */
+  PURGE_COMPLETED,
+  /** A purge run that stopped on an error; what it purged until then stays purged. */
+  PURGE_FAILED,
+  /** A garage confirmed a purge order with its counts (POLICY R1, R4 at the garage). */
+  PURGE_ORDER_CONFIRMED,
+  /** An agency registered or changed for sharing (POLICY S1, S2). */
+  AGENCY_SAVED,
+  /** A sharing request received from an agency (POLICY S2). */
+  SHARING_REQUESTED,
+  /** A sharing request refused by the rules: out of state, federal, commercial, immigration. */
+  SHARING_REFUSED,
+  /** A sharing request denied by the coordinator. */
+  SHARING_DENIED,
+  /** A sharing request approved (coordinator, and commander where needed) and released. */
+  SHARING_APPROVED,
+  /** One record shared with an agency, with the agency's name (POLICY T4). */
+  ALPR_SHARED,
+  HOT_LIST_CREATED,
+  /** A hot-list entry, with who entered it (POLICY S3). */
+  HOT_LIST_ENTRY_ADDED,
+  /** A supervisor approved a hot-list entry (POLICY S3). */
+  HOT_LIST_ENTRY_APPROVED,
+  HOT_LIST_ENTRY_REMOVED,
+  /** An external hot list refreshed from its source (POLICY S3: 24 hours). */
+  HOT_LIST_IMPORTED,
+  /** A person confirmed a hit against the read and recorded its disposition (POLICY U3). */
+  HOT_LIST_HIT_DISPOSED,
+  /** A camera registered with its location and view (POLICY U4, U5). */
+  CAMERA_REGISTERED,
+  /** A camera registration refused: sensitive site, or not a public view (POLICY U4, U5). */
+  CAMERA_REFUSED,
+  SENSITIVE_SITE_ADDED,
+  /** A breach notification drafted from the audit trail (POLICY K2). */
+  BREACH_NOTICE_DRAFTED,
+  /** An annual data usage report produced (POLICY K4). */
+  ANNUAL_REPORT_PRODUCED
 }

@@ -6,6 +6,7 @@ import org.openparcs.portal.garage.model.GarageId;
 import org.openparcs.portal.ingest.model.EventBatch;
 import org.openparcs.portal.ingest.model.GarageEvent;
 import org.openparcs.portal.ingest.model.LaneState;
+import org.openparcs.portal.ingest.model.ReadTally;
 import org.openparcs.portal.ingest.model.StoredEvent;
 
 /** The events the portal received from garages, once each, in each garage's order. */
@@ -29,6 +30,9 @@ public interface ReceivedEvents {
    * not reported); returns its last seq now.
    */
   long recordContact(GarageId garage, Instant at, long batchLastSeq, int added, Long backlog);
+
+  /** Adds the batch's reads and corrections to the per-day tallies (POLICY K4). */
+  void tally(GarageId garage, List<ReadTally> tallies);
 
   /** Keeps each lane's state, unless a state from a later seq is kept already. */
   void updateLanes(GarageId garage, List<LaneState> lanes);

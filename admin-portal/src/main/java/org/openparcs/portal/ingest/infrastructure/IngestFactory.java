@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.openparcs.portal.common.application.UnitOfWork;
 import org.openparcs.portal.common.infrastructure.Jdbc;
+import org.openparcs.portal.ingest.application.HitAlerts;
 import org.openparcs.portal.ingest.application.IngestEventBatch;
 import org.openparcs.portal.ingest.application.ReceivedEvents;
 
@@ -18,7 +19,8 @@ class IngestFactory {
   }
 
   @Singleton
-  IngestEventBatch ingestEventBatch(ReceivedEvents events, UnitOfWork unitOfWork, Clock clock) {
-    return new IngestEventBatch(events, unitOfWork, clock);
+  IngestEventBatch ingestEventBatch(
+      ReceivedEvents events, HitAlerts alerts, UnitOfWork unitOfWork, Clock clock) {
+    return new IngestEventBatch(events, alerts, unitOfWork, clock);
   }
 }

@@ -12,6 +12,7 @@ import org.openparcs.portal.ingest.application.ReceivedEvents;
 import org.openparcs.portal.ingest.model.EventBatch;
 import org.openparcs.portal.ingest.model.GarageEvent;
 import org.openparcs.portal.ingest.model.LaneState;
+import org.openparcs.portal.ingest.model.ReadTally;
 import org.openparcs.portal.ingest.model.StoredEvent;
 
 /**
@@ -114,6 +115,27 @@ final class JdbcReceivedEvents implements ReceivedEvents {
             s -> s.setString(1, garage.value()),
             row -> row.getLong(1))
         .get(0);
+  }
+
+  @Override
+  public void tally(GarageId garage, List<ReadTally> tallies) {
+    if (tallies.isEmpty()) {
+      return;
+    }
+    jdbc.batch(
+        "INSERT INTO read_tally (day, garage_id, lane, camera, reads_count, corrections)"
+            + " VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
+            + " reads_count = reads_count + VALUES(reads_count),"
+            + " corrections = corrections + VALUES(corrections)",
+        tallies,
+        (s, t) -> {
+          s.setObject(1, t.day());
+          s.setString(2, garage.value());
+          s.setString(3, t.lane());
+          s.setString(4, t.camera());
+          s.setLong(5, t.reads());
+          s.setLong(6, t.corrections());
+        });
   }
 
   @Override

@@ -13,6 +13,7 @@ import java.util.UUID;
  * @param payloadJson the event's payload, a JSON object as text
  * @param gate for a {@code gate_event} with a lane and a type: what it says about the lane; else
  *     null
+ * @param facts for a {@code plate_read} or {@code plate_correction}: its plate and place; else null
  */
 public record GarageEvent(
     UUID eventId,
@@ -20,7 +21,19 @@ public record GarageEvent(
     EventType type,
     Instant occurredAt,
     String payloadJson,
-    GateSignal gate) {
+    GateSignal gate,
+    ReadFacts facts) {
+
+  /** An event that is no plate read nor correction. */
+  public GarageEvent(
+      UUID eventId,
+      long seq,
+      EventType type,
+      Instant occurredAt,
+      String payloadJson,
+      GateSignal gate) {
+    this(eventId, seq, type, occurredAt, payloadJson, gate, null);
+  }
 
   public GarageEvent {
     if (eventId == null || type == null || occurredAt == null || payloadJson == null) {

@@ -9,11 +9,13 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.openparcs.portal.ingest.model.EventBatch;
 import org.openparcs.portal.ingest.model.EventType;
 import org.openparcs.portal.ingest.model.GarageEvent;
 import org.openparcs.portal.ingest.model.GateSignal;
+import org.openparcs.portal.ingest.model.ReadFacts;
 
 /**
  * Reads the body of {@code POST /api/garages/{id}/events}: {@code {"events":[{"eventId", "seq",
@@ -24,6 +26,8 @@ import org.openparcs.portal.ingest.model.GateSignal;
 class EventBatchReader {
 
   private static final String GATE_EVENT = "gate_event";
+  private static final String PLATE_READ = "plate_read";
+  private static final String PLATE_CORRECTION = "plate_correction";
 
   private final JsonMapper json;
 
@@ -71,7 +75,28 @@ class EventBatchReader {
     if (payload == null || !payload.isObject()) {
       throw new IllegalArgumentException(where + ".payload is missing or not a JSON object");
     }
-    return new GarageEvent(eventId, seq, type, occurredAt, write(payload), gate(type, payload));
+    return new GarageEvent(
+        eventId, seq, type, occurredAt, write(payload), gate(type, payload), facts(type, payload));
+  }
+
+  /** A read's plate and place, or a correction's place and whether it changed the text. */
+  private static ReadFacts facts(EventType type, JsonNode payload) {
+    String lane = optionalText(payload, "lane", "laneId");
+    String camera = optionalText(payload, "camera", "cameraId");
+    if (PLATE_READ.equals(type.value())) {
+      String plate = optionalText(payload, "plate", "plate");
+      return plate == null || plate.isBlank()
+          ? null
+          : new ReadFacts(plate.strip().toUpperCase(Locale.ROOT), lane, camera, false, false);
+    }
+    if (PLATE_CORRECTION.equals(type.value())) {
+      String original = optionalText(payload, "originalPlate", "original");
+      String corrected = optionalText(payload, "correctedPlate", "corrected");
+      boolean changed =
+          original != null && corrected != null && !original.equalsIgnoreCase(corrected);
+      return new ReadFacts(null, lane, camera, true, changed);
+    }
+    return null;
   }
 
   /** A gate event's lane and type, when it has both as text; otherwise none (stored as is). */

@@ -4,8 +4,11 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.openparcs.policy.model.EffectivePolicy;
 import org.openparcs.portal.audit.application.RecordAuditEntry;
 import org.openparcs.portal.common.application.UnitOfWork;
 import org.openparcs.portal.common.infrastructure.Jdbc;
@@ -25,21 +28,35 @@ class PlateFactory {
     return new JdbcPlateReads(jdbc, json);
   }
 
+  /**
+   * The purposes offered: the deployment's list ({@code parcs.portal.purposes}) when it sets one,
+   * else every purpose of the jurisdiction profile with the profile's roles. Either way only the
+   * profile's purposes (checked at start, POLICY U1), and never a prohibited use (U2).
+   */
   @Singleton
-  AlprAccessPolicy alprAccessPolicy(List<PurposeSettings> settings) {
-    if (settings.isEmpty()) {
-      throw new IllegalStateException("parcs.portal.purposes lists no purpose (POLICY U1)");
-    }
+  AlprAccessPolicy alprAccessPolicy(List<PurposeSettings> settings, EffectivePolicy policy) {
     List<Purpose> purposes =
-        settings.stream()
-            .map(
-                s -> {
-                  EnumSet<Role> roles = EnumSet.noneOf(Role.class);
-                  s.roles().forEach(r -> roles.add(Role.valueOf(r.strip())));
-                  return new Purpose(s.id(), s.label(), s.lawEnforcement(), roles);
-                })
-            .toList();
-    return new AlprAccessPolicy(purposes);
+        settings.isEmpty()
+            ? policy.purposes().stream()
+                .map(d -> new Purpose(d.id(), d.label(), d.lawEnforcement(), roles(d.roles())))
+                .toList()
+            : settings.stream()
+                .map(
+                    s ->
+                        new Purpose(
+                            s.id(),
+                            s.label(),
+                            s.lawEnforcement()
+                                || policy.profile().purpose(s.id()).orElseThrow().lawEnforcement(),
+                            roles(s.roles())))
+                .toList();
+    return new AlprAccessPolicy(purposes, policy.profile().prohibited());
+  }
+
+  private static Set<Role> roles(Collection<String> names) {
+    EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+    names.forEach(r -> roles.add(Role.valueOf(r.strip())));
+    return roles;
   }
 
   @Singleton

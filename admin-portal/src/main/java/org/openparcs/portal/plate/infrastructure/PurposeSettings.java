@@ -7,8 +7,9 @@ import jakarta.validation.constraints.NotEmpty;
 import java.util.List;
 
 /**
- * One authorized purpose for ALPR data ({@code parcs.portal.purposes}, a list; POLICY U1). The
- * jurisdiction's list belongs in configuration; application.yml carries the SJ-PARK purposes.
+ * One authorized purpose for ALPR data ({@code parcs.portal.purposes}, a list; POLICY U1). Unset,
+ * the jurisdiction profile's purposes apply; a deployment may offer fewer, never one its profile
+ * does not list (checked at start).
  *
  * @param id short name stored in the audit trail (a-z, 0-9, '-')
  * @param label what users choose from

@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.openparcs.policy.model.ProhibitedUse;
 import org.openparcs.portal.access.model.Actor;
 import org.openparcs.portal.access.model.Permission;
 
 /**
  * The rules every access to ALPR data passes before anything is looked up: a role that may see
  * plates (POLICY A5), current training and acknowledgement (A4), a purpose from the configured list
- * that the user's roles may use (U1), a case number and crime type for law enforcement (T1).
+ * that the user's roles may use (U1), a case number and crime type for law enforcement (T1), and no
+ * prohibited use named in the purpose or crime type (U2).
  */
 public final class AlprAccessPolicy {
 
@@ -18,9 +20,16 @@ public final class AlprAccessPolicy {
   private static final Pattern CASE_TEXT = Pattern.compile("[\\p{L}\\p{N} ./#:_-]{1,64}");
 
   private final List<Purpose> purposes;
+  private final List<ProhibitedUse> prohibited;
 
-  public AlprAccessPolicy(List<Purpose> purposes) {
+  /**
+   * @param purposes the authorized purposes (POLICY U1)
+   * @param prohibited the uses no search may serve (POLICY U2): a purpose or crime type that names
+   *     one is refused
+   */
+  public AlprAccessPolicy(List<Purpose> purposes, List<ProhibitedUse> prohibited) {
     this.purposes = List.copyOf(purposes);
+    this.prohibited = List.copyOf(prohibited);
   }
 
   /** The purposes this user may choose from. */
@@ -47,6 +56,18 @@ public final class AlprAccessPolicy {
         && !(valid(query.caseNumber()) && valid(query.crimeType()))) {
       return new AlprRuling.Refused(
           "a law-enforcement purpose needs a case number and a crime type");
+    }
+    Optional<ProhibitedUse> banned =
+        prohibited.stream()
+            .filter(
+                u ->
+                    u.coversText(query.crimeType())
+                        || u.coversText(query.caseNumber())
+                        || u.coversText(purpose.get().label()))
+            .findFirst();
+    if (banned.isPresent()) {
+      return new AlprRuling.Refused(
+          "refused: this search serves " + banned.get().label() + " (POLICY U2)");
     }
     String raw = query.plate() == null ? "" : query.plate().strip().toUpperCase(Locale.ROOT);
     boolean prefix = raw.endsWith("*");

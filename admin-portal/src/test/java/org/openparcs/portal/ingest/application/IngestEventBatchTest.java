@@ -7,8 +7,10 @@ import static org.openparcs.portal.fakes.Events.event;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openparcs.portal.fakes.DirectUnitOfWork;
+import org.openparcs.portal.fakes.Events;
 import org.openparcs.portal.fakes.FixedClock;
 import org.openparcs.portal.fakes.InMemoryReceivedEvents;
+import org.openparcs.portal.fakes.RecordingHitAlerts;
 import org.openparcs.portal.garage.model.GarageAccess;
 import org.openparcs.portal.garage.model.GarageId;
 import org.openparcs.portal.ingest.model.EventBatch;
@@ -23,11 +25,41 @@ class IngestEventBatchTest {
 
   private final InMemoryReceivedEvents events = new InMemoryReceivedEvents();
   private final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
+  private final RecordingHitAlerts alerts = new RecordingHitAlerts(List.of("P2"));
   private final IngestEventBatch ingest =
-      new IngestEventBatch(events, unitOfWork, FixedClock.atNow());
+      new IngestEventBatch(events, alerts, unitOfWork, FixedClock.atNow());
 
   private IngestOutcome deliver(GarageId garage, EventBatch batch) {
     return ingest.ingest(new GarageAccess.Admitted(garage), batch, null);
+  }
+
+  @Test
+  void aReadOfAListedPlateRaisesAnAlertAndNothingElsePolicyU3() {
+    deliver(G1, batch("g1", 1, 3, 1));
+
+    assertThat(alerts.alerts()).containsExactly("G1/P2");
+    assertThat(events.stored()).hasSize(3);
+  }
+
+  @Test
+  void talliesReadsAndChangedCorrectionsPerDayAndPlacePolicyK4() {
+    deliver(
+        G1,
+        new EventBatch(
+            List.of(
+                Events.event("g1", 1),
+                Events.event("g1", 2),
+                Events.correction("g1", 3, true),
+                Events.correction("g1", 4, false))));
+
+    assertThat(events.tallies())
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.reads()).isEqualTo(2);
+              assertThat(t.corrections()).isEqualTo(1);
+              assertThat(t.camera()).isEqualTo("cam-1");
+            });
   }
 
   @Test

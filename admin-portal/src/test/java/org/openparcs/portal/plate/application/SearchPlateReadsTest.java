@@ -31,7 +31,7 @@ class SearchPlateReadsTest {
   private final InMemoryPlateReads reads = new InMemoryPlateReads();
   private final InMemoryAuditTrail trail = new InMemoryAuditTrail();
   private final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
-  private final AlprAccessPolicy policy = new AlprAccessPolicy(Purposes.LIST);
+  private final AlprAccessPolicy policy = new AlprAccessPolicy(Purposes.LIST, Purposes.PROHIBITED);
   private final RecordAuditEntry audit = new RecordAuditEntry(trail, unitOfWork);
   private final SearchPlateReads search =
       new SearchPlateReads(reads, policy, audit, unitOfWork, FixedClock.atNow());

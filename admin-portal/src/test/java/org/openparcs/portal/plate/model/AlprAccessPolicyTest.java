@@ -13,7 +13,7 @@ class AlprAccessPolicyTest {
 
   private static final List<Purpose> PURPOSES = Purposes.LIST;
 
-  private final AlprAccessPolicy policy = new AlprAccessPolicy(PURPOSES);
+  private final AlprAccessPolicy policy = new AlprAccessPolicy(PURPOSES, Purposes.PROHIBITED);
 
   @Test
   void refusesASearchWithoutAPurposePolicyU1() {
@@ -59,6 +59,22 @@ class AlprAccessPolicyTest {
 
     assertThat(policy.rule(coordinator, without, true)).isInstanceOf(AlprRuling.Refused.class);
     assertThat(policy.rule(coordinator, with, true)).isInstanceOf(AlprRuling.Allowed.class);
+  }
+
+  @Test
+  void refusesASearchWhoseCrimeTypeIsAProhibitedUsePolicyU2() {
+    var coordinator = Actors.of(Role.COORDINATOR, Actors.TRAINED);
+    PlateQuery immigration =
+        new PlateQuery(
+            "7ABC123", null, null, null, "law-enforcement", "SJ-2026-0042", "immigration status");
+    PlateQuery protest =
+        new PlateQuery(
+            "7ABC123", null, null, null, "law-enforcement", "C-1", "Protest at city hall");
+
+    assertThat(((AlprRuling.Refused) policy.rule(coordinator, immigration, true)).message())
+        .contains("immigration enforcement", "POLICY U2");
+    assertThat(((AlprRuling.Refused) policy.rule(coordinator, protest, true)).message())
+        .contains("First Amendment");
   }
 
   @Test

@@ -68,7 +68,8 @@ public final class HandlePlateRead {
    * A read of a plate captured while vehicle {@code capturedFor} stood on the arming loop (empty:
    * nobody did). It counts for that vehicle only while that vehicle is still there. Null: the
    * vehicle there when the lane's read lock is taken (a push is about the vehicle there now; taken
-   * under the lock so that a poll in between cannot make its vehicle look gone).
+   * under the lock). The vehicle on the loop is taken once, when the lock is taken: a poll while
+   * the read is stored cannot make its vehicle look gone (the vend reads the loop afresh anyway).
    */
   public ReadOutcome handle(PlateReadReceived received, OptionalLong capturedFor) {
     Camera camera = camera(received);
@@ -77,7 +78,8 @@ public final class HandlePlateRead {
     return windows.withLane(
         lane.id(),
         window -> {
-          OptionalLong vehicle = capturedFor != null ? capturedFor : windows.vehicleNow(lane.id());
+          OptionalLong seen = windows.vehicleNow(lane.id());
+          OptionalLong vehicle = capturedFor != null ? capturedFor : seen;
           Instant now = clock.instant();
           PlateRead read = read(received, camera, plate, now);
           tx.inTransaction(
@@ -86,7 +88,7 @@ public final class HandlePlateRead {
                 outbox.append(new GarageEvent.PlateReadRecorded(read), now);
                 return null;
               });
-          ReadOffer offer = window.offer(vehicle, windows.vehicleNow(lane.id()), read, now);
+          ReadOffer offer = window.offer(vehicle, seen, read, now);
           Optional<LaneOutcome> decided =
               offer.settled().map(v -> decide.decide(lane, v, window, vehicle));
           return new ReadOutcome(read, offer.status(), decided);

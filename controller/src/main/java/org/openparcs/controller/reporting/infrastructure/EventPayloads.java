@@ -58,6 +58,37 @@ final class EventPayloads {
           }
 
           @Override
+          public Map<String, Object> tariffPublished(GarageEvent.TariffPublished e) {
+            return RevenuePayloads.tariff(e.version());
+          }
+
+          @Override
+          public Map<String, Object> paymentRecorded(GarageEvent.PaymentRecorded e) {
+            return RevenuePayloads.payment(e.payment());
+          }
+
+          @Override
+          public Map<String, Object> findingRaised(GarageEvent.FindingRaised e) {
+            return RevenuePayloads.finding(e.finding());
+          }
+
+          @Override
+          public Map<String, Object> findingDisposed(GarageEvent.FindingDisposed e) {
+            return RevenuePayloads.disposition(e.disposition());
+          }
+
+          @Override
+          public Map<String, Object> reconciliationCompleted(
+              GarageEvent.ReconciliationCompleted e) {
+            return RevenuePayloads.run(e.run());
+          }
+
+          @Override
+          public Map<String, Object> revenueReported(GarageEvent.RevenueReported e) {
+            return RevenuePayloads.revenue(e.report());
+          }
+
+          @Override
           public Map<String, Object> plateCorrected(GarageEvent.PlateCorrected e) {
             return correction(e.correction());
           }

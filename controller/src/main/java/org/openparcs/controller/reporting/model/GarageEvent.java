@@ -4,10 +4,16 @@ import org.openparcs.controller.lane.access.model.RecordedDecision;
 import org.openparcs.controller.lane.control.model.LaneException;
 import org.openparcs.controller.lane.control.model.LaneModeChange;
 import org.openparcs.controller.lane.gate.model.GateEvent;
+import org.openparcs.controller.payment.model.Payment;
 import org.openparcs.controller.plate.model.PlateCorrection;
 import org.openparcs.controller.plate.model.PlateRead;
+import org.openparcs.controller.reconciliation.model.FindingDisposition;
+import org.openparcs.controller.reconciliation.model.ReconciliationRun;
+import org.openparcs.controller.reconciliation.model.RecordedFinding;
+import org.openparcs.controller.reconciliation.model.RevenueReport;
 import org.openparcs.controller.session.model.ClosedSession;
 import org.openparcs.controller.session.model.OpenSession;
+import org.openparcs.controller.tariff.model.TariffVersion;
 
 /** What the garage reports to the portal. Each is delivered once, in the order it happened. */
 public sealed interface GarageEvent {
@@ -33,6 +39,18 @@ public sealed interface GarageEvent {
     T laneException(LaneExceptionRaised e);
 
     T laneModeChanged(LaneModeChanged e);
+
+    T tariffPublished(TariffPublished e);
+
+    T paymentRecorded(PaymentRecorded e);
+
+    T findingRaised(FindingRaised e);
+
+    T findingDisposed(FindingDisposed e);
+
+    T reconciliationCompleted(ReconciliationCompleted e);
+
+    T revenueReported(RevenueReported e);
 
     T plateCorrected(PlateCorrected e);
   }
@@ -120,6 +138,80 @@ public sealed interface GarageEvent {
     @Override
     public String type() {
       return "lane_mode_changed";
+    }
+  }
+
+  record TariffPublished(TariffVersion version) implements GarageEvent {
+    @Override
+    public <T> T accept(Visitor<T> visitor) {
+      return visitor.tariffPublished(this);
+    }
+
+    @Override
+    public String type() {
+      return "tariff_published";
+    }
+  }
+
+  /** A payment, void or refund (type payment_recorded, payment_voided, payment_refunded). */
+  record PaymentRecorded(Payment payment) implements GarageEvent {
+    @Override
+    public <T> T accept(Visitor<T> visitor) {
+      return visitor.paymentRecorded(this);
+    }
+
+    @Override
+    public String type() {
+      return payment.eventType();
+    }
+  }
+
+  record FindingRaised(RecordedFinding finding) implements GarageEvent {
+    @Override
+    public <T> T accept(Visitor<T> visitor) {
+      return visitor.findingRaised(this);
+    }
+
+    @Override
+    public String type() {
+      return "reconciliation_finding";
+    }
+  }
+
+  record FindingDisposed(FindingDisposition disposition) implements GarageEvent {
+    @Override
+    public <T> T accept(Visitor<T> visitor) {
+      return visitor.findingDisposed(this);
+    }
+
+    @Override
+    public String type() {
+      return "finding_disposition";
+    }
+  }
+
+  record ReconciliationCompleted(ReconciliationRun run) implements GarageEvent {
+    @Override
+    public <T> T accept(Visitor<T> visitor) {
+      return visitor.reconciliationCompleted(this);
+    }
+
+    @Override
+    public String type() {
+      return "reconciliation_run";
+    }
+  }
+
+  /** The revenue report of a period, for the portal's revenue pages. */
+  record RevenueReported(RevenueReport report) implements GarageEvent {
+    @Override
+    public <T> T accept(Visitor<T> visitor) {
+      return visitor.revenueReported(this);
+    }
+
+    @Override
+    public String type() {
+      return "revenue_report";
     }
   }
 

@@ -1,0 +1,7 @@
+package org.openparcs.portal.common.application;
+
+/** Runs work after the current request has been answered (long purges, with progress shown). */
+public interface Background {
+
+  void submit(Runnable work);
+}

@@ -1,0 +1,109 @@
+package org.openparcs.portal.retention.infrastructure;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import org.openparcs.policy.model.EffectivePolicy;
+import org.openparcs.portal.audit.application.RecordAuditEntry;
+import org.openparcs.portal.common.application.Background;
+import org.openparcs.portal.common.application.UnitOfWork;
+import org.openparcs.portal.common.infrastructure.Jdbc;
+import org.openparcs.portal.retention.application.BeginPurge;
+import org.openparcs.portal.retention.application.ConfirmPurgeOrder;
+import org.openparcs.portal.retention.application.ExecutePurge;
+import org.openparcs.portal.retention.application.ExpiredData;
+import org.openparcs.portal.retention.application.FetchPurgeOrders;
+import org.openparcs.portal.retention.application.LegalHolds;
+import org.openparcs.portal.retention.application.ListLegalHolds;
+import org.openparcs.portal.retention.application.PlaceLegalHold;
+import org.openparcs.portal.retention.application.PurgeOrders;
+import org.openparcs.portal.retention.application.PurgeRuns;
+import org.openparcs.portal.retention.application.ReleaseLegalHold;
+import org.openparcs.portal.retention.application.ShowPurgeRuns;
+import org.openparcs.portal.retention.application.StartPurge;
+
+/** Wires retention: holds, purges and purge orders. */
+@Factory
+class RetentionFactory {
+
+  @Singleton
+  LegalHolds legalHolds(Jdbc jdbc) {
+    return new JdbcLegalHolds(jdbc);
+  }
+
+  @Singleton
+  ExpiredData expiredData(Jdbc jdbc) {
+    return new JdbcExpiredData(jdbc);
+  }
+
+  @Singleton
+  PurgeRuns purgeRuns(Jdbc jdbc) {
+    return new JdbcPurgeRuns(jdbc);
+  }
+
+  @Singleton
+  PurgeOrders purgeOrders(Jdbc jdbc, JsonMapper json) {
+    return new JdbcPurgeOrders(jdbc, json);
+  }
+
+  @Singleton
+  PlaceLegalHold placeLegalHold(
+      LegalHolds holds, RecordAuditEntry audit, UnitOfWork unitOfWork, Clock clock) {
+    return new PlaceLegalHold(holds, audit, unitOfWork, clock);
+  }
+
+  @Singleton
+  ReleaseLegalHold releaseLegalHold(
+      LegalHolds holds, RecordAuditEntry audit, UnitOfWork unitOfWork, Clock clock) {
+    return new ReleaseLegalHold(holds, audit, unitOfWork, clock);
+  }
+
+  @Singleton
+  ListLegalHolds listLegalHolds(LegalHolds holds, UnitOfWork unitOfWork) {
+    return new ListLegalHolds(holds, unitOfWork);
+  }
+
+  @Singleton
+  BeginPurge beginPurge(
+      PurgeRuns runs, RecordAuditEntry audit, UnitOfWork unitOfWork, Clock clock) {
+    return new BeginPurge(runs, audit, unitOfWork, clock);
+  }
+
+  @Singleton
+  ExecutePurge executePurge(
+      EffectivePolicy policy,
+      ExpiredData data,
+      LegalHolds holds,
+      PurgeRuns runs,
+      PurgeOrders orders,
+      RecordAuditEntry audit,
+      UnitOfWork unitOfWork,
+      Clock clock,
+      RetentionJobSettings settings) {
+    return new ExecutePurge(
+        policy, data, holds, runs, orders, audit, unitOfWork, clock, settings.chunk());
+  }
+
+  @Singleton
+  StartPurge startPurge(
+      BeginPurge begin, ExecutePurge execute, Background background, Clock clock) {
+    return new StartPurge(begin, execute, background, clock);
+  }
+
+  @Singleton
+  ShowPurgeRuns showPurgeRuns(PurgeRuns runs, UnitOfWork unitOfWork) {
+    return new ShowPurgeRuns(runs, unitOfWork);
+  }
+
+  @Singleton
+  FetchPurgeOrders fetchPurgeOrders(PurgeOrders orders, UnitOfWork unitOfWork) {
+    return new FetchPurgeOrders(orders, unitOfWork);
+  }
+
+  @Singleton
+  ConfirmPurgeOrder confirmPurgeOrder(
+      PurgeOrders orders, RecordAuditEntry audit, UnitOfWork unitOfWork, Clock clock) {
+    return new ConfirmPurgeOrder(orders, audit, unitOfWork, clock);
+  }
+}
