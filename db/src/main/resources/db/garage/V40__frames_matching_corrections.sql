@@ -2,8 +2,10 @@
 -- matched its plate, the image attached to read exceptions, and operators' corrections (POLICY K3).
 
 -- A camera frame the controller read (pushed to it or pulled from the camera's snapshot URI). The
--- image is a file under the controller's frame folder; path is NULL when the folder's size limit
--- left it unkept. Plate images are ALPR data: encryption at rest comes with the security issue.
+-- image is a file under the controller's frame folder (path relative to it, with the SHA-256 of
+-- the JPEG); path is NULL when the folder's size limit left it unkept. Plate images are ALPR data:
+-- a retention purge deletes the file by its path, then sets path NULL or deletes the row (R1).
+-- Encryption at rest comes with the security issue.
 CREATE TABLE plate_frame (
   id            UUID         NOT NULL PRIMARY KEY,
   garage_id     VARCHAR(64)  NOT NULL,
@@ -11,6 +13,7 @@ CREATE TABLE plate_frame (
   camera_id     VARCHAR(64)  NOT NULL,
   source        VARCHAR(16)  NOT NULL,
   path          VARCHAR(500) NULL,
+  sha256        CHAR(64) CHARACTER SET ascii NULL,
   bytes         INT          NOT NULL,
   width         INT          NOT NULL,
   height        INT          NOT NULL,
@@ -18,6 +21,7 @@ CREATE TABLE plate_frame (
   CONSTRAINT plate_frame_lane FOREIGN KEY (lane_id) REFERENCES lane (id),
   CONSTRAINT plate_frame_camera FOREIGN KEY (camera_id) REFERENCES camera (id),
   CONSTRAINT plate_frame_source CHECK (source IN ('push', 'snapshot')),
+  CONSTRAINT plate_frame_kept CHECK ((path IS NULL) = (sha256 IS NULL)),
   CONSTRAINT plate_frame_size CHECK (bytes > 0 AND width > 0 AND height > 0),
   INDEX plate_frame_by_time (garage_id, received_at)
 ) ENGINE=InnoDB;

@@ -62,6 +62,31 @@ public final class GarageTestSupport {
     }
   }
 
+  /** Posts raw bytes (a camera frame). */
+  public static HttpResponse<String> postBytes(
+      URI base, String path, String contentType, byte[] body) {
+    try {
+      return HTTP.send(
+          HttpRequest.newBuilder(base.resolve(path))
+              .header("Content-Type", contentType)
+              .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static HttpResponse<byte[]> getBytes(URI base, String path) {
+    try {
+      return HTTP.send(
+          HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static HttpResponse<String> get(URI base, String path) {
     try {
       return HTTP.send(

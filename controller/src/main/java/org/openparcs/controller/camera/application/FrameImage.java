@@ -23,12 +23,12 @@ public final class FrameImage {
     StoredFrame frame =
         tx.readOnly(() -> frames.find(frameId))
             .orElseThrow(() -> new NotFoundException("no frame " + frameId));
-    if (frame.path() == null) {
+    if (frame.image().isEmpty()) {
       throw new NotFoundException(
-          "the image of frame " + frameId + " was not kept: the frame folder was full");
+          "the image of frame " + frameId + " was not kept (the frame folder was full or failing)");
     }
     return store
-        .load(frame.path())
+        .load(frame.image().get().path())
         .orElseThrow(
             () ->
                 new NotFoundException(

@@ -48,7 +48,7 @@ public final class ReadFrame {
   }
 
   public FrameRead read(Frame frame, byte[] jpeg, OptionalLong capturedFor) {
-    StoredFrame stored = new StoredFrame(frame, store.keep(frame, jpeg).orElse(null));
+    StoredFrame stored = new StoredFrame(frame, store.keep(frame, jpeg));
     tx.inTransaction(
         () -> {
           frames.save(stored);

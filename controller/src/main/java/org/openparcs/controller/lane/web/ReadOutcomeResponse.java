@@ -35,7 +35,18 @@ public record ReadOutcomeResponse(
       return new ReadOutcomeResponse(
           readId, lane, plate, status, null, null, null, null, null, null, null);
     }
-    LaneOutcome o = outcome.decided().get();
+    return of(outcome.decided().get(), status);
+  }
+
+  /** A decision taken on a vehicle's read (an operator's correction included). */
+  static ReadOutcomeResponse of(LaneOutcome o) {
+    return of(o, "SETTLED");
+  }
+
+  private static ReadOutcomeResponse of(LaneOutcome o, String status) {
+    String readId = o.read().id().toString();
+    String lane = o.read().laneId().value();
+    String plate = o.read().plate().value();
     String reason = o.decision().decision().match(g -> null, d -> d.reason().name());
     String gate =
         o.vend()
