@@ -223,7 +223,11 @@ class FramesIT implements TestPropertyProvider {
         () ->
             GarageTestSupport.get(base, "/api/reads/pending?lane=entry-1").body().contains(readId));
     String pending = GarageTestSupport.get(base, "/api/reads/pending?lane=entry-1").body();
-    String exceptionId = pending.replaceAll("(?s).*\"exceptionId\":\"([^\"]+)\".*", "$1");
+    Matcher waiting =
+        Pattern.compile("\\{[^{}]*\"readId\":\"" + readId + "\"[^{}]*}").matcher(pending);
+    assertThat(waiting.find()).as(pending).isTrue();
+    String exceptionId = waiting.group().replaceAll(".*\"exceptionId\":\"([^\"]+)\".*", "$1");
+    assertThat(waiting.group()).contains("\"kind\":\"LOW_CONFIDENCE_READ\"");
     assertThat(entry.lane().openPulses()).as("no guess opens the barrier").isEqualTo(pulses);
 
     HttpResponse<String> corrected =
