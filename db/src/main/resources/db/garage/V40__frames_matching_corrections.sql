@@ -27,11 +27,12 @@ CREATE TABLE plate_frame (
 ) ENGINE=InnoDB;
 
 -- A read from a frame names its frame; per-character confidences (comma separated, 0..1) when the
--- reader gave them.
+-- reader gave them. No foreign keys to or from plate_read: it is partitioned by day for purges
+-- (V61), and MariaDB allows none on a partitioned table; plate_frame rows and files go by purge.
 ALTER TABLE plate_read
   ADD COLUMN frame_id UUID NULL AFTER camera_id,
   ADD COLUMN char_confidences VARCHAR(200) NULL AFTER confidence,
-  ADD CONSTRAINT plate_read_frame FOREIGN KEY (frame_id) REFERENCES plate_frame (id);
+  ADD INDEX plate_read_by_frame (frame_id);
 
 -- How the read plate was matched to a known plate (EXACT, FOLDED, CONFUSABLE, AMBIGUOUS, NONE), the
 -- plate it matched, and what made the read one vehicle's read (HIGH_CONFIDENCE, AGREEMENT,
@@ -43,15 +44,17 @@ ALTER TABLE access_decision
   ADD COLUMN read_basis VARCHAR(16) NULL AFTER match_detail,
   ADD COLUMN reads_agreeing INT NULL AFTER read_basis;
 
--- The read and the image an operator needs beside a read exception.
+-- The read and the image an operator needs beside a read exception (ids only: reads and frames
+-- are purged by day, the exception may outlive them).
 ALTER TABLE lane_exception
   ADD COLUMN plate_read_id UUID NULL AFTER decision_id,
   ADD COLUMN frame_id UUID NULL AFTER plate_read_id,
-  ADD CONSTRAINT lane_exception_read FOREIGN KEY (plate_read_id) REFERENCES plate_read (id),
-  ADD CONSTRAINT lane_exception_frame FOREIGN KEY (frame_id) REFERENCES plate_frame (id);
+  ADD INDEX lane_exception_by_read (plate_read_id),
+  ADD INDEX lane_exception_by_frame (frame_id);
 
 -- An operator's correction of a read (or of a vehicle nobody read), audited: who, when, why, what
--- was read and what the operator saw. The corrected text is stored as a read of its own (source
+-- was read and what the operator saw. Its texts are plate data: purged with the reads (R1); ids
+-- only, no foreign keys to the purged tables. The corrected text is stored as a read of its own (source
 -- 'operator') so that the access decision it leads to names its read like every other decision.
 CREATE TABLE plate_correction (
   id                 UUID         NOT NULL PRIMARY KEY,
@@ -67,13 +70,12 @@ CREATE TABLE plate_correction (
   corrected_at       DATETIME(6)  NOT NULL,
   decision_id        UUID         NULL,
   CONSTRAINT correction_lane FOREIGN KEY (lane_id) REFERENCES lane (id),
-  CONSTRAINT correction_read FOREIGN KEY (plate_read_id) REFERENCES plate_read (id),
-  CONSTRAINT correction_exception FOREIGN KEY (exception_id) REFERENCES lane_exception (id),
-  CONSTRAINT correction_new_read FOREIGN KEY (corrected_read_id) REFERENCES plate_read (id),
-  CONSTRAINT correction_decision FOREIGN KEY (decision_id) REFERENCES access_decision (id),
   CONSTRAINT correction_target CHECK (plate_read_id IS NOT NULL OR exception_id IS NOT NULL),
   INDEX correction_by_time (garage_id, corrected_at),
-  INDEX correction_by_exception (exception_id)
+  INDEX correction_by_exception (exception_id),
+  INDEX correction_by_read (plate_read_id),
+  INDEX correction_by_new_read (corrected_read_id),
+  INDEX correction_by_decision (decision_id)
 ) ENGINE=InnoDB;
 
 -- Plates compared with letter O as digit 0 and letter I as digit 1 (a garage setting, on by

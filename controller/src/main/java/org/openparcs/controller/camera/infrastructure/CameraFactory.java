@@ -1,138 +1,69 @@
 package org.openparcs.controller.camera.infrastructure;
 
-import io.micronaut.context.annotation.Bean;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
-import java.net.URI;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
-import org.openparcs.controller.camera.application.FrameImage;
-import org.openparcs.controller.camera.application.FrameStore;
-import org.openparcs.controller.camera.application.Frames;
-import org.openparcs.controller.camera.application.PullSnapshots;
-import org.openparcs.controller.camera.application.ReadFrame;
-import org.openparcs.controller.camera.application.ReceiveFrame;
-import org.openparcs.controller.camera.model.FrameLimits;
-import org.openparcs.controller.camera.model.SnapshotCamera;
+import org.openparcs.controller.camera.model.AddressRange;
+import org.openparcs.controller.camera.model.CameraCredential;
+import org.openparcs.controller.camera.model.CameraRegistry;
 import org.openparcs.controller.garage.model.Camera;
 import org.openparcs.controller.garage.model.CameraId;
 import org.openparcs.controller.garage.model.GarageLayout;
-import org.openparcs.controller.lane.application.HandlePlateRead;
-import org.openparcs.controller.lane.application.LaneReadWindows;
-import org.openparcs.controller.lane.control.application.VehicleWatch;
-import org.openparcs.controller.shared.application.Transactions;
-import org.openparcs.plate.PlateReaderSettings;
-import org.openparcs.plate.PlateReaders;
-import org.openparcs.plate.image.InputSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Wires camera frames: checks, the frame folder, the reader threads, snapshot pulls. */
+/**
+ * Builds the camera registry from {@code parcs.cameras.*}; a credential without a lane stops the
+ * start.
+ */
 @Factory
-public class CameraFactory {
+class CameraFactory {
 
   private static final Logger LOG = LoggerFactory.getLogger(CameraFactory.class);
 
-  /**
-   * Our plate reader; JPEG only (lane cameras send JPEG). Candidates under the reader's own minimum
-   * confidence count as no plate.
-   */
   @Singleton
-  @Bean(preDestroy = "close")
-  ReaderPlates readPlates() {
-    PlateReaderSettings settings = PlateReaderSettings.DEFAULT.withInput(InputSettings.JPEG_ONLY);
-    return new ReaderPlates(() -> PlateReaders.create(settings), 0.0);
-  }
-
-  @Singleton
-  @Bean(preDestroy = "close")
-  ExecutorFrameWorkers frameWorkers(FrameSettings settings) {
-    return new ExecutorFrameWorkers(settings.workers(), settings.queuePerLane());
-  }
-
-  @Singleton
-  @Bean(preDestroy = "close")
-  HttpSnapshotPulls snapshotPulls() {
-    return new HttpSnapshotPulls();
-  }
-
-  @Singleton
-  FrameStore frameStore(FrameSettings settings) {
-    return new DiskFrameStore(Path.of(settings.dir()), settings.storeLimitMb() << 20);
-  }
-
-  @Singleton
-  ReadFrame readFrame(
-      FrameStore store,
-      Frames frames,
-      ReaderPlates plates,
-      HandlePlateRead handle,
-      LaneReadWindows windows,
-      Transactions tx) {
-    return new ReadFrame(store, frames, plates, handle, windows, tx);
-  }
-
-  @Singleton
-  ReceiveFrame receiveFrame(
-      GarageLayout garage,
-      FrameSettings settings,
-      ExecutorFrameWorkers workers,
-      LaneReadWindows windows,
-      ReadFrame reader,
-      Clock clock) {
-    return new ReceiveFrame(
-        garage,
-        new FrameLimits(settings.maxBytes(), settings.maxPixels()),
-        new HeaderFrameInspector(),
-        workers,
-        windows,
-        reader,
-        clock);
-  }
-
-  @Singleton
-  FrameImage frameImage(Frames frames, FrameStore store, Transactions tx) {
-    return new FrameImage(frames, store, tx);
-  }
-
-  /** Pulls snapshots from the frame-only cameras when a vehicle arrives on their lane's loop. */
-  @Singleton
-  VehicleWatch pullSnapshots(
-      GarageLayout garage,
-      List<SnapshotCameraSettings> settings,
-      HttpSnapshotPulls pulls,
-      ReceiveFrame receive,
-      LaneReadWindows windows) {
-    List<SnapshotCamera> cameras = new ArrayList<>();
-    for (SnapshotCameraSettings s : settings) {
-      Camera camera =
-          garage
-              .camera(new CameraId(s.id()))
-              .orElseThrow(
-                  () ->
-                      new IllegalStateException(
-                          "parcs.snapshot-cameras."
-                              + s.id()
-                              + ": no lane lists this camera in its cameras"));
-      cameras.add(
-          new SnapshotCamera(
-              camera.id(),
-              camera.laneId(),
-              URI.create(s.uri()),
-              s.pulls(),
-              s.interval(),
-              s.timeout()));
+  CameraRegistryHolder cameraRegistry(
+      List<CameraCredentialSettings> settings, GarageLayout layout) {
+    List<CameraCredential> credentials = new ArrayList<>();
+    for (CameraCredentialSettings s : settings) {
+      CameraId camera = new CameraId(s.id());
+      if (layout.camera(camera).isEmpty()) {
+        throw new IllegalStateException(
+            "parcs.cameras." + s.id() + ": no lane lists this camera (parcs.lanes.<id>.cameras)");
+      }
+      byte[] digest;
+      if (s.token() != null && !s.token().isBlank()) {
+        digest = CameraRegistry.digest(s.token());
+      } else if (s.tokenSha256() != null) {
+        digest = HexFormat.of().parseHex(s.tokenSha256().toLowerCase());
+      } else {
+        throw new IllegalStateException(
+            "parcs.cameras." + s.id() + ": set token (from the environment) or token-sha256");
+      }
+      List<AddressRange> sources =
+          s.sources() == null ? List.of() : s.sources().stream().map(AddressRange::parse).toList();
+      credentials.add(new CameraCredential(camera, digest, sources));
     }
-    cameras.forEach(
-        c ->
-            LOG.info(
-                "Camera {} serves frames: {} pulls {} apart when a vehicle waits on lane {}",
-                c.id(),
-                c.pulls(),
-                c.interval(),
-                c.lane()));
-    return new PullSnapshots(cameras, pulls, receive, windows);
+    CameraRegistry registry = new CameraRegistry(credentials);
+    for (Camera c : layout.cameras()) {
+      if (!registry.registered(c.id())) {
+        LOG.warn(
+            "Camera {} on lane {} has no credential (parcs.cameras.{}.token): its pushes are"
+                + " refused",
+            c.id(),
+            c.laneId(),
+            c.id());
+      }
+    }
+    return new CameraRegistryHolder(registry);
+  }
+
+  @Singleton
+  CameraPushTally cameraPushTally(MeterRegistry registry, Clock clock) {
+    return new CameraPushTally(registry, clock);
   }
 }

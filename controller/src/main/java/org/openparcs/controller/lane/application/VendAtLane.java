@@ -7,6 +7,7 @@ import org.openparcs.controller.garage.model.Lane;
 import org.openparcs.controller.lane.access.model.RecordedDecision;
 import org.openparcs.controller.lane.control.application.RecordLaneEffects;
 import org.openparcs.controller.lane.control.application.VendThroughLane;
+import org.openparcs.controller.lane.device.application.AnnounceDecision;
 import org.openparcs.controller.lane.gate.application.GateEvents;
 import org.openparcs.controller.lane.gate.model.GateEvent;
 import org.openparcs.controller.lane.gate.model.GateEventType;
@@ -18,7 +19,8 @@ import org.openparcs.controller.shared.model.TimeOrderedId;
 
 /**
  * Hands a stored decision to its lane, which pulses the barrier only for a vehicle on the arming
- * loop, then stores the vend and what the lane saw meanwhile in one commit.
+ * loop, then stores the vend and what the lane saw meanwhile in one commit, and tells the driver on
+ * the lane's display (amount due at exit, see attendant when refused).
  */
 public final class VendAtLane {
 
@@ -28,6 +30,7 @@ public final class VendAtLane {
   private final Outbox outbox;
   private final Transactions tx;
   private final Clock clock;
+  private final AnnounceDecision announce;
 
   public VendAtLane(
       VendThroughLane vendThroughLane,
@@ -35,7 +38,9 @@ public final class VendAtLane {
       GateEvents gateEvents,
       Outbox outbox,
       Transactions tx,
-      Clock clock) {
+      Clock clock,
+      AnnounceDecision announce) {
+    this.announce = announce;
     this.vendThroughLane = vendThroughLane;
     this.laneRecords = laneRecords;
     this.gateEvents = gateEvents;
@@ -55,6 +60,7 @@ public final class VendAtLane {
             return null;
           });
     }
+    announce.announce(lane, decision, decision.plate());
     return vend.result();
   }
 

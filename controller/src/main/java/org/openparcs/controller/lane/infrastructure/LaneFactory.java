@@ -16,9 +16,6 @@ import org.openparcs.controller.lane.application.ReviewReads;
 import org.openparcs.controller.lane.application.VendAtLane;
 import org.openparcs.controller.lane.control.application.LaneControls;
 import org.openparcs.controller.lane.control.application.LaneExceptions;
-import org.openparcs.controller.lane.control.application.RecordLaneEffects;
-import org.openparcs.controller.lane.control.application.VendThroughLane;
-import org.openparcs.controller.lane.gate.application.GateEvents;
 import org.openparcs.controller.plate.application.PlateCorrections;
 import org.openparcs.controller.plate.application.PlateReads;
 import org.openparcs.controller.plate.application.ReadViews;
@@ -26,24 +23,16 @@ import org.openparcs.controller.reporting.application.Outbox;
 import org.openparcs.controller.session.application.Sessions;
 import org.openparcs.controller.shared.application.Transactions;
 
-/** Wires reads at the lanes: read windows, decisions, vends, operators' corrections. */
+/**
+ * Wires reads at the lanes: read windows, decisions, operators' corrections. ({@code VendAtLane} is
+ * wired with the lane devices, in {@code CardFactory}.)
+ */
 @Factory
 public class LaneFactory {
 
   @Singleton
   LaneReadWindows laneReadWindows(LaneControls controls, ReadSettings settings) {
     return new LaneReadWindows(controls, settings.agreement());
-  }
-
-  @Singleton
-  VendAtLane vendAtLane(
-      VendThroughLane vendThroughLane,
-      RecordLaneEffects laneRecords,
-      GateEvents gateEvents,
-      Outbox outbox,
-      Transactions tx,
-      Clock clock) {
-    return new VendAtLane(vendThroughLane, laneRecords, gateEvents, outbox, tx, clock);
   }
 
   @Singleton

@@ -11,6 +11,8 @@ import org.openparcs.controller.plate.model.ReadBasis;
  * A decision as stored: which read it answered, at which lane, when, how the read was matched to a
  * known plate and what made it the vehicle's read.
  *
+ * @param plateReadId the plate read it answered, or null when a card read was the credential (the
+ *     card read names its decision)
  * @param plate the plate as read
  * @param basis what made the read the vehicle's read
  * @param reads how many reads of the vehicle backed it
@@ -28,7 +30,6 @@ public record RecordedDecision(
 
   public RecordedDecision {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(plateReadId, "plateReadId");
     Objects.requireNonNull(laneId, "laneId");
     Objects.requireNonNull(plate, "plate");
     Objects.requireNonNull(decision, "decision");
