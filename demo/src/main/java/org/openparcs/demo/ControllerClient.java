@@ -9,7 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.net.ssl.SSLContext;
 
 /** Talks to a garage controller over HTTPS as a camera (with its token) and an operator would. */
@@ -83,6 +86,40 @@ public final class ControllerClient {
     }
   }
 
+  /**
+   * Pushes JPEG frames as a frame-only camera would ({@code POST /api/cameras/{id}/frames}), then
+   * waits for the controller's own reader and the lane to decide on them ({@code GET /api/reads}).
+   * The status is the first refusal, or 202; decision fields stay null when none came in time.
+   */
+  public PushResult pushFrames(String camera, String lane, List<byte[]> frames, Duration wait)
+      throws InterruptedException {
+    Set<String> ids = new HashSet<>();
+    for (byte[] frame : frames) {
+      HttpResponse<String> r =
+          postBytes("api/cameras/" + camera + "/frames", frame, cameraTokens.get(camera));
+      if (r.statusCode() != 202) {
+        return new PushResult(r.statusCode(), null, null, null, null, r.body());
+      }
+      ids.add(text(readTree(r.body()), "frameId"));
+    }
+    long deadline = System.nanoTime() + wait.toNanos();
+    while (System.nanoTime() < deadline) {
+      for (JsonNode read : getJson("api/reads?lane=" + lane + "&limit=20")) {
+        if (ids.contains(text(read, "frameId")) && text(read, "outcome") != null) {
+          return new PushResult(
+              202,
+              text(read, "outcome"),
+              text(read, "rule"),
+              text(read, "reason"),
+              null,
+              read.toString());
+        }
+      }
+      Thread.sleep(50);
+    }
+    return new PushResult(202, null, null, null, null, "no decision yet");
+  }
+
   /** The controller's link to the portal: {@code backlog}, {@code linkUp}, ... */
   public JsonNode reporting() {
     return getJson("api/reporting");
@@ -119,6 +156,33 @@ public final class ControllerClient {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  private HttpResponse<String> postBytes(String path, byte[] body, String bearer) {
+    try {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(base.resolve(path))
+              .timeout(Duration.ofSeconds(10))
+              .header("Content-Type", "image/jpeg")
+              .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+      if (bearer != null) {
+        request.header("Authorization", "Bearer " + bearer);
+      }
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException("controller unreachable: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static JsonNode readTree(String body) {
+    try {
+      return JSON.readTree(body);
+    } catch (IOException e) {
+      throw new IllegalStateException("the controller answered no JSON: " + body, e);
     }
   }
 

@@ -19,6 +19,9 @@ public final class GarageStack implements AutoCloseable {
   public static final String ENTRY_CAMERA = "cam-entry-1";
   public static final String EXIT_CAMERA = "cam-exit-1";
 
+  /** A second exit camera that only sends JPEG frames: the controller reads the plates itself. */
+  public static final String EXIT_FRAME_CAMERA = "cam-exit-frames";
+
   /** Where the services keep their data: their own embedded MariaDB, or databases given here. */
   public interface Databases {
     Map<String, String> controller();
@@ -56,7 +59,8 @@ public final class GarageStack implements AutoCloseable {
     this.garageToken = garageToken;
     this.portalAccount = portalAccount;
     this.identities =
-        MachineIdentities.create(logs.resolve("identity"), GARAGE_ID, ENTRY_CAMERA, EXIT_CAMERA);
+        MachineIdentities.create(
+            logs.resolve("identity"), GARAGE_ID, ENTRY_CAMERA, EXIT_CAMERA, EXIT_FRAME_CAMERA);
     this.entry = IoModuleSimulator.start(SimulatedLane.standard("entry-1"), entryModbusPort);
     this.exit = IoModuleSimulator.start(SimulatedLane.standard("exit-1"), exitModbusPort);
   }
@@ -106,7 +110,8 @@ public final class GarageStack implements AutoCloseable {
     p.put("parcs.garage.id", GARAGE_ID);
     p.put("parcs.garage.name", "Demo Garage");
     lane(p, "entry-1", "Entry 1", "ENTRY", entry, ENTRY_CAMERA);
-    lane(p, "exit-1", "Exit 1", "EXIT", exit, EXIT_CAMERA);
+    lane(p, "exit-1", "Exit 1", "EXIT", exit, EXIT_CAMERA + "," + EXIT_FRAME_CAMERA);
+    p.put("parcs.frames.dir", logs.toAbsolutePath().resolveSibling("controller-frames").toString());
     p.put("parcs.portal.url", "https://127.0.0.1:" + portalPort);
     p.put("parcs.portal.token", garageToken);
     p.put("parcs.portal.max-backoff", "2s");

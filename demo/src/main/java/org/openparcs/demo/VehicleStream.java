@@ -16,7 +16,8 @@ import org.openparcs.bridge.sim.SimulatedVehicle;
 
 /**
  * Simulated traffic for the demo: permit holders coming and going, strangers and an expired permit
- * turned away at the entry, each step printed as it happens at the lane.
+ * turned away at the entry, each step printed as it happens at the lane. At the exit the camera
+ * sends only JPEG frames (drawn by {@link PlateScene}), which the controller reads itself.
  */
 public final class VehicleStream {
 
@@ -39,6 +40,7 @@ public final class VehicleStream {
   private final PrintStream out;
   private final Random random = new Random(2026);
   private final Set<String> inside = new HashSet<>();
+  private final PlateScene scene = new PlateScene(2026);
 
   public VehicleStream(
       ControllerClient controller, SimulatedLane entry, SimulatedLane exit, PrintStream out) {
@@ -76,7 +78,7 @@ public final class VehicleStream {
     boolean canLeave = !inside.isEmpty();
     if (canLeave && (pick >= 4 && pick < 7 || !canEnter && pick < 7)) {
       List<String> in = new ArrayList<>(inside);
-      visit(exit, "exit-1", GarageStack.EXIT_CAMERA, in.get(random.nextInt(in.size())));
+      visit(exit, "exit-1", GarageStack.EXIT_FRAME_CAMERA, in.get(random.nextInt(in.size())));
     } else if (canEnter && pick < 7) {
       visit(
           entry,
@@ -95,13 +97,22 @@ public final class VehicleStream {
     SimulatedVehicle vehicle = new SimulatedVehicle(lane, Duration.ofMillis(400));
     vehicle.arrive();
     Thread.sleep(150);
+    int pulses = lane.openPulses();
+    boolean frames = GarageStack.EXIT_FRAME_CAMERA.equals(camera);
     ControllerClient.PushResult r =
-        controller.push(camera, plate, 0.90 + random.nextInt(9) / 100.0);
+        frames
+            ? controller.pushFrames(
+                camera,
+                laneName,
+                List.of(scene.frame(plate), scene.frame(plate)),
+                Duration.ofSeconds(8))
+            : controller.push(camera, plate, 0.90 + random.nextInt(9) / 100.0);
+    boolean vended = r.vended() || frames && opened(lane, pulses);
     String what;
-    if (r.status() != 200) {
+    if (r.status() != 200 && r.status() != 202) {
       what = "camera push refused: " + r.status() + " " + r.body();
       vehicle.backAway();
-    } else if (r.vended()) {
+    } else if (vended) {
       SimulatedVehicle.Outcome o = vehicle.proceed(Duration.ofSeconds(5));
       what =
           o == SimulatedVehicle.Outcome.PASSED
@@ -130,6 +141,14 @@ public final class VehicleStream {
         r.decision() == null ? "-" : r.decision(),
         r.reason() != null ? r.reason() : r.rule() == null ? "" : r.rule(),
         what);
+  }
+
+  /** Whether the barrier was pulsed since {@code before} (a frame camera's answer says no more). */
+  private static boolean opened(SimulatedLane lane, int before) throws InterruptedException {
+    for (int i = 0; i < 20 && lane.openPulses() == before; i++) {
+      Thread.sleep(50);
+    }
+    return lane.openPulses() > before;
   }
 
   private String strangerPlate() {
