@@ -27,6 +27,11 @@ public final class LaneDriver {
   private final AtomicLong lastPulse = new AtomicLong();
   private volatile CountDownLatch pulse = new CountDownLatch(1);
 
+  /** The bench camera's token (made up per run of the benchmark; not a secret). */
+  static String token(int lane) {
+    return "bench-camera-token-of-lane-" + lane;
+  }
+
   public LaneDriver(int lane, SimulatedLane sim, HttpClient http, URI base) {
     this.lane = lane;
     this.sim = sim;
@@ -61,6 +66,7 @@ public final class LaneDriver {
     HttpRequest request =
         HttpRequest.newBuilder(push)
             .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + token(lane))
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
     Instant sentAt = Instant.now();
