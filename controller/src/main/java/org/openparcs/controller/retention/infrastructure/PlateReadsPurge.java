@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.openparcs.controller.retention.application.PurgeProgress;
@@ -117,13 +116,13 @@ final class PlateReadsPurge implements PurgeStep {
     if (returnKept() > 0) {
       partitions.forgetAll();
     }
-    Map<String, Long> dayCounts = partitions.counts();
     List<Partition> all = partitions.list();
     long dropped = 0;
     for (int i = 0; i < all.size(); i++) {
       Partition p = all.get(i);
       if (p.endsBy(day(before))) {
-        long gone = dropKeepingHeld(p, all.get(i + 1), dayCounts.get(p.name()), held);
+        // read per day: the previous drop added its held reads to this day's count
+        long gone = dropKeepingHeld(p, all.get(i + 1), partitions.counts().get(p.name()), held);
         dropped += gone;
         progress.advance(gone);
       }

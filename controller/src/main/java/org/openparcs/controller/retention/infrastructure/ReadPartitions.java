@@ -102,10 +102,22 @@ public final class ReadPartitions {
     splits.forEach(this::split);
   }
 
-  /** Drops one partition (its rows go with it) and forgets its count. */
+  /**
+   * Drops one partition (its rows go with it) and forgets its count. The rows are first swapped out
+   * into an empty table (EXCHANGE PARTITION: a rename, instant) and the emptied partition dropped;
+   * the table holding the day is dropped after, so the lanes' inserts never wait while a day's file
+   * is deleted.
+   */
   void drop(Partition partition) {
+    execute("DROP TABLE IF EXISTS plate_read_out");
+    execute("CREATE TABLE plate_read_out LIKE plate_read_kept");
+    execute(
+        "ALTER TABLE plate_read EXCHANGE PARTITION "
+            + partition.name()
+            + " WITH TABLE plate_read_out");
     execute("ALTER TABLE plate_read DROP PARTITION " + partition.name());
     forget(partition.name());
+    execute("DROP TABLE plate_read_out");
   }
 
   /**
