@@ -69,6 +69,7 @@ public final class PurgeBenchmark {
       props.put(p + "io-host", "127.0.0.1");
       props.put(p + "io-port", sims.get(i).port());
       props.put(p + "cameras", "cam-" + i);
+      props.put("parcs.cameras.cam-" + i + ".token", LaneDriver.token(i));
     }
     String figures;
     try (ApplicationContext ctx = ApplicationContext.run(props, "bench")) {
