@@ -88,6 +88,21 @@ public final class ControllerClient {
     return getJson("api/reporting");
   }
 
+  /** The garage's purges: the one under way and the latest with their counts. */
+  public JsonNode purges() {
+    return getJson("api/retention/purges");
+  }
+
+  /** Asks the controller to fetch and carry out the portal's purge orders now. */
+  public JsonNode pollPurgeOrders() {
+    HttpResponse<String> r = post("api/retention/purge-orders/poll", "", null);
+    try {
+      return JSON.readTree(r.body());
+    } catch (IOException e) {
+      throw new IllegalStateException("poll answered " + r.statusCode() + ": " + r.body(), e);
+    }
+  }
+
   public JsonNode lanes() {
     return getJson("api/lanes");
   }

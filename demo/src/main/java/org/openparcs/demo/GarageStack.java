@@ -97,6 +97,11 @@ public final class GarageStack implements AutoCloseable {
   }
 
   public void startController() {
+    startController(Map.of());
+  }
+
+  /** Starts the controller with {@code extra} properties over the stack's own. */
+  public void startController(Map<String, String> extra) {
     Map<String, String> p = new HashMap<>(databases.controller());
     p.put("parcs.garage.id", GARAGE_ID);
     p.put("parcs.garage.name", "Demo Garage");
@@ -107,6 +112,7 @@ public final class GarageStack implements AutoCloseable {
     p.put("parcs.portal.max-backoff", "2s");
     p.putAll(identities.controller());
     p.putAll(identities.server(false, controllerPort));
+    p.putAll(extra);
     controller =
         ServiceProcess.start(
             "controller",
