@@ -8,6 +8,9 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
 import org.openparcs.controller.garage.model.GarageLayout;
+import org.openparcs.controller.identity.infrastructure.GarageSigner;
+import org.openparcs.controller.identity.infrastructure.MachineTlsContext;
+import org.openparcs.controller.identity.infrastructure.PortalOrderVerifier;
 import org.openparcs.controller.reporting.infrastructure.PortalSettings;
 import org.openparcs.controller.retention.application.AcceptPurgeOrder;
 import org.openparcs.controller.retention.application.CarryOutPurgeOrders;
@@ -101,8 +104,15 @@ class RetentionFactory {
   @Singleton
   @Requires(property = "parcs.portal.url")
   PortalPurgeOrders portalPurgeOrders(
-      PortalSettings settings, GarageLayout garage, JsonMapper json, Clock clock) {
-    return new PortalPurgeOrders(settings, garage.id().value(), json, clock);
+      PortalSettings settings,
+      GarageLayout garage,
+      JsonMapper json,
+      Clock clock,
+      GarageSigner signer,
+      MachineTlsContext tls,
+      PortalOrderVerifier verifier) {
+    return new PortalPurgeOrders(
+        settings, garage.id().value(), json, clock, signer, tls.context(), verifier);
   }
 
   @Singleton
