@@ -31,6 +31,7 @@ public final class GarageStack implements AutoCloseable {
   private final int portalPort;
   private final String garageToken;
   private final Map<String, String> portalAccount;
+  private final Map<String, String> controllerExtras = new HashMap<>();
   private final IoModuleSimulator entry;
   private final IoModuleSimulator exit;
   private ServiceProcess portal;
@@ -88,6 +89,11 @@ public final class GarageStack implements AutoCloseable {
     }
   }
 
+  /** A setting for the controller, before {@link #startController()}. */
+  public void controllerSetting(String key, String value) {
+    controllerExtras.put(key, value);
+  }
+
   public void startController() {
     Map<String, String> p = new HashMap<>(databases.controller());
     p.put("parcs.garage.id", GARAGE_ID);
@@ -97,6 +103,7 @@ public final class GarageStack implements AutoCloseable {
     p.put("parcs.portal.url", "http://127.0.0.1:" + portalPort);
     p.put("parcs.portal.token", garageToken);
     p.put("parcs.portal.max-backoff", "2s");
+    p.putAll(controllerExtras);
     controller =
         ServiceProcess.start(
             "controller",
