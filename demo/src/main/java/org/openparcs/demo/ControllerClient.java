@@ -9,8 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import javax.net.ssl.SSLContext;
 
-/** Talks to a garage controller over HTTP as a camera and an operator would. */
+/** Talks to a garage controller over HTTPS as a camera (with its token) and an operator would. */
 public final class ControllerClient {
 
   /** What the controller answered to a camera push. */
@@ -22,12 +24,22 @@ public final class ControllerClient {
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http;
   private final URI base;
+  private final Map<String, String> cameraTokens;
 
-  public ControllerClient(URI base) {
+  /**
+   * @param tls trusts the controller's certificate (null for plain HTTP)
+   * @param cameraTokens each camera's token, sent with its pushes
+   */
+  public ControllerClient(URI base, SSLContext tls, Map<String, String> cameraTokens) {
     this.base = base;
+    this.cameraTokens = Map.copyOf(cameraTokens);
+    HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2));
+    if (tls != null) {
+      builder.sslContext(tls);
+    }
+    this.http = builder.build();
   }
 
   public void registerPermit(String plate, String holder, String kind, Instant from, Instant to) {
@@ -39,7 +51,7 @@ public final class ControllerClient {
             .put("validFrom", from.toString())
             .put("validTo", to.toString())
             .toString();
-    HttpResponse<String> r = post("api/permits", body);
+    HttpResponse<String> r = post("api/permits", body, null);
     if (r.statusCode() != 201) {
       throw new IllegalStateException(
           "permit for " + plate + " refused: " + r.statusCode() + " " + r.body());
@@ -86,7 +98,7 @@ public final class ControllerClient {
                       "region":{"code":"us-ca","score":0.9}}]}}
         """
             .formatted(base, camera, Instant.now(), plate.toLowerCase(), score);
-    HttpResponse<String> r = post("api/cameras/platerecognizer", body);
+    HttpResponse<String> r = post("api/cameras/platerecognizer", body, cameraTokens.get(camera));
     try {
       JsonNode n = JSON.readTree(r.body());
       return new PushResult(
@@ -104,6 +116,21 @@ public final class ControllerClient {
   /** The controller's link to the portal: {@code backlog}, {@code linkUp}, ... */
   public JsonNode reporting() {
     return getJson("api/reporting");
+  }
+
+  /** The garage's purges: the one under way and the latest with their counts. */
+  public JsonNode purges() {
+    return getJson("api/retention/purges");
+  }
+
+  /** Asks the controller to fetch and carry out the portal's purge orders now. */
+  public JsonNode pollPurgeOrders() {
+    HttpResponse<String> r = post("api/retention/purge-orders/poll", "");
+    try {
+      return JSON.readTree(r.body());
+    } catch (IOException e) {
+      throw new IllegalStateException("poll answered " + r.statusCode() + ": " + r.body(), e);
+    }
   }
 
   public JsonNode lanes() {
@@ -125,15 +152,17 @@ public final class ControllerClient {
     }
   }
 
-  private HttpResponse<String> post(String path, String body) {
+  private HttpResponse<String> post(String path, String body, String bearer) {
     try {
-      return http.send(
+      HttpRequest.Builder request =
           HttpRequest.newBuilder(base.resolve(path))
               .timeout(Duration.ofSeconds(10))
               .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(body))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
+              .POST(HttpRequest.BodyPublishers.ofString(body));
+      if (bearer != null) {
+        request.header("Authorization", "Bearer " + bearer);
+      }
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new IllegalStateException("controller unreachable: " + e.getMessage(), e);
     } catch (InterruptedException e) {

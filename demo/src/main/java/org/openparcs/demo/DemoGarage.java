@@ -82,7 +82,7 @@ public final class DemoGarage {
     garage.controllerSetting("parcs.occupancy.capacity", "8");
     garage.startController();
     say("  garage controller running at " + garage.controller().base());
-    ControllerClient client = new ControllerClient(garage.controller().base());
+    ControllerClient client = garage.controllerClient();
     VehicleStream traffic =
         new VehicleStream(client, garage.entryLane(), garage.exitLane(), System.out);
     traffic.registerPermits();

@@ -9,7 +9,9 @@ import org.openparcs.bridge.sim.SimulatedLane;
 
 /**
  * A whole garage on one machine: an entry and an exit lane whose I/O modules are simulated on
- * Modbus TCP, the garage controller and the central portal, each service in its own JVM.
+ * Modbus TCP, the garage controller and the central portal, each service in its own JVM, both
+ * serving HTTPS with certificates of a CA made at start, the garage signing its reports with its
+ * enrolled key and its cameras pushing with their own tokens.
  */
 public final class GarageStack implements AutoCloseable {
 
@@ -34,6 +36,7 @@ public final class GarageStack implements AutoCloseable {
   private final Map<String, String> controllerExtras = new HashMap<>();
   private final IoModuleSimulator entry;
   private final IoModuleSimulator exit;
+  private final MachineIdentities identities;
   private ServiceProcess portal;
   private ServiceProcess controller;
 
@@ -53,6 +56,8 @@ public final class GarageStack implements AutoCloseable {
     this.portalPort = portalPort;
     this.garageToken = garageToken;
     this.portalAccount = portalAccount;
+    this.identities =
+        MachineIdentities.create(logs.resolve("identity"), GARAGE_ID, ENTRY_CAMERA, EXIT_CAMERA);
     this.entry = IoModuleSimulator.start(SimulatedLane.standard("entry-1"), entryModbusPort);
     this.exit = IoModuleSimulator.start(SimulatedLane.standard("exit-1"), exitModbusPort);
   }
@@ -71,6 +76,8 @@ public final class GarageStack implements AutoCloseable {
     p.put("parcs.portal.garages[0].name", "Demo Garage");
     p.put("parcs.portal.garages[0].token", garageToken);
     p.putAll(portalAccount);
+    p.putAll(identities.portal());
+    p.putAll(identities.server(true, portalPort));
     portal =
         ServiceProcess.start(
             "portal",
@@ -79,7 +86,8 @@ public final class GarageStack implements AutoCloseable {
             portalPort,
             p,
             logs.resolve("portal.log"),
-            Duration.ofSeconds(120));
+            Duration.ofSeconds(120),
+            identities.clientTls());
   }
 
   public void stopPortal() {
@@ -95,15 +103,23 @@ public final class GarageStack implements AutoCloseable {
   }
 
   public void startController() {
+    startController(Map.of());
+  }
+
+  /** Starts the controller with {@code extra} properties over the stack's own. */
+  public void startController(Map<String, String> extra) {
     Map<String, String> p = new HashMap<>(databases.controller());
     p.put("parcs.garage.id", GARAGE_ID);
     p.put("parcs.garage.name", "Demo Garage");
     lane(p, "entry-1", "Entry 1", "ENTRY", entry, ENTRY_CAMERA);
     lane(p, "exit-1", "Exit 1", "EXIT", exit, EXIT_CAMERA);
-    p.put("parcs.portal.url", "http://127.0.0.1:" + portalPort);
+    p.put("parcs.portal.url", "https://127.0.0.1:" + portalPort);
     p.put("parcs.portal.token", garageToken);
     p.put("parcs.portal.max-backoff", "2s");
+    p.putAll(identities.controller());
+    p.putAll(identities.server(false, controllerPort));
     p.putAll(controllerExtras);
+    p.putAll(extra);
     controller =
         ServiceProcess.start(
             "controller",
@@ -112,11 +128,23 @@ public final class GarageStack implements AutoCloseable {
             controllerPort,
             p,
             logs.resolve("controller.log"),
-            Duration.ofSeconds(120));
+            Duration.ofSeconds(120),
+            identities.clientTls());
   }
 
   public ServiceProcess controller() {
     return controller;
+  }
+
+  /** The demo's CA, keys and camera tokens. */
+  public MachineIdentities identities() {
+    return identities;
+  }
+
+  /** A client of the controller as its cameras and operators use it (HTTPS, camera tokens). */
+  public ControllerClient controllerClient() {
+    return new ControllerClient(
+        controller.base(), identities.clientTls(), identities.cameraTokens());
   }
 
   public ServiceProcess portal() {

@@ -43,4 +43,22 @@ class BridgeArchitectureTest {
               "..bridge.resilience..",
               "com.ghgande..",
               "io.github.resilience4j..");
+
+  @ArchTest
+  static final ArchRule nettyIsUsedInTheOsdpTransportOnly =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("..osdp.netty..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.netty..");
+
+  @ArchTest
+  static final ArchRule theOsdpCodecDependsOnNothingOfOurs =
+      noClasses()
+          .that()
+          .resideInAPackage("..bridge.osdp")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("..osdp.acu..", "..osdp.netty..", "..bridge.sim..", "..bridge.io..");
 }

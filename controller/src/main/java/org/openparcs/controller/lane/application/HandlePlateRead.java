@@ -16,12 +16,6 @@ import org.openparcs.controller.lane.access.model.AccessRequest;
 import org.openparcs.controller.lane.access.model.AccessRules;
 import org.openparcs.controller.lane.access.model.RecordedDecision;
 import org.openparcs.controller.lane.control.application.LaneControls;
-import org.openparcs.controller.lane.control.application.RecordLaneEffects;
-import org.openparcs.controller.lane.control.application.VendThroughLane;
-import org.openparcs.controller.lane.gate.application.GateEvents;
-import org.openparcs.controller.lane.gate.model.GateEvent;
-import org.openparcs.controller.lane.gate.model.GateEventType;
-import org.openparcs.controller.lane.gate.model.VendResult;
 import org.openparcs.controller.plate.application.PlateReadReceived;
 import org.openparcs.controller.plate.application.PlateReads;
 import org.openparcs.controller.plate.model.PlateRead;
@@ -49,10 +43,8 @@ public final class HandlePlateRead {
   private final Permits permits;
   private final Sessions sessions;
   private final AccessDecisions decisions;
-  private final GateEvents gateEvents;
   private final LaneControls lanes;
-  private final VendThroughLane vendThroughLane;
-  private final RecordLaneEffects laneRecords;
+  private final VendAtLane vendAtLane;
   private final Outbox outbox;
   private final Transactions tx;
   private final Clock clock;
@@ -65,10 +57,8 @@ public final class HandlePlateRead {
       Permits permits,
       Sessions sessions,
       AccessDecisions decisions,
-      GateEvents gateEvents,
       LaneControls lanes,
-      VendThroughLane vendThroughLane,
-      RecordLaneEffects laneRecords,
+      VendAtLane vendAtLane,
       Outbox outbox,
       Transactions tx,
       Clock clock) {
@@ -78,10 +68,8 @@ public final class HandlePlateRead {
     this.permits = permits;
     this.sessions = sessions;
     this.decisions = decisions;
-    this.gateEvents = gateEvents;
     this.lanes = lanes;
-    this.vendThroughLane = vendThroughLane;
-    this.laneRecords = laneRecords;
+    this.vendAtLane = vendAtLane;
     this.outbox = outbox;
     this.tx = tx;
     this.clock = clock;
@@ -98,17 +86,7 @@ public final class HandlePlateRead {
       Instant now = clock.instant();
       PlateRead read = read(received, camera, plate, now);
       RecordedDecision decision = tx.inTransaction(() -> recordReadAndDecide(read, lane, now));
-      VendThroughLane.LaneVend vend = vendThroughLane.vend(lane, decision);
-      // After the barrier moved: the vend and what the lane saw, in one commit.
-      if (vend.result().isPresent() || !vend.effects().isEmpty()) {
-        tx.inTransaction(
-            () -> {
-              laneRecords.storeInCurrentTransaction(lane, vend.effects(), clock.instant());
-              vend.result().ifPresent(v -> recordVend(lane, decision, v));
-              return null;
-            });
-      }
-      return new LaneOutcome(read, decision, vend.result());
+      return new LaneOutcome(read, decision, vendAtLane.vend(lane, decision));
     }
   }
 
@@ -133,27 +111,6 @@ public final class HandlePlateRead {
     return recorded;
   }
 
-  private Void recordVend(Lane lane, RecordedDecision decision, VendResult vend) {
-    Instant now = clock.instant();
-    GateEvent event =
-        vend.match(
-            v -> gateEvent(lane, GateEventType.VEND, decision, null, now),
-            n ->
-                gateEvent(
-                    lane,
-                    GateEventType.VEND_REFUSED_NO_VEHICLE,
-                    decision,
-                    "no vehicle on the arming loop",
-                    now),
-            f ->
-                gateEvent(
-                    lane, GateEventType.VEND_FAILED, decision, f.kind() + ": " + f.message(), now),
-            r -> gateEvent(lane, GateEventType.VEND_REFUSED_LOCKED, decision, r.reason(), now));
-    gateEvents.save(event);
-    outbox.append(new GarageEvent.GateEventRecorded(event), now);
-    return null;
-  }
-
   private static PlateRead read(PlateReadReceived r, Camera camera, PlateText plate, Instant now) {
     return new PlateRead(
         TimeOrderedId.at(now),
@@ -167,10 +124,5 @@ public final class HandlePlateRead {
         r.source(),
         r.capturedAt(),
         now);
-  }
-
-  private static GateEvent gateEvent(
-      Lane lane, GateEventType type, RecordedDecision decision, String detail, Instant now) {
-    return new GateEvent(TimeOrderedId.at(now), lane.id(), type, decision.id(), detail, now);
   }
 }

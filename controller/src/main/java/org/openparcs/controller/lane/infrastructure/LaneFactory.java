@@ -8,10 +8,8 @@ import org.openparcs.controller.lane.access.application.AccessDecisions;
 import org.openparcs.controller.lane.access.application.Permits;
 import org.openparcs.controller.lane.access.model.AccessRules;
 import org.openparcs.controller.lane.application.HandlePlateRead;
+import org.openparcs.controller.lane.application.VendAtLane;
 import org.openparcs.controller.lane.control.application.LaneControls;
-import org.openparcs.controller.lane.control.application.RecordLaneEffects;
-import org.openparcs.controller.lane.control.application.VendThroughLane;
-import org.openparcs.controller.lane.gate.application.GateEvents;
 import org.openparcs.controller.plate.application.PlateReads;
 import org.openparcs.controller.reporting.application.Outbox;
 import org.openparcs.controller.session.application.Sessions;
@@ -27,26 +25,12 @@ public class LaneFactory {
       Permits permits,
       Sessions sessions,
       AccessDecisions decisions,
-      GateEvents gateEvents,
       LaneControls lanes,
-      VendThroughLane vendThroughLane,
-      RecordLaneEffects laneRecords,
+      VendAtLane vendAtLane,
       Outbox outbox,
       Transactions tx,
       Clock clock) {
     return new HandlePlateRead(
-        garage,
-        rules,
-        reads,
-        permits,
-        sessions,
-        decisions,
-        gateEvents,
-        lanes,
-        vendThroughLane,
-        laneRecords,
-        outbox,
-        tx,
-        clock);
+        garage, rules, reads, permits, sessions, decisions, lanes, vendAtLane, outbox, tx, clock);
   }
 }

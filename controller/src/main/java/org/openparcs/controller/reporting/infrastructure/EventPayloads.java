@@ -105,7 +105,7 @@ final class EventPayloads {
   private static Map<String, Object> decision(RecordedDecision d) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("decisionId", d.id().toString());
-    m.put("readId", d.plateReadId().toString());
+    m.put("readId", str(d.plateReadId()));
     m.put("lane", d.laneId().value());
     m.put("plate", d.plate().value());
     m.put("rule", d.decision().rule());

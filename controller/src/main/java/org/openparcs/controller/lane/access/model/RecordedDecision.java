@@ -6,7 +6,12 @@ import java.util.UUID;
 import org.openparcs.controller.garage.model.LaneId;
 import org.openparcs.controller.plate.model.PlateText;
 
-/** A decision as stored: which read it answered, at which lane, when. */
+/**
+ * A decision as stored: which read it answered, at which lane, when.
+ *
+ * @param plateReadId the plate read it answered, or null when a card read was the credential (the
+ *     card read names its decision)
+ */
 public record RecordedDecision(
     UUID id,
     UUID plateReadId,
@@ -16,7 +21,6 @@ public record RecordedDecision(
     Instant decidedAt) {
   public RecordedDecision {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(plateReadId, "plateReadId");
     Objects.requireNonNull(laneId, "laneId");
     Objects.requireNonNull(plate, "plate");
     Objects.requireNonNull(decision, "decision");

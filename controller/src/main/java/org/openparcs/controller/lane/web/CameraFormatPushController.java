@@ -1,0 +1,86 @@
+package org.openparcs.controller.lane.web;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.openparcs.bridge.camera.CameraPush;
+import org.openparcs.bridge.camera.CameraPushException;
+import org.openparcs.bridge.camera.HikvisionAnpr;
+import org.openparcs.bridge.camera.PlateRecognizerWebhook;
+import org.openparcs.controller.garage.model.CameraId;
+import org.openparcs.controller.shared.web.ErrorBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where cameras that read plates themselves push their reads, one endpoint per format under the
+ * camera's own path (camera credentials apply to {@code /api/cameras/**}): Hikvision ISAPI ANPR
+ * (multipart: anpr.xml and JPEGs) and the Plate Recognizer webhook (JSON, or multipart with the
+ * picture). The bytes are parsed by the bridge's format parsers; a push they refuse gets a 4xx
+ * naming what is wrong, and a log line; nothing else is touched.
+ */
+@Controller("/api/cameras/{cameraId}")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class CameraFormatPushController {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CameraFormatPushController.class);
+
+  private final TakeCameraPush take;
+
+  public CameraFormatPushController(TakeCameraPush take) {
+    this.take = take;
+  }
+
+  @Post(uri = "/hikvision", consumes = MediaType.ALL)
+  public HttpResponse<?> hikvision(
+      @PathVariable String cameraId,
+      @Header(HttpHeaders.CONTENT_TYPE) String contentType,
+      @Body byte[] body) {
+    CameraId camera = new CameraId(cameraId);
+    try {
+      return take.take(camera, HikvisionAnpr.parse(contentType, body), false);
+    } catch (CameraPushException e) {
+      return refused(camera, HikvisionAnpr.FORMAT, e);
+    }
+  }
+
+  @Post(uri = "/platerecognizer", consumes = MediaType.ALL)
+  public HttpResponse<?> plateRecognizer(
+      @PathVariable String cameraId,
+      @Header(HttpHeaders.CONTENT_TYPE) String contentType,
+      @Body byte[] body) {
+    CameraId camera = new CameraId(cameraId);
+    try {
+      CameraPush push =
+          contentType != null && contentType.toLowerCase().startsWith("multipart/")
+              ? PlateRecognizerWebhook.parseMultipart(contentType, body)
+              : PlateRecognizerWebhook.parseJson(body);
+      return take.take(camera, push, true);
+    } catch (CameraPushException e) {
+      return refused(camera, PlateRecognizerWebhook.FORMAT, e);
+    }
+  }
+
+  private static HttpResponse<ErrorBody> refused(
+      CameraId camera, String format, CameraPushException e) {
+    LOG.warn(
+        "Refused a {} push from camera {} ({}): {}",
+        format,
+        camera.value(),
+        e.kind(),
+        e.getMessage());
+    HttpStatus status =
+        e.kind() == CameraPushException.Kind.INVALID
+            ? HttpStatus.UNPROCESSABLE_ENTITY
+            : HttpStatus.BAD_REQUEST;
+    return HttpResponse.<ErrorBody>status(status).body(new ErrorBody(e.getMessage()));
+  }
+}

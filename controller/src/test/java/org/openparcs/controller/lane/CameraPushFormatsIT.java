@@ -1,0 +1,261 @@
+package org.openparcs.controller.lane;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openparcs.controller.GarageTestSupport.count;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openparcs.bridge.sim.CameraPushes;
+import org.openparcs.bridge.sim.IoModuleSimulator;
+import org.openparcs.bridge.sim.SimulatedLane;
+import org.openparcs.controller.GarageTestSupport;
+import org.openparcs.db.DatabaseFactory.PooledDatabase;
+
+/**
+ * Hikvision ISAPI ANPR and Plate Recognizer pushes over real HTTP, and what cameras must not be
+ * able to do to the controller: hostile XML, broken multipart, a 100 MB body, pictures that are not
+ * pictures. Each is refused with a 4xx that says why; nothing stored is lost and the lanes keep
+ * taking reads.
+ */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CameraPushFormatsIT implements TestPropertyProvider {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private final IoModuleSimulator entry =
+      IoModuleSimulator.start(SimulatedLane.standard("entry"), 0);
+  private final IoModuleSimulator exit = IoModuleSimulator.start(SimulatedLane.standard("exit"), 0);
+
+  @Inject EmbeddedServer server;
+  @Inject PooledDatabase database;
+  private URI base;
+  private DataSource db;
+
+  @Override
+  public Map<String, String> getProperties() {
+    Map<String, String> p = new HashMap<>();
+    p.putAll(GarageTestSupport.lane("entry-1", "ENTRY", entry, "hik-entry-1"));
+    p.putAll(GarageTestSupport.lane("exit-1", "EXIT", exit, "pr-exit-1"));
+    return p;
+  }
+
+  @BeforeEach
+  void connect() {
+    base = server.getURI();
+    db = database.raw();
+  }
+
+  @AfterAll
+  void stopDevices() {
+    entry.close();
+    exit.close();
+  }
+
+  @Test
+  void aHikvisionPushIsReadAndDecided() {
+    registerPermit("7HIK123");
+    HttpResponse<String> r =
+        send(
+            "/api/cameras/hik-entry-1/hikvision",
+            CameraPushes.MULTIPART,
+            CameraPushes.hikvision("7HIK123", 93));
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body())
+        .contains("\"plate\":\"7HIK123\"", "\"decision\":\"GRANTED\"", "\"rule\":\"VALID_PERMIT\"");
+    assertThat(
+            count(
+                db,
+                "SELECT COUNT(*) FROM plate_read WHERE plate='7HIK123' AND source='hikvision-isapi'"
+                    + " AND camera_id='hik-entry-1' AND confidence=0.93"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aPlateRecognizerPushIsTakenAsJsonAndAsMultipart() {
+    HttpResponse<String> json =
+        send(
+            "/api/cameras/pr-exit-1/platerecognizer",
+            "application/json",
+            utf8(CameraPushes.plateRecognizerJson("pr-exit-1", "8PRJ001", 0.88)));
+    assertThat(json.statusCode()).isEqualTo(200);
+    assertThat(json.body()).contains("\"plate\":\"8PRJ001\"");
+    byte[] multipart =
+        CameraPushes.multipart(
+            new Object[] {
+              "json",
+              null,
+              "application/json",
+              CameraPushes.plateRecognizerJson("pr-exit-1", "8PRM002", 0.9)
+            },
+            new Object[] {
+              "upload", "car.jpg", "image/jpeg", CameraPushes.jpeg("8PRM002", 320, 200)
+            });
+    HttpResponse<String> form =
+        send("/api/cameras/pr-exit-1/platerecognizer", CameraPushes.MULTIPART, multipart);
+    assertThat(form.statusCode()).isEqualTo(200);
+    assertThat(
+            count(
+                db,
+                "SELECT COUNT(*) FROM plate_read WHERE plate IN ('8PRJ001','8PRM002') AND box_w=139"))
+        .isEqualTo(2);
+  }
+
+  @Test
+  void hostileXmlIsRefusedAndTheLanesKeepWorking() {
+    long before = reads();
+    String xxe =
+        "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+            + "<EventNotificationAlert><eventType>ANPR</eventType><ANPR><licensePlate>&x;</licensePlate></ANPR></EventNotificationAlert>";
+    StringBuilder bomb =
+        new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE l [<!ENTITY l0 \"lol\">");
+    for (int i = 1; i < 10; i++) {
+      bomb.append("<!ENTITY l")
+          .append(i)
+          .append(" \"")
+          .append(("&l" + (i - 1) + ";").repeat(10))
+          .append("\">");
+    }
+    bomb.append("]><EventNotificationAlert>&l9;</EventNotificationAlert>");
+    for (String xml : new String[] {xxe, bomb.toString()}) {
+      HttpResponse<String> r =
+          send("/api/cameras/hik-entry-1/hikvision", CameraPushes.MULTIPART, xmlOnly(xml));
+      assertThat(r.statusCode()).isEqualTo(400);
+      assertThat(r.body()).contains("DOCTYPE").doesNotContain("root:");
+    }
+    assertThat(reads()).isEqualTo(before);
+    assertOtherLaneStillReads();
+  }
+
+  @Test
+  void brokenMultipartAndPicturesThatAreNotPicturesAreRefused() {
+    long before = reads();
+    byte[] good = CameraPushes.hikvision("7BAD001", 90);
+    HttpResponse<String> truncated =
+        send(
+            "/api/cameras/hik-entry-1/hikvision",
+            CameraPushes.MULTIPART,
+            java.util.Arrays.copyOf(good, good.length / 2));
+    assertThat(truncated.statusCode()).isEqualTo(400);
+    assertThat(truncated.body()).contains("malformed multipart");
+    HttpResponse<String> noBoundary =
+        send("/api/cameras/hik-entry-1/hikvision", "multipart/form-data", good);
+    assertThat(noBoundary.statusCode()).isEqualTo(400);
+    byte[] fakePicture =
+        CameraPushes.multipart(
+            new Object[] {"anpr.xml", "anpr.xml", "text/xml", CameraPushes.anprXml("7BAD002", 90)},
+            new Object[] {
+              "detectionPicture.jpg",
+              "detectionPicture.jpg",
+              "image/jpeg",
+              utf8("MZ this is an executable")
+            });
+    HttpResponse<String> notImage =
+        send("/api/cameras/hik-entry-1/hikvision", CameraPushes.MULTIPART, fakePicture);
+    assertThat(notImage.statusCode()).isEqualTo(400);
+    assertThat(notImage.body()).contains("is not a JPEG image");
+    assertThat(reads()).isEqualTo(before);
+    assertOtherLaneStillReads();
+  }
+
+  @Test
+  void aHundredMegabyteBodyIsRefusedWithoutBeingRead() {
+    long before = reads();
+    byte[] huge = new byte[100 * 1024 * 1024];
+    java.util.Arrays.fill(huge, (byte) ' ');
+    huge[0] = '{';
+    huge[huge.length - 1] = '}';
+    HttpResponse<String> r;
+    try {
+      r = send("/api/cameras/pr-exit-1/platerecognizer", "application/json", huge);
+      assertThat(r.statusCode()).isEqualTo(413);
+    } catch (IllegalStateException e) {
+      // The server may close the connection while the client still sends: also a refusal.
+      assertThat(e).hasRootCauseInstanceOf(java.io.IOException.class);
+    }
+    assertThat(reads()).isEqualTo(before);
+    assertOtherLaneStillReads();
+  }
+
+  @Test
+  void aPushNamingAnotherCameraOrAnUnknownCameraIsRefused() {
+    HttpResponse<String> other =
+        send(
+            "/api/cameras/pr-exit-1/platerecognizer",
+            "application/json",
+            utf8(CameraPushes.plateRecognizerJson("hik-entry-1", "9OTHER1", 0.9)));
+    assertThat(other.statusCode()).isEqualTo(400);
+    assertThat(other.body()).contains("names camera 'hik-entry-1'");
+    HttpResponse<String> unknown =
+        send(
+            "/api/cameras/nobody/hikvision",
+            CameraPushes.MULTIPART,
+            CameraPushes.hikvision("9OTHER2", 90));
+    assertThat(unknown.statusCode()).isEqualTo(422);
+  }
+
+  private void assertOtherLaneStillReads() {
+    HttpResponse<String> r =
+        send(
+            "/api/cameras/pr-exit-1/platerecognizer",
+            "application/json",
+            utf8(
+                CameraPushes.plateRecognizerJson(
+                    "pr-exit-1", "OK" + (System.nanoTime() % 10000), 0.9)));
+    assertThat(r.statusCode()).isEqualTo(200);
+  }
+
+  private long reads() {
+    return count(db, "SELECT COUNT(*) FROM plate_read");
+  }
+
+  private static byte[] xmlOnly(String xml) {
+    return CameraPushes.multipart(new Object[] {"anpr.xml", "anpr.xml", "text/xml", xml});
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private void registerPermit(String plate) {
+    GarageTestSupport.post(
+        base,
+        "/api/permits",
+        "application/json",
+        """
+        {"plate":"%s","holder":"H","kind":"PERMIT","validFrom":"%s","validTo":"%s"}
+        """
+            .formatted(
+                plate,
+                Instant.now().minus(1, ChronoUnit.DAYS),
+                Instant.now().plus(1, ChronoUnit.DAYS)));
+  }
+
+  private HttpResponse<String> send(String path, String contentType, byte[] body) {
+    try {
+      return HTTP.send(
+          HttpRequest.newBuilder(base.resolve(path))
+              .header("Content-Type", contentType)
+              .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
