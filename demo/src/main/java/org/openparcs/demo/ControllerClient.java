@@ -60,7 +60,7 @@ public final class ControllerClient {
 
   /** Publishes a tariff version (JSON as {@code POST /api/tariffs} takes it). */
   public void publishTariff(String tariffJson) {
-    HttpResponse<String> r = post("api/tariffs", tariffJson);
+    HttpResponse<String> r = post("api/tariffs", tariffJson, null);
     if (r.statusCode() / 100 != 2) {
       throw new IllegalStateException("tariff refused: " + r.statusCode() + " " + r.body());
     }
@@ -85,7 +85,7 @@ public final class ControllerClient {
             .put("lane", lane)
             .put("occurredAt", Instant.now().toString())
             .toString();
-    return post("api/payments", body).statusCode();
+    return post("api/payments", body, null).statusCode();
   }
 
   /** Pushes a Plate Recognizer webhook as camera {@code camera} would. */
@@ -125,7 +125,7 @@ public final class ControllerClient {
 
   /** Asks the controller to fetch and carry out the portal's purge orders now. */
   public JsonNode pollPurgeOrders() {
-    HttpResponse<String> r = post("api/retention/purge-orders/poll", "");
+    HttpResponse<String> r = post("api/retention/purge-orders/poll", "", null);
     try {
       return JSON.readTree(r.body());
     } catch (IOException e) {

@@ -114,8 +114,7 @@ class RetentionFactory {
       PurgeProgress progress,
       GarageLayout garage,
       Clock clock) {
-    return new ExecutePurgeOrder(
-        purges, purgeSteps(rows, db, settings, garage), progress, clock);
+    return new ExecutePurgeOrder(purges, purgeSteps(rows, db, settings, garage), progress, clock);
   }
 
   @Singleton
