@@ -79,7 +79,7 @@ class GaragePurgeIT {
     garage.startPortal();
     garage.startController(
         Map.of("parcs.retention.first-poll", "1h", "parcs.portal.breaker-open-wait", "2s"));
-    controller = new ControllerClient(garage.controller().base());
+    controller = garage.controllerClient();
     seedGarage();
     // Holds placed at the portal (as its /retention page does), then a purge run: the portal
     // purges at start and issues an order to the garage carrying the holds.
