@@ -16,29 +16,21 @@ import org.openparcs.controller.retention.model.PurgeOrder;
 public final class ExecutePurgeOrder {
 
   private final GaragePurges purges;
+  private final PurgeOrderJournal journal;
   private final List<PurgeStep> steps;
   private final PurgeProgress progress;
-  private final PurgeOrderJournal journal;
   private final Clock clock;
 
   public ExecutePurgeOrder(
-      GaragePurges purges, List<PurgeStep> steps, PurgeProgress progress, Clock clock) {
-    this(purges, steps, progress, order -> {}, clock);
-  }
-
-  /**
-   * @param journal where each order carried out is recorded for restores (POLICY R1)
-   */
-  public ExecutePurgeOrder(
       GaragePurges purges,
+      PurgeOrderJournal journal,
       List<PurgeStep> steps,
       PurgeProgress progress,
-      PurgeOrderJournal journal,
       Clock clock) {
     this.purges = purges;
+    this.journal = journal;
     this.steps = List.copyOf(steps);
     this.progress = progress;
-    this.journal = journal;
     this.clock = clock;
   }
 
@@ -55,6 +47,7 @@ public final class ExecutePurgeOrder {
         counts.addAll(step.run(order, holds, progress));
       }
       // Journaled before it is recorded as done: an order that cannot be journaled runs again.
+      // R1 for backups: a restore of an older backup re-applies this order before serving.
       journal.carriedOut(
           new PurgeOrderCarriedOut(
               order.id().toString(),
