@@ -29,12 +29,20 @@ public final class DemoGarage {
         new GarageStack.Databases() {
           @Override
           public Map<String, String> controller() {
-            return Map.of("parcs.db.embedded-dir", data.resolve("controller-mariadb").toString());
+            return Map.of(
+                "parcs.db.embedded-dir",
+                data.resolve("controller-mariadb").toString(),
+                "parcs.backup.journal-dir",
+                data.resolve("journal").toString());
           }
 
           @Override
           public Map<String, String> portal() {
-            return Map.of("parcs.db.embedded-dir", data.resolve("portal-mariadb").toString());
+            return Map.of(
+                "parcs.db.embedded-dir",
+                data.resolve("portal-mariadb").toString(),
+                "parcs.backup.journal-dir",
+                data.resolve("journal").toString());
           }
         };
     say("Starting the demo garage (data and logs in " + data + ")");

@@ -7,12 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,11 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openparcs.controller.backup.infrastructure.FilePurgeOrderJournal;
 import org.openparcs.controller.backup.infrastructure.GarageBackup;
 import org.openparcs.controller.backup.model.PurgeOrderCarriedOut;
+import org.openparcs.controller.retention.model.ClassCutoff;
+import org.openparcs.controller.retention.model.Holds;
 import org.openparcs.db.BackupSettings;
 import org.openparcs.db.DatabaseFactory;
 import org.openparcs.db.DatabaseSettings;
 import org.openparcs.db.EmbeddedMariaDb;
-import org.openparcs.db.backup.BackupFailure;
 import org.openparcs.db.backup.BackupKeys;
 import org.openparcs.db.backup.DatabaseTarget;
 import org.openparcs.db.backup.DecisionJournal;
@@ -68,6 +73,9 @@ class GarageBackupIT {
     execute(
         "INSERT INTO garage (id, name, time_zone, currency, updated_at)"
             + " VALUES ('G1', 'Main St', 'UTC', 'USD', NOW())");
+    read("OLD1", "2026-07-01T10:00:00Z");
+    read("HELD9", "2026-07-01T11:00:00Z");
+    read("NEW1", Instant.now().toString());
     images = folder.resolve("images");
     Files.createDirectories(images.resolve("2026/11/21"));
     Files.write(images.resolve("2026/11/21/read-1.jpg"), new byte[] {1, 2, 3});
@@ -83,10 +91,16 @@ class GarageBackupIT {
         new TakeBackup(client, BackupKeys.parse(KEYS), Clock.systemUTC())
             .take(new TakeBackup.Source("garage", database, images, journal), folder.resolve("b"));
     Files.delete(images.resolve("2026/11/21/read-1.jpg"));
+    execute("DELETE FROM plate_read WHERE plate = 'OLD1'");
     new FilePurgeOrderJournal(journal)
         .carriedOut(
             new PurgeOrderCarriedOut(
-                "order-1", Instant.now(), Map.of(), List.of(), List.of("2026/11/21/read-1.jpg")));
+                "6f1c2d3e-0000-4000-8000-000000000001",
+                "G1",
+                Instant.now(),
+                List.of(new ClassCutoff("plate-reads", 90, Instant.parse("2026-08-01T00:00:00Z"))),
+                new Holds(Set.of(), Set.of(), Set.of("HELD9")),
+                List.of("2026/11/21/read-1.jpg")));
     execute("DELETE FROM garage");
     Files.write(images.resolve("after-backup.jpg"), new byte[] {9});
 
@@ -103,46 +117,27 @@ class GarageBackupIT {
     assertThat(Files.readAllBytes(images.resolve("plate-3.jpg"))).containsExactly(7);
     assertThat(Files.exists(images.resolve("after-backup.jpg"))).isFalse();
     assertThat(count("SELECT COUNT(*) FROM garage WHERE id = 'G1'")).isEqualTo(1);
+    assertThat(texts("SELECT plate FROM plate_read ORDER BY plate"))
+        .as("the read the order purged stays gone; the held one and the recent one stay")
+        .containsExactly("HELD9", "NEW1");
     assertThat(result.summary())
-        .isEqualTo("1 purge order(s) re-applied: 1 image file(s) deleted again");
+        .isEqualTo(
+            "1 purge order(s) re-applied: 1 record(s) purged, 1 image file(s) deleted again");
     assertThat(journal.unfinishedRestore()).isEmpty();
   }
 
   @Test
-  void aRestoreThatCannotReapplyADecisionLeavesTheGarageUnableToStartPolicyR1() throws Exception {
+  void aGarageWhoseRestoreDidNotCompleteRefusesToStartPolicyR1() {
     DecisionJournal other = DecisionJournal.in(folder.resolve("journal-2"), "garage");
-    Path backup =
-        new TakeBackup(client, BackupKeys.parse(KEYS), Clock.systemUTC())
-            .take(new TakeBackup.Source("garage", database, images, other), folder.resolve("c"));
-    new FilePurgeOrderJournal(other)
-        .carriedOut(
-            new PurgeOrderCarriedOut(
-                "order-2",
-                Instant.now(),
-                Map.of("plate-reads", Instant.parse("2026-08-01T00:00:00Z")),
-                List.of("PLATE:7ABC123"),
-                List.of()));
-
-    assertThatThrownBy(
-            () ->
-                new RestoreBackup(client, BackupKeys.parse(KEYS), Clock.systemUTC())
-                    .restore(
-                        backup,
-                        new RestoreBackup.Target("garage", database, images, other),
-                        new GarageBackup()))
-        .isInstanceOf(BackupFailure.class)
-        .hasMessageContaining("order-2");
-    assertThat(other.unfinishedRestore()).isPresent();
+    other.append(DecisionJournal.RESTORE_STARTED, Map.of("backup", "x.pbk"), Instant.now());
     DatabaseSettings settings =
         new DatabaseSettings("garage", true, "x", 0, true, "parcs", null, null, null, 4);
-    assertThatThrownBy(
-            () ->
-                DatabaseFactory.refuseUnfinishedRestore(
-                    settings,
-                    new BackupSettings(
-                        folder.resolve("journal-2").toString(), null, null, null, null)))
+    BackupSettings backup =
+        new BackupSettings(folder.resolve("journal-2").toString(), null, null, null, null);
+
+    assertThatThrownBy(() -> DatabaseFactory.refuseUnfinishedRestore(settings, backup))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("has not completed")
+        .hasMessageContaining("a restore of backup x.pbk")
         .hasMessageContaining("Run the restore again");
   }
 
@@ -150,6 +145,35 @@ class GarageBackupIT {
     try (Connection c =
         DriverManager.getConnection(server.jdbcUrl(database.database()), "root", "")) {
       c.createStatement().execute(sql);
+    }
+  }
+
+  private void read(String plate, String at) throws Exception {
+    try (Connection c =
+            DriverManager.getConnection(server.jdbcUrl(database.database()), "root", "");
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO plate_read (id, garage_id, lane_id, camera_id, plate, raw_plate,"
+                    + " confidence, source, captured_at, received_at)"
+                    + " VALUES (UUID(), 'G1', 'l', 'c', ?, ?, 0.9, 'test', ?, ?)")) {
+      LocalDateTime time = LocalDateTime.ofInstant(Instant.parse(at), ZoneOffset.UTC);
+      ps.setString(1, plate);
+      ps.setString(2, plate);
+      ps.setObject(3, time);
+      ps.setObject(4, time);
+      ps.executeUpdate();
+    }
+  }
+
+  private List<String> texts(String sql) throws Exception {
+    try (Connection c =
+            DriverManager.getConnection(server.jdbcUrl(database.database()), "root", "");
+        ResultSet r = c.createStatement().executeQuery(sql)) {
+      List<String> texts = new java.util.ArrayList<>();
+      while (r.next()) {
+        texts.add(r.getString(1));
+      }
+      return texts;
     }
   }
 

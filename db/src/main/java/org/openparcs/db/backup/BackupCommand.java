@@ -61,6 +61,10 @@ public final class BackupCommand {
     }
     DecisionJournal journal = DecisionJournal.in(Path.of(journalDir), service);
     String imagesText = text(env, "parcs.backup.images-dir");
+    if (imagesText == null && "garage".equals(service)) {
+      // The garage keeps plate images beside their reads in its frames folder.
+      imagesText = text(env, "parcs.frames.dir");
+    }
     Path images = imagesText == null ? null : Path.of(imagesText);
     BackupKeys keys = BackupKeys.parse(text(env, "parcs.backup.keys"));
     String database = Optional.ofNullable(text(env, "parcs.db.database")).orElse("parcs");

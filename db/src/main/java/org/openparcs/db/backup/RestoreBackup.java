@@ -72,16 +72,12 @@ public final class RestoreBackup {
         throw new BackupFailure(
             "the backup holds images but no images folder is configured: nothing was restored");
       }
+      Map<String, String> start = new LinkedHashMap<>();
+      start.put("backup", archive.getFileName().toString());
+      start.put("created-at", manifest.createdAt().toString());
+      start.put("journal-seq", String.valueOf(manifest.journalSeq()));
       JournalEntry started =
-          target
-              .journal()
-              .append(
-                  DecisionJournal.RESTORE_STARTED,
-                  Map.of(
-                      "backup", archive.getFileName().toString(),
-                      "created-at", manifest.createdAt().toString(),
-                      "journal-seq", String.valueOf(manifest.journalSeq())),
-                  clock.instant());
+          target.journal().append(DecisionJournal.RESTORE_STARTED, start, clock.instant());
       recreate(target.database());
       client.load(target.database(), scratch.resolve(BackupManifest.DATABASE));
       if (target.images() != null) {

@@ -58,6 +58,7 @@ public final class TakeBackup {
           folder.resolve("parcs-" + source.service() + "-" + NAME.format(createdAt) + ".pbk");
       Path partial = folder.resolve(target.getFileName() + ".partial");
       Map<String, BackupManifest.FileDigest> files = new TreeMap<>();
+      ownerOnly(partial);
       try (OutputStream file = Files.newOutputStream(partial);
           OutputStream sealed =
               EncryptedStream.encrypt(file, keys.currentId(), keys.current(), createdAt);
@@ -88,6 +89,19 @@ public final class TakeBackup {
       return target;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the backup into " + folder, e);
+    }
+  }
+
+  /** Readable by the backup's owner only, on file systems that know POSIX permissions. */
+  private static void ownerOnly(Path file) throws IOException {
+    Files.deleteIfExists(file);
+    try {
+      Files.createFile(
+          file,
+          java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+              java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+    } catch (UnsupportedOperationException e) {
+      Files.createFile(file);
     }
   }
 

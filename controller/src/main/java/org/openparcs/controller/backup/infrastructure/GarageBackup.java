@@ -1,11 +1,14 @@
 package org.openparcs.controller.backup.infrastructure;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.openparcs.controller.backup.model.PurgeOrderCarriedOut;
+import org.openparcs.controller.retention.infrastructure.PurgeAgain;
 import org.openparcs.db.backup.BackupCommand;
 import org.openparcs.db.backup.BackupFailure;
 import org.openparcs.db.backup.DatabaseTarget;
@@ -16,11 +19,9 @@ import org.openparcs.db.backup.JournalReplay;
 /**
  * {@code ./parcs backup garage --to DIR} and {@code ./parcs restore garage --from FILE}: the
  * garage's database and plate images ({@code parcs.backup.images-dir}), encrypted (POLICY K1). A
- * restore deletes again every image file a purge order removed after the backup (R1).
- *
- * <p>Not yet: re-applying a purge order's cut-offs to the garage's rows. The garage does not carry
- * out purge orders yet; until it does, a journaled order that names cut-offs stops the restore (and
- * so the garage) rather than serving rows the order purged.
+ * restore carries out again, in order, every purge order the garage carried out after the backup:
+ * the same stores purged with the order's cut-offs, keeping what was held then (R1, R3), and the
+ * same image files deleted.
  */
 public final class GarageBackup implements JournalReplay {
 
@@ -30,26 +31,34 @@ public final class GarageBackup implements JournalReplay {
 
   @Override
   public String replay(List<JournalEntry> entries, DatabaseTarget database, RestoredFiles files) {
-    int orders = 0;
-    int images = 0;
-    for (JournalEntry e : entries) {
-      if (!DecisionJournal.PURGE_ORDER_CARRIED_OUT.equals(e.type())) {
-        continue;
-      }
-      PurgeOrderCarriedOut order = JournalLines.order(e);
-      if (!order.purgeBefore().isEmpty()) {
-        throw new BackupFailure(
-            "purge order "
-                + order.orderId()
-                + " (journal entry "
-                + e.seq()
-                + ") has cut-offs for the garage's rows, which this version cannot re-apply:"
-                + " the restore is not complete and the garage will not start");
-      }
-      images += deleteImages(files.images(), order.deletedImages());
-      orders++;
+    List<PurgeOrderCarriedOut> orders =
+        entries.stream()
+            .filter(e -> DecisionJournal.PURGE_ORDER_CARRIED_OUT.equals(e.type()))
+            .map(JournalLines::order)
+            .toList();
+    if (orders.isEmpty()) {
+      return "0 purge order(s) re-applied";
     }
-    return orders + " purge order(s) re-applied: " + images + " image file(s) deleted again";
+    long records = 0;
+    int images = 0;
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(database.jdbcUrl());
+    config.setUsername(database.user());
+    config.setPassword(database.password());
+    config.setMaximumPoolSize(2);
+    config.setAutoCommit(true);
+    try (HikariDataSource pool = new HikariDataSource(config)) {
+      for (PurgeOrderCarriedOut order : orders) {
+        records += PurgeAgain.rows(pool, order);
+        images += deleteImages(files.images(), order.deletedImages());
+      }
+    }
+    return orders.size()
+        + " purge order(s) re-applied: "
+        + records
+        + " record(s) purged, "
+        + images
+        + " image file(s) deleted again";
   }
 
   private static int deleteImages(Path folder, List<String> images) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import org.openparcs.controller.backup.application.PurgeOrderJournal;
 import org.openparcs.controller.backup.model.PurgeOrderCarriedOut;
-import org.openparcs.controller.retention.model.ClassCutoff;
 import org.openparcs.controller.retention.model.Holds;
 import org.openparcs.controller.retention.model.PurgeCounts;
 import org.openparcs.controller.retention.model.PurgeOrder;
@@ -47,18 +46,17 @@ public final class ExecutePurgeOrder {
         progress.step(step.name());
         counts.addAll(step.run(order, holds, progress));
       }
-      purges.finished(order.id(), counts, clock.instant());
+      // Journaled before it is recorded as done: an order that cannot be journaled runs again.
       // R1 for backups: a restore of an older backup re-applies this order before serving.
       journal.carriedOut(
           new PurgeOrderCarriedOut(
               order.id().toString(),
+              order.garageId(),
               clock.instant(),
-              order.cutoffs().stream()
-                  .collect(
-                      java.util.stream.Collectors.toMap(
-                          ClassCutoff::dataClass, ClassCutoff::purgeBefore, (a, b) -> a)),
-              order.holds().stream().map(h -> h.kind() + ":" + h.target()).toList(),
+              order.cutoffs(),
+              holds,
               List.of()));
+      purges.finished(order.id(), counts, clock.instant());
       return counts;
     } finally {
       progress.end();

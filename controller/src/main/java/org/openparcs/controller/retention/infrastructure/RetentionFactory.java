@@ -6,6 +6,7 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
+import javax.sql.DataSource;
 import org.openparcs.controller.backup.application.PurgeOrderJournal;
 import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.identity.infrastructure.GarageSigner;
@@ -78,9 +79,13 @@ class RetentionFactory {
   /** The stores an order purges, in order: reads first, then the plate fields that outlive them. */
   static List<PurgeStep> purgeSteps(
       ChunkedRows rows, PooledDatabase db, RetentionSettings settings, GarageLayout garage) {
-    String g = garage.id().value();
+    return purgeSteps(rows, db.raw(), settings.chunk(), garage.id().value());
+  }
+
+  /** The same stores on a plain DataSource (a restore re-applies journaled orders with them). */
+  static List<PurgeStep> purgeSteps(ChunkedRows rows, DataSource raw, int chunk, String g) {
     return List.of(
-        new PlateReadsPurge(db.raw(), new ReadPartitions(db.raw()), rows, g),
+        new PlateReadsPurge(raw, new ReadPartitions(raw), rows, g),
         new PlateFieldsPurge(
             new PlateFieldsPurge.Target(
                 PurgeCounts.DECISION_PLATES,
@@ -114,7 +119,7 @@ class RetentionFactory {
                 null),
             rows,
             g),
-        new DeliveredEventsPurge(db.raw(), settings.chunk()));
+        new DeliveredEventsPurge(raw, chunk));
   }
 
   @Singleton
