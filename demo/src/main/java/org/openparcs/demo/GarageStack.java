@@ -19,6 +19,9 @@ public final class GarageStack implements AutoCloseable {
   public static final String ENTRY_CAMERA = "cam-entry-1";
   public static final String EXIT_CAMERA = "cam-exit-1";
 
+  /** A second exit camera that only sends JPEG frames: the controller reads the plates itself. */
+  public static final String EXIT_FRAME_CAMERA = "cam-exit-frames";
+
   /** Where the services keep their data: their own embedded MariaDB, or databases given here. */
   public interface Databases {
     Map<String, String> controller();
@@ -33,6 +36,7 @@ public final class GarageStack implements AutoCloseable {
   private final int portalPort;
   private final String garageToken;
   private final Map<String, String> portalAccount;
+  private final Map<String, String> controllerExtras = new HashMap<>();
   private final IoModuleSimulator entry;
   private final IoModuleSimulator exit;
   private final MachineIdentities identities;
@@ -56,7 +60,8 @@ public final class GarageStack implements AutoCloseable {
     this.garageToken = garageToken;
     this.portalAccount = portalAccount;
     this.identities =
-        MachineIdentities.create(logs.resolve("identity"), GARAGE_ID, ENTRY_CAMERA, EXIT_CAMERA);
+        MachineIdentities.create(
+            logs.resolve("identity"), GARAGE_ID, ENTRY_CAMERA, EXIT_CAMERA, EXIT_FRAME_CAMERA);
     this.entry = IoModuleSimulator.start(SimulatedLane.standard("entry-1"), entryModbusPort);
     this.exit = IoModuleSimulator.start(SimulatedLane.standard("exit-1"), exitModbusPort);
   }
@@ -96,6 +101,11 @@ public final class GarageStack implements AutoCloseable {
     }
   }
 
+  /** A setting for the controller, before {@link #startController()}. */
+  public void controllerSetting(String key, String value) {
+    controllerExtras.put(key, value);
+  }
+
   public void startController() {
     startController(Map.of());
   }
@@ -106,12 +116,14 @@ public final class GarageStack implements AutoCloseable {
     p.put("parcs.garage.id", GARAGE_ID);
     p.put("parcs.garage.name", "Demo Garage");
     lane(p, "entry-1", "Entry 1", "ENTRY", entry, ENTRY_CAMERA);
-    lane(p, "exit-1", "Exit 1", "EXIT", exit, EXIT_CAMERA);
+    lane(p, "exit-1", "Exit 1", "EXIT", exit, EXIT_CAMERA + "," + EXIT_FRAME_CAMERA);
+    p.put("parcs.frames.dir", logs.toAbsolutePath().resolveSibling("controller-frames").toString());
     p.put("parcs.portal.url", "https://127.0.0.1:" + portalPort);
     p.put("parcs.portal.token", garageToken);
     p.put("parcs.portal.max-backoff", "2s");
     p.putAll(identities.controller());
     p.putAll(identities.server(false, controllerPort));
+    p.putAll(controllerExtras);
     p.putAll(extra);
     controller =
         ServiceProcess.start(
