@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
 import org.openparcs.controller.backup.application.PurgeOrderJournal;
+import org.openparcs.controller.camera.application.FrameStore;
 import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.identity.infrastructure.GarageSigner;
 import org.openparcs.controller.identity.infrastructure.IdentitySettings;
@@ -77,9 +78,15 @@ class RetentionFactory {
 
   /** The stores an order purges, in order: reads first, then the plate fields that outlive them. */
   static List<PurgeStep> purgeSteps(
-      ChunkedRows rows, PooledDatabase db, RetentionSettings settings, GarageLayout garage) {
+      ChunkedRows rows,
+      PooledDatabase db,
+      RetentionSettings settings,
+      GarageLayout garage,
+      FrameStore frames) {
     String g = garage.id().value();
     return List.of(
+        new FrameImagesPurge(db.raw(), frames, settings.chunk(), g),
+        new CorrectionsPurge(rows, g),
         new PlateReadsPurge(db.raw(), new ReadPartitions(db.raw()), rows, g),
         new PlateFieldsPurge(
             new PlateFieldsPurge.Target(
@@ -87,7 +94,7 @@ class RetentionFactory {
                 DataClasses.PLATE_READS,
                 "access_decision",
                 "decided_at",
-                List.of("plate"),
+                List.of("plate", "matched_plate"),
                 h -> HeldFilter.of("plate_read_id", h.readIds(), "plate", h.plates()),
                 null),
             rows,
@@ -133,6 +140,7 @@ class RetentionFactory {
   ExecutePurgeOrder executePurgeOrder(
       GaragePurges purges,
       PurgeOrderJournal journal,
+      FrameStore frames,
       ChunkedRows rows,
       PooledDatabase db,
       RetentionSettings settings,
@@ -140,7 +148,7 @@ class RetentionFactory {
       GarageLayout garage,
       Clock clock) {
     return new ExecutePurgeOrder(
-        purges, journal, purgeSteps(rows, db, settings, garage), progress, clock);
+        purges, journal, purgeSteps(rows, db, settings, garage, frames), progress, clock);
   }
 
   @Singleton
