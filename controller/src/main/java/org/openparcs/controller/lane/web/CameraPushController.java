@@ -88,17 +88,24 @@ public class CameraPushController {
     String correlation = Correlation.fromHeader(request.getHeaders().get(Correlation.HEADER));
     try (MDC.MDCCloseable c = MDC.putCloseable(Correlation.MDC_KEY, correlation)) {
       long started = System.nanoTime();
-      LaneOutcome outcome = handlePlateRead.handle(read);
-      metrics.record(outcome, System.nanoTime() - started);
+      HandlePlateRead.ReadOutcome outcome = handlePlateRead.handle(read);
+      long nanos = System.nanoTime() - started;
+      outcome.decided().ifPresent(decided -> metrics.record(decided, nanos));
       // No plate above DEBUG (POLICY K1: plate text stays in the database and the portal).
       LOG.info(
-          "Read from camera {} on lane {}: {} ({}), gate {}",
+          "Read from camera {} on lane {}: {}, gate {}",
           read.cameraId(),
           outcome.read().laneId(),
-          outcome.decision().granted() ? "GRANTED" : "DENIED",
-          outcome.decision().decision().rule(),
           outcome
-              .vend()
+              .decided()
+              .map(
+                  d ->
+                      (d.decision().granted() ? "GRANTED " : "DENIED ")
+                          + d.decision().decision().rule())
+              .orElse("waiting for the vehicle's read (" + outcome.status() + ")"),
+          outcome
+              .decided()
+              .flatMap(LaneOutcome::vend)
               .map(
                   v ->
                       v.match(
