@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.openparcs.controller.backup.model.PurgeOrderCarriedOut;
+import org.openparcs.controller.camera.application.FrameStore;
+import org.openparcs.controller.camera.infrastructure.FrameStores;
 import org.openparcs.controller.retention.infrastructure.PurgeAgain;
 import org.openparcs.db.backup.BackupCommand;
 import org.openparcs.db.backup.BackupFailure;
@@ -47,9 +49,11 @@ public final class GarageBackup implements JournalReplay {
     config.setPassword(database.password());
     config.setMaximumPoolSize(2);
     config.setAutoCommit(true);
+    FrameStore frames =
+        files.images() == null ? FrameStores.none() : FrameStores.onDisk(files.images());
     try (HikariDataSource pool = new HikariDataSource(config)) {
       for (PurgeOrderCarriedOut order : orders) {
-        records += PurgeAgain.rows(pool, order);
+        records += PurgeAgain.rows(pool, order, frames);
         images += deleteImages(files.images(), order.deletedImages());
       }
     }

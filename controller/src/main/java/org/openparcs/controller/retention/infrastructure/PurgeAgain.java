@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.openparcs.controller.backup.model.PurgeOrderCarriedOut;
+import org.openparcs.controller.camera.application.FrameStore;
 import org.openparcs.controller.retention.application.PurgeProgress;
 import org.openparcs.controller.retention.application.PurgeStep;
 import org.openparcs.controller.retention.model.PurgeCounts;
@@ -11,7 +12,8 @@ import org.openparcs.controller.retention.model.PurgeOrder;
 
 /**
  * A journaled purge order carried out again on a restored database (POLICY R1): the same stores,
- * the order's cut-offs, and what was held when it ran (R3). The steps are idempotent.
+ * the order's cut-offs, and what was held when it ran (R3). The steps are idempotent. The images of
+ * the reads it purges are deleted from {@code frames}, the restored images folder.
  */
 public final class PurgeAgain {
 
@@ -20,7 +22,7 @@ public final class PurgeAgain {
   private PurgeAgain() {}
 
   /** Purges again what the order purged; returns the number of records removed or emptied. */
-  public static long rows(DataSource db, PurgeOrderCarriedOut carried) {
+  public static long rows(DataSource db, PurgeOrderCarriedOut carried, FrameStore frames) {
     PurgeOrder order =
         new PurgeOrder(
             UUID.fromString(carried.orderId()),
@@ -33,7 +35,8 @@ public final class PurgeAgain {
     PurgeProgress progress = new PurgeProgress();
     long done = 0;
     for (PurgeStep step :
-        RetentionFactory.purgeSteps(new ChunkedRows(db, CHUNK), db, CHUNK, carried.garageId())) {
+        RetentionFactory.purgeSteps(
+            new ChunkedRows(db, CHUNK), db, CHUNK, carried.garageId(), frames)) {
       PurgeCounts counts = step.run(order, carried.holds(), progress);
       done +=
           counts.asMap().entrySet().stream()

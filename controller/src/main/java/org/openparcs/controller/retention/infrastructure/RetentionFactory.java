@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
 import org.openparcs.controller.backup.application.PurgeOrderJournal;
+import org.openparcs.controller.camera.application.FrameStore;
 import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.identity.infrastructure.GarageSigner;
 import org.openparcs.controller.identity.infrastructure.IdentitySettings;
@@ -78,13 +79,23 @@ class RetentionFactory {
 
   /** The stores an order purges, in order: reads first, then the plate fields that outlive them. */
   static List<PurgeStep> purgeSteps(
-      ChunkedRows rows, PooledDatabase db, RetentionSettings settings, GarageLayout garage) {
-    return purgeSteps(rows, db.raw(), settings.chunk(), garage.id().value());
+      ChunkedRows rows,
+      PooledDatabase db,
+      RetentionSettings settings,
+      GarageLayout garage,
+      FrameStore frames) {
+    return purgeSteps(rows, db.raw(), settings.chunk(), garage.id().value(), frames);
   }
 
-  /** The same stores on a plain DataSource (a restore re-applies journaled orders with them). */
-  static List<PurgeStep> purgeSteps(ChunkedRows rows, DataSource raw, int chunk, String g) {
+  /**
+   * The same stores on a plain DataSource (a restore re-applies journaled orders with them, and the
+   * images of purged reads with the restored images folder).
+   */
+  static List<PurgeStep> purgeSteps(
+      ChunkedRows rows, DataSource raw, int chunk, String g, FrameStore frames) {
     return List.of(
+        new FrameImagesPurge(raw, frames, chunk, g),
+        new CorrectionsPurge(rows, g),
         new PlateReadsPurge(raw, new ReadPartitions(raw), rows, g),
         new PlateFieldsPurge(
             new PlateFieldsPurge.Target(
@@ -92,7 +103,7 @@ class RetentionFactory {
                 DataClasses.PLATE_READS,
                 "access_decision",
                 "decided_at",
-                List.of("plate"),
+                List.of("plate", "matched_plate"),
                 h -> HeldFilter.of("plate_read_id", h.readIds(), "plate", h.plates()),
                 null),
             rows,
@@ -138,6 +149,7 @@ class RetentionFactory {
   ExecutePurgeOrder executePurgeOrder(
       GaragePurges purges,
       PurgeOrderJournal journal,
+      FrameStore frames,
       ChunkedRows rows,
       PooledDatabase db,
       RetentionSettings settings,
@@ -145,7 +157,7 @@ class RetentionFactory {
       GarageLayout garage,
       Clock clock) {
     return new ExecutePurgeOrder(
-        purges, journal, purgeSteps(rows, db, settings, garage), progress, clock);
+        purges, journal, purgeSteps(rows, db, settings, garage, frames), progress, clock);
   }
 
   @Singleton
