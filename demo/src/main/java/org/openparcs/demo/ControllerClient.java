@@ -61,6 +61,36 @@ public final class ControllerClient {
     }
   }
 
+  /** Publishes a tariff version (JSON as {@code POST /api/tariffs} takes it). */
+  public void publishTariff(String tariffJson) {
+    HttpResponse<String> r = post("api/tariffs", tariffJson, null);
+    if (r.statusCode() / 100 != 2) {
+      throw new IllegalStateException("tariff refused: " + r.statusCode() + " " + r.body());
+    }
+  }
+
+  /** Pay by plate: what the vehicle owes now ({@code GET /api/quotes?plate=}). */
+  public JsonNode quote(String plate) {
+    return getJson("api/quotes?plate=" + plate);
+  }
+
+  /** Pays a session at the exit terminal; returns the HTTP status. */
+  public int pay(String reference, String sessionId, long amount, String currency, String lane) {
+    String body =
+        JSON.createObjectNode()
+            .put("reference", reference)
+            .put("source", "EXIT_TERMINAL")
+            .put("method", "CARD")
+            .put("amount", amount)
+            .put("currency", currency)
+            .put("sessionId", sessionId)
+            .put("terminal", lane)
+            .put("lane", lane)
+            .put("occurredAt", Instant.now().toString())
+            .toString();
+    return post("api/payments", body, null).statusCode();
+  }
+
   /** Pushes a Plate Recognizer webhook as camera {@code camera} would. */
   public PushResult push(String camera, String plate, double score) {
     String body =

@@ -36,6 +36,7 @@ public final class GarageStack implements AutoCloseable {
   private final int portalPort;
   private final String garageToken;
   private final Map<String, String> portalAccount;
+  private final Map<String, String> controllerExtras = new HashMap<>();
   private final IoModuleSimulator entry;
   private final IoModuleSimulator exit;
   private final MachineIdentities identities;
@@ -100,6 +101,11 @@ public final class GarageStack implements AutoCloseable {
     }
   }
 
+  /** A setting for the controller, before {@link #startController()}. */
+  public void controllerSetting(String key, String value) {
+    controllerExtras.put(key, value);
+  }
+
   public void startController() {
     startController(Map.of());
   }
@@ -117,6 +123,7 @@ public final class GarageStack implements AutoCloseable {
     p.put("parcs.portal.max-backoff", "2s");
     p.putAll(identities.controller());
     p.putAll(identities.server(false, controllerPort));
+    p.putAll(controllerExtras);
     p.putAll(extra);
     controller =
         ServiceProcess.start(

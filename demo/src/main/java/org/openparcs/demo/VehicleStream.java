@@ -15,9 +15,10 @@ import org.openparcs.bridge.sim.SimulatedLane;
 import org.openparcs.bridge.sim.SimulatedVehicle;
 
 /**
- * Simulated traffic for the demo: permit holders coming and going, strangers and an expired permit
- * turned away at the entry, each step printed as it happens at the lane. At the exit the camera
- * sends only JPEG frames (drawn by {@link PlateScene}), which the controller reads itself.
+ * Simulated traffic for the demo: permit holders coming and going, visitors entering by plate and
+ * paying by plate at the exit before the barrier opens, an expired permit turned away at the entry,
+ * each step printed as it happens at the lane. At the exit the camera sends only JPEG frames (drawn
+ * by {@link PlateScene}), which the controller reads itself.
  */
 public final class VehicleStream {
 
@@ -41,6 +42,18 @@ public final class VehicleStream {
   private final Random random = new Random(2026);
   private final Set<String> inside = new HashSet<>();
   private final PlateScene scene = new PlateScene(2026);
+  private final Set<String> visitorsInside = new HashSet<>();
+  private int payments;
+
+  /** The demo's tariff: no free minutes, 0.50 per started minute, capped at 20.00 a day. */
+  public static String tariffJson() {
+    return """
+        {"version":"demo-1","effectiveFrom":"%s","currency":"USD","graceMinutes":0,
+         "incrementMinutes":1,"incrementPrice":50,"weekendIncrementPrice":50,"dailyMax":2000,
+         "weekendDailyMax":2000,"lostTicketFee":2500}
+        """
+        .formatted(Instant.now().minus(1, ChronoUnit.DAYS));
+  }
 
   public VehicleStream(
       ControllerClient controller, SimulatedLane entry, SimulatedLane exit, PrintStream out) {
@@ -76,7 +89,10 @@ public final class VehicleStream {
         new ArrayList<>(HOLDERS.stream().filter(h -> !inside.contains(h.plate())).toList());
     boolean canEnter = !outside.isEmpty();
     boolean canLeave = !inside.isEmpty();
-    if (canLeave && (pick >= 4 && pick < 7 || !canEnter && pick < 7)) {
+    if (!visitorsInside.isEmpty() && (pick == 3 || pick < 3 && visitorsInside.size() > 2)) {
+      List<String> in = new ArrayList<>(visitorsInside);
+      leaveAsVisitor(in.get(random.nextInt(in.size())));
+    } else if (canLeave && (pick >= 4 && pick < 7 || !canEnter && pick < 7)) {
       List<String> in = new ArrayList<>(inside);
       visit(exit, "exit-1", GarageStack.EXIT_FRAME_CAMERA, in.get(random.nextInt(in.size())));
     } else if (canEnter && pick < 7) {
@@ -86,13 +102,53 @@ public final class VehicleStream {
           GarageStack.ENTRY_CAMERA,
           outside.get(random.nextInt(outside.size())).plate());
     } else if (pick < 9) {
-      visit(entry, "entry-1", GarageStack.ENTRY_CAMERA, strangerPlate());
+      String visitor = strangerPlate();
+      if (visit(entry, "entry-1", GarageStack.ENTRY_CAMERA, visitor)) {
+        visitorsInside.add(visitor);
+      }
     } else {
       visit(entry, "entry-1", GarageStack.ENTRY_CAMERA, EXPIRED_PLATE);
     }
   }
 
-  private void visit(SimulatedLane lane, String laneName, String camera, String plate)
+  /**
+   * A visitor at the exit: the barrier stays down while the stay owes money; the driver pays by
+   * plate at the exit terminal (quote, then payment) and the barrier opens.
+   */
+  private void leaveAsVisitor(String plate) throws InterruptedException {
+    if (visit(exit, "exit-1", GarageStack.EXIT_CAMERA, plate)) {
+      visitorsInside.remove(plate);
+      return;
+    }
+    com.fasterxml.jackson.databind.JsonNode quote = controller.quote(plate);
+    long due = quote.path("amount").asLong();
+    String currency = quote.path("currency").asText("USD");
+    int status =
+        controller.pay(
+            "demo-exit-" + (++payments) + "-" + plate,
+            quote.path("sessionId").asText(),
+            due,
+            currency,
+            "exit-1");
+    out.printf(
+        "%s  %-8s %-8s %-7s %-24s -> %s%n",
+        LocalTime.now().format(TIME),
+        "exit-1",
+        plate,
+        "PAY",
+        quote.path("display").asText() + " " + currency,
+        status / 100 == 2
+            ? "paid by plate at the exit terminal (tariff "
+                + quote.path("tariffVersion").asText()
+                + ")"
+            : "payment refused (" + status + ")");
+    if (visit(exit, "exit-1", GarageStack.EXIT_CAMERA, plate)) {
+      visitorsInside.remove(plate);
+    }
+  }
+
+  /** One vehicle at a barrier; true when it drove through. */
+  private boolean visit(SimulatedLane lane, String laneName, String camera, String plate)
       throws InterruptedException {
     SimulatedVehicle vehicle = new SimulatedVehicle(lane, Duration.ofMillis(400));
     vehicle.arrive();
@@ -109,6 +165,7 @@ public final class VehicleStream {
             : controller.push(camera, plate, 0.90 + random.nextInt(9) / 100.0);
     boolean vended = r.vended() || frames && opened(lane, pulses);
     String what;
+    boolean passed = false;
     if (r.status() != 200 && r.status() != 202) {
       what = "camera push refused: " + r.status() + " " + r.body();
       vehicle.backAway();
@@ -119,8 +176,11 @@ public final class VehicleStream {
               ? "barrier opened, vehicle drove through"
               : "barrier did not open in time, vehicle backed away";
       if (o == SimulatedVehicle.Outcome.PASSED) {
+        passed = true;
         if (laneName.startsWith("entry")) {
-          inside.add(plate);
+          if (HOLDERS.stream().anyMatch(h -> h.plate().equals(plate))) {
+            inside.add(plate);
+          }
         } else {
           inside.remove(plate);
         }
@@ -141,6 +201,7 @@ public final class VehicleStream {
         r.decision() == null ? "-" : r.decision(),
         r.reason() != null ? r.reason() : r.rule() == null ? "" : r.rule(),
         what);
+    return passed;
   }
 
   /** Whether the barrier was pulsed since {@code before} (a frame camera's answer says no more). */
