@@ -88,26 +88,32 @@ public class CameraPushController {
     String correlation = Correlation.fromHeader(request.getHeaders().get(Correlation.HEADER));
     try (MDC.MDCCloseable c = MDC.putCloseable(Correlation.MDC_KEY, correlation)) {
       long started = System.nanoTime();
-      LaneOutcome outcome = handlePlateRead.handle(read);
-      metrics.record(outcome, System.nanoTime() - started);
+      HandlePlateRead.ReadOutcome handled = handlePlateRead.handle(read);
+      long nanos = System.nanoTime() - started;
+      handled.decided().ifPresent(outcome -> metrics.record(outcome, nanos));
       // No plate above DEBUG (POLICY K1: plate text stays in the database and the portal).
       LOG.info(
-          "Read from camera {} on lane {}: {} ({}), gate {}",
+          "Read from camera {} on lane {}: {}",
           read.cameraId(),
-          outcome.read().laneId(),
-          outcome.decision().granted() ? "GRANTED" : "DENIED",
-          outcome.decision().decision().rule(),
-          outcome
-              .vend()
-              .map(
-                  v ->
-                      v.match(
-                          x -> "VENDED", x -> "NO_VEHICLE", x -> "DEVICE_FAILED", x -> "REFUSED"))
-              .orElse("-"));
-      LOG.debug("Read {} was plate {}", outcome.read().id(), outcome.read().plate().value());
-      return HttpResponse.ok(ReadOutcomeResponse.of(outcome))
+          handled.read().laneId(),
+          handled.decided().map(CameraPushController::describe).orElse(handled.status().name()));
+      LOG.debug("Read {} was plate {}", handled.read().id(), handled.read().plate().value());
+      return HttpResponse.ok(ReadOutcomeResponse.of(handled))
           .header(Correlation.HEADER, correlation);
     }
+  }
+
+  private static String describe(LaneOutcome outcome) {
+    return (outcome.decision().granted() ? "GRANTED" : "DENIED")
+        + " ("
+        + outcome.decision().decision().rule()
+        + "), gate "
+        + outcome
+            .vend()
+            .map(
+                v ->
+                    v.match(x -> "VENDED", x -> "NO_VEHICLE", x -> "DEVICE_FAILED", x -> "REFUSED"))
+            .orElse("-");
   }
 
   private static Instant parseTimestamp(String text) {
