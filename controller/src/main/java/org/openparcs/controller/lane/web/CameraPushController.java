@@ -88,33 +88,32 @@ public class CameraPushController {
     String correlation = Correlation.fromHeader(request.getHeaders().get(Correlation.HEADER));
     try (MDC.MDCCloseable c = MDC.putCloseable(Correlation.MDC_KEY, correlation)) {
       long started = System.nanoTime();
-      HandlePlateRead.ReadOutcome outcome = handlePlateRead.handle(read);
+      HandlePlateRead.ReadOutcome handled = handlePlateRead.handle(read);
       long nanos = System.nanoTime() - started;
-      outcome.decided().ifPresent(decided -> metrics.record(decided, nanos));
+      handled.decided().ifPresent(outcome -> metrics.record(outcome, nanos));
       // No plate above DEBUG (POLICY K1: plate text stays in the database and the portal).
       LOG.info(
-          "Read from camera {} on lane {}: {}, gate {}",
+          "Read from camera {} on lane {}: {}",
           read.cameraId(),
-          outcome.read().laneId(),
-          outcome
-              .decided()
-              .map(
-                  d ->
-                      (d.decision().granted() ? "GRANTED " : "DENIED ")
-                          + d.decision().decision().rule())
-              .orElse("waiting for the vehicle's read (" + outcome.status() + ")"),
-          outcome
-              .decided()
-              .flatMap(LaneOutcome::vend)
-              .map(
-                  v ->
-                      v.match(
-                          x -> "VENDED", x -> "NO_VEHICLE", x -> "DEVICE_FAILED", x -> "REFUSED"))
-              .orElse("-"));
-      LOG.debug("Read {} was plate {}", outcome.read().id(), outcome.read().plate().value());
-      return HttpResponse.ok(ReadOutcomeResponse.of(outcome))
+          handled.read().laneId(),
+          handled.decided().map(CameraPushController::describe).orElse(handled.status().name()));
+      LOG.debug("Read {} was plate {}", handled.read().id(), handled.read().plate().value());
+      return HttpResponse.ok(ReadOutcomeResponse.of(handled))
           .header(Correlation.HEADER, correlation);
     }
+  }
+
+  private static String describe(LaneOutcome outcome) {
+    return (outcome.decision().granted() ? "GRANTED" : "DENIED")
+        + " ("
+        + outcome.decision().decision().rule()
+        + "), gate "
+        + outcome
+            .vend()
+            .map(
+                v ->
+                    v.match(x -> "VENDED", x -> "NO_VEHICLE", x -> "DEVICE_FAILED", x -> "REFUSED"))
+            .orElse("-");
   }
 
   private static Instant parseTimestamp(String text) {
