@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import org.openparcs.bridge.sim.CameraPushes;
 
 /** Talks to a garage controller over HTTP as a camera and an operator would. */
 public final class ControllerClient {
@@ -43,6 +44,87 @@ public final class ControllerClient {
     if (r.statusCode() != 201) {
       throw new IllegalStateException(
           "permit for " + plate + " refused: " + r.statusCode() + " " + r.body());
+    }
+  }
+
+  /** Registers a permit whose holder also has a card. */
+  public void registerPermit(
+      String plate, String holder, String kind, Instant from, Instant to, String card) {
+    String body =
+        JSON.createObjectNode()
+            .put("plate", plate)
+            .put("holder", holder)
+            .put("kind", kind)
+            .put("validFrom", from.toString())
+            .put("validTo", to.toString())
+            .put("cardNumber", card)
+            .toString();
+    HttpResponse<String> r = post("api/permits", body);
+    if (r.statusCode() != 201) {
+      throw new IllegalStateException("permit for " + plate + " refused: " + r.body());
+    }
+  }
+
+  /** Publishes a tariff (JSON as {@code POST /api/tariffs} takes it). */
+  public void publishTariff(String json) {
+    HttpResponse<String> r = post("api/tariffs", json);
+    if (r.statusCode() != 201) {
+      throw new IllegalStateException("tariff refused: " + r.statusCode() + " " + r.body());
+    }
+  }
+
+  /** A Hikvision ISAPI ANPR push (anpr.xml, plate and scene JPEGs) from {@code camera}. */
+  public PushResult pushHikvision(String camera, String plate, int confidence) {
+    return result(
+        send(
+            "api/cameras/" + camera + "/hikvision",
+            CameraPushes.MULTIPART,
+            CameraPushes.hikvision(plate, confidence)));
+  }
+
+  /** A Plate Recognizer webhook in its multipart form, with the picture. */
+  public PushResult pushPlateRecognizerWithImage(String camera, String plate, double score) {
+    byte[] body =
+        CameraPushes.multipart(
+            new Object[] {
+              "json",
+              null,
+              "application/json",
+              CameraPushes.plateRecognizerJson(camera, plate, score)
+            },
+            new Object[] {"upload", "frame.jpg", "image/jpeg", CameraPushes.jpeg(plate, 640, 360)});
+    return result(send("api/cameras/" + camera + "/platerecognizer", CameraPushes.MULTIPART, body));
+  }
+
+  private HttpResponse<String> send(String path, String type, byte[] body) {
+    try {
+      return http.send(
+          HttpRequest.newBuilder(base.resolve(path))
+              .timeout(Duration.ofSeconds(10))
+              .header("Content-Type", type)
+              .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException("controller unreachable: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static PushResult result(HttpResponse<String> r) {
+    try {
+      JsonNode n = JSON.readTree(r.body());
+      return new PushResult(
+          r.statusCode(),
+          text(n, "decision"),
+          text(n, "rule"),
+          text(n, "reason"),
+          text(n, "gate"),
+          r.body());
+    } catch (IOException e) {
+      return new PushResult(r.statusCode(), null, null, null, null, r.body());
     }
   }
 

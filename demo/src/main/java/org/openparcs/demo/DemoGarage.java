@@ -67,13 +67,15 @@ public final class DemoGarage {
                   garage.close();
                 }));
     say("  lane I/O modules simulated on Modbus TCP 127.0.0.1:5020 (entry-1) and :5021 (exit-1)");
+    say("  OSDP devices simulated on TCP 127.0.0.1:" + garage.osdpPorts());
+    say(
+        "  cameras: hik-entry-1 (Hikvision ISAPI ANPR), cam-entry-1 and cam-exit-1 (Plate Recognizer)");
     garage.startPortal();
     say("  portal running at " + garage.portal().base() + " under jurisdiction profile " + profile);
     garage.startController();
     say("  garage controller running at " + garage.controller().base());
     ControllerClient client = new ControllerClient(garage.controller().base());
-    VehicleStream traffic =
-        new VehicleStream(client, garage.entryLane(), garage.exitLane(), System.out);
+    VehicleStream traffic = new VehicleStream(client, garage, System.out);
     traffic.registerPermits();
     say(String.format("Demo garage up in %.1f s.", (System.nanoTime() - started) / 1e9));
     say("");
@@ -98,7 +100,7 @@ public final class DemoGarage {
     say(
         "  Controller:  "
             + garage.controller().base()
-            + "api/lanes  (lane status), api/permits, api/reporting");
+            + "api/lanes  (lane status), api/lane-devices, api/permits, api/reporting");
     say("  Logs:        " + data.resolve("logs"));
     say("  Stop with Ctrl-C.");
     say("");
