@@ -24,6 +24,7 @@ public final class BenchMain {
     BENCHMARKS.put("ingest", org.openparcs.bench.ingest.IngestBenchmark::run);
     BENCHMARKS.put("plates", new org.openparcs.bench.plates.PlatesBenchmark());
     BENCHMARKS.put("reconcile", org.openparcs.bench.reconcile.ReconcileBenchmark::run);
+    BENCHMARKS.put("purge", org.openparcs.bench.purge.PurgeBenchmark::run);
   }
 
   private BenchMain() {}

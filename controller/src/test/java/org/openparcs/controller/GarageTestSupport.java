@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.openparcs.bridge.sim.IoModuleSimulator;
 
@@ -20,6 +22,8 @@ import org.openparcs.bridge.sim.IoModuleSimulator;
 public final class GarageTestSupport {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final Pattern CAMERA_IN_BODY =
+      Pattern.compile("\"camera_id\"\\s*:\\s*\"([A-Za-z0-9._-]{1,64})\"");
 
   private GarageTestSupport() {}
 
@@ -34,7 +38,18 @@ public final class GarageTestSupport {
     p.put(prefix + "io-port", String.valueOf(simulator.port()));
     p.put(prefix + "io-timeout", "300ms");
     p.put(prefix + "cameras", camera);
+    p.putAll(cameraCredential(camera));
     return p;
+  }
+
+  /** The test token of a camera: its credential as registered by {@link #cameraCredential}. */
+  public static String cameraToken(String camera) {
+    return "test-camera-token-of-" + camera;
+  }
+
+  /** Registers the camera's test token ({@code parcs.cameras.<id>.token}). */
+  public static Map<String, String> cameraCredential(String camera) {
+    return Map.of("parcs.cameras." + camera + ".token", cameraToken(camera));
   }
 
   public static String plateRecognizerPush(String camera, String plate, double score) {
@@ -49,14 +64,29 @@ public final class GarageTestSupport {
         .formatted(camera, Instant.now(), plate.toLowerCase(), score, plate.toLowerCase(), score);
   }
 
+  /**
+   * A POST; to {@code /api/cameras/...} it carries the bearer token of the camera the body names
+   * ({@code "camera_id":"..."}), as that camera would send it.
+   */
   public static HttpResponse<String> post(URI base, String path, String contentType, String body) {
+    Matcher camera = CAMERA_IN_BODY.matcher(body);
+    String token =
+        path.startsWith("/api/cameras/") && camera.find() ? cameraToken(camera.group(1)) : null;
+    return post(base, path, contentType, token, body);
+  }
+
+  /** A POST with the given bearer token (none when null). */
+  public static HttpResponse<String> post(
+      URI base, String path, String contentType, String bearer, String body) {
     try {
-      return HTTP.send(
+      HttpRequest.Builder request =
           HttpRequest.newBuilder(base.resolve(path))
               .header("Content-Type", contentType)
-              .POST(HttpRequest.BodyPublishers.ofString(body))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
+              .POST(HttpRequest.BodyPublishers.ofString(body));
+      if (bearer != null) {
+        request.header("Authorization", "Bearer " + bearer);
+      }
+      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.openparcs.db.backup.DecisionJournal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +57,9 @@ public class DatabaseFactory {
 
   @Singleton
   @Bean(preDestroy = "close")
-  PooledDatabase pooledDatabase(DatabaseSettings settings, Optional<EmbeddedDatabase> embedded) {
+  PooledDatabase pooledDatabase(
+      DatabaseSettings settings, BackupSettings backup, Optional<EmbeddedDatabase> embedded) {
+    refuseUnfinishedRestore(settings, backup);
     HikariConfig config = new HikariConfig();
     if (embedded.isPresent()) {
       EmbeddedMariaDb server = embedded.get().server();
@@ -74,6 +77,38 @@ public class DatabaseFactory {
     HikariDataSource dataSource = new HikariDataSource(config);
     migrate(settings, dataSource);
     return new PooledDatabase(dataSource);
+  }
+
+  /**
+   * A restore that started and has not recorded its end may have loaded a database without the
+   * purges and hold releases decided after its backup (POLICY R1): the service does not serve it.
+   */
+  public static void refuseUnfinishedRestore(DatabaseSettings settings, BackupSettings backup) {
+    if (backup.journalDir() == null || backup.journalDir().isBlank()) {
+      LOG.warn(
+          "parcs.backup.journal-dir is not set: purges and holds are not journaled, so a restored"
+              + " backup cannot re-apply them (POLICY R1)");
+      return;
+    }
+    DecisionJournal journal = DecisionJournal.in(Path.of(backup.journalDir()), settings.schema());
+    journal
+        .unfinishedRestore()
+        .ifPresent(
+            r -> {
+              throw new IllegalStateException(
+                  "a restore of backup "
+                      + r.data().get("backup")
+                      + " started at "
+                      + r.at()
+                      + " has not completed (journal "
+                      + journal.file()
+                      + ", entry "
+                      + r.seq()
+                      + "): the "
+                      + settings.schema()
+                      + " does not serve data whose later purges and holds were not re-applied"
+                      + " (POLICY R1). Run the restore again to its end.");
+            });
   }
 
   private static void migrate(DatabaseSettings settings, HikariDataSource dataSource) {

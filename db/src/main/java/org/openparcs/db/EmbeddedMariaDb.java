@@ -29,12 +29,19 @@ public final class EmbeddedMariaDb implements AutoCloseable {
   private static final Pattern DATABASE_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
   private static EmbeddedMariaDb shared;
 
+  /** File under the server's folder naming the port of the running server, for the commands. */
+  public static final String PORT_FILE = "server.port";
+
   private final DB db;
   private final int port;
+  private final Path root;
+  private final boolean keepData;
 
-  private EmbeddedMariaDb(DB db, int port) {
+  private EmbeddedMariaDb(DB db, int port, Path root, boolean keepData) {
     this.db = db;
     this.port = port;
+    this.root = root;
+    this.keepData = keepData;
   }
 
   /**
@@ -72,7 +79,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
           actualPort,
           (System.nanoTime() - started) / 1_000_000,
           root);
-      return new EmbeddedMariaDb(db, actualPort);
+      if (keepData) {
+        Files.writeString(root.resolve(PORT_FILE), Integer.toString(actualPort));
+      }
+      return new EmbeddedMariaDb(db, actualPort, root, keepData);
     } catch (ManagedProcessException e) {
       throw new IllegalStateException("the embedded MariaDB did not start: " + e.getMessage(), e);
     } catch (IOException e) {
@@ -100,6 +110,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
   public int port() {
     return port;
+  }
+
+  /** The folder of the server's programs, with the client programs mariadb and mariadb-dump. */
+  public Path binaries() {
+    return root.resolve("base").resolve("bin");
   }
 
   /** The JDBC URL of {@code database} on this server, with the options the services rely on. */
@@ -134,8 +149,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
   @Override
   public void close() {
     try {
+      if (keepData) {
+        Files.deleteIfExists(root.resolve(PORT_FILE));
+      }
       db.stop();
-    } catch (ManagedProcessException e) {
+    } catch (IOException e) {
       LOG.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
     }
   }

@@ -9,9 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import javax.net.ssl.SSLContext;
 import org.openparcs.bridge.sim.CameraPushes;
 
-/** Talks to a garage controller over HTTP as a camera and an operator would. */
+/** Talks to a garage controller over HTTPS as a camera (with its token) and an operator would. */
 public final class ControllerClient {
 
   /** What the controller answered to a camera push. */
@@ -23,12 +25,22 @@ public final class ControllerClient {
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http;
   private final URI base;
+  private final Map<String, String> cameraTokens;
 
-  public ControllerClient(URI base) {
+  /**
+   * @param tls trusts the controller's certificate (null for plain HTTP)
+   * @param cameraTokens each camera's token, sent with its pushes
+   */
+  public ControllerClient(URI base, SSLContext tls, Map<String, String> cameraTokens) {
     this.base = base;
+    this.cameraTokens = Map.copyOf(cameraTokens);
+    HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2));
+    if (tls != null) {
+      builder.sslContext(tls);
+    }
+    this.http = builder.build();
   }
 
   public void registerPermit(String plate, String holder, String kind, Instant from, Instant to) {
@@ -40,7 +52,7 @@ public final class ControllerClient {
             .put("validFrom", from.toString())
             .put("validTo", to.toString())
             .toString();
-    HttpResponse<String> r = post("api/permits", body);
+    HttpResponse<String> r = post("api/permits", body, null);
     if (r.statusCode() != 201) {
       throw new IllegalStateException(
           "permit for " + plate + " refused: " + r.statusCode() + " " + r.body());
@@ -59,7 +71,7 @@ public final class ControllerClient {
             .put("validTo", to.toString())
             .put("cardNumber", card)
             .toString();
-    HttpResponse<String> r = post("api/permits", body);
+    HttpResponse<String> r = post("api/permits", body, null);
     if (r.statusCode() != 201) {
       throw new IllegalStateException("permit for " + plate + " refused: " + r.body());
     }
@@ -67,7 +79,7 @@ public final class ControllerClient {
 
   /** Publishes a tariff (JSON as {@code POST /api/tariffs} takes it). */
   public void publishTariff(String json) {
-    HttpResponse<String> r = post("api/tariffs", json);
+    HttpResponse<String> r = post("api/tariffs", json, null);
     if (r.statusCode() != 201) {
       throw new IllegalStateException("tariff refused: " + r.statusCode() + " " + r.body());
     }
@@ -79,7 +91,8 @@ public final class ControllerClient {
         send(
             "api/cameras/" + camera + "/hikvision",
             CameraPushes.MULTIPART,
-            CameraPushes.hikvision(plate, confidence)));
+            CameraPushes.hikvision(plate, confidence),
+            cameraTokens.get(camera)));
   }
 
   /** A Plate Recognizer webhook in its multipart form, with the picture. */
@@ -93,18 +106,25 @@ public final class ControllerClient {
               CameraPushes.plateRecognizerJson(camera, plate, score)
             },
             new Object[] {"upload", "frame.jpg", "image/jpeg", CameraPushes.jpeg(plate, 640, 360)});
-    return result(send("api/cameras/" + camera + "/platerecognizer", CameraPushes.MULTIPART, body));
+    return result(
+        send(
+            "api/cameras/" + camera + "/platerecognizer",
+            CameraPushes.MULTIPART,
+            body,
+            cameraTokens.get(camera)));
   }
 
-  private HttpResponse<String> send(String path, String type, byte[] body) {
+  private HttpResponse<String> send(String path, String type, byte[] body, String bearer) {
     try {
-      return http.send(
+      HttpRequest.Builder request =
           HttpRequest.newBuilder(base.resolve(path))
               .timeout(Duration.ofSeconds(10))
               .header("Content-Type", type)
-              .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
+              .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+      if (bearer != null) {
+        request.header("Authorization", "Bearer " + bearer);
+      }
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new IllegalStateException("controller unreachable: " + e.getMessage(), e);
     } catch (InterruptedException e) {
@@ -138,7 +158,7 @@ public final class ControllerClient {
                       "region":{"code":"us-ca","score":0.9}}]}}
         """
             .formatted(base, camera, Instant.now(), plate.toLowerCase(), score);
-    HttpResponse<String> r = post("api/cameras/platerecognizer", body);
+    HttpResponse<String> r = post("api/cameras/platerecognizer", body, cameraTokens.get(camera));
     try {
       JsonNode n = JSON.readTree(r.body());
       return new PushResult(
@@ -156,6 +176,21 @@ public final class ControllerClient {
   /** The controller's link to the portal: {@code backlog}, {@code linkUp}, ... */
   public JsonNode reporting() {
     return getJson("api/reporting");
+  }
+
+  /** The garage's purges: the one under way and the latest with their counts. */
+  public JsonNode purges() {
+    return getJson("api/retention/purges");
+  }
+
+  /** Asks the controller to fetch and carry out the portal's purge orders now. */
+  public JsonNode pollPurgeOrders() {
+    HttpResponse<String> r = post("api/retention/purge-orders/poll", "", null);
+    try {
+      return JSON.readTree(r.body());
+    } catch (IOException e) {
+      throw new IllegalStateException("poll answered " + r.statusCode() + ": " + r.body(), e);
+    }
   }
 
   public JsonNode lanes() {
@@ -177,15 +212,17 @@ public final class ControllerClient {
     }
   }
 
-  private HttpResponse<String> post(String path, String body) {
+  private HttpResponse<String> post(String path, String body, String bearer) {
     try {
-      return http.send(
+      HttpRequest.Builder request =
           HttpRequest.newBuilder(base.resolve(path))
               .timeout(Duration.ofSeconds(10))
               .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(body))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
+              .POST(HttpRequest.BodyPublishers.ofString(body));
+      if (bearer != null) {
+        request.header("Authorization", "Bearer " + bearer);
+      }
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new IllegalStateException("controller unreachable: " + e.getMessage(), e);
     } catch (InterruptedException e) {

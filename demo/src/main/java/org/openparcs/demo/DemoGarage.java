@@ -74,7 +74,7 @@ public final class DemoGarage {
     say("  portal running at " + garage.portal().base() + " under jurisdiction profile " + profile);
     garage.startController();
     say("  garage controller running at " + garage.controller().base());
-    ControllerClient client = new ControllerClient(garage.controller().base());
+    ControllerClient client = garage.controllerClient();
     VehicleStream traffic = new VehicleStream(client, garage, System.out);
     traffic.registerPermits();
     say(String.format("Demo garage up in %.1f s.", (System.nanoTime() - started) / 1e9));

@@ -15,7 +15,9 @@ import org.openparcs.bridge.sim.SimulatedLaneDisplay;
 /**
  * A whole garage on one machine: an entry and an exit lane whose I/O modules are simulated on
  * Modbus TCP, an OSDP card reader at the entry and OSDP displays at both lanes (simulated on TCP),
- * the garage controller and the central portal, each service in its own JVM.
+ * the garage controller and the central portal, each service in its own JVM, both serving HTTPS
+ * with certificates of a CA made at start, the garage signing its reports with its enrolled key and
+ * its cameras pushing with their own tokens.
  */
 public final class GarageStack implements AutoCloseable {
 
@@ -47,6 +49,7 @@ public final class GarageStack implements AutoCloseable {
       new SimulatedLaneDisplay("display-entry-1", 2, 2);
   private final SimulatedLaneDisplay exitDisplay = new SimulatedLaneDisplay("display-exit-1", 3, 2);
   private final List<OsdpPeripheralServer> osdp = new ArrayList<>();
+  private final MachineIdentities identities;
   private ServiceProcess portal;
   private ServiceProcess controller;
 
@@ -66,6 +69,9 @@ public final class GarageStack implements AutoCloseable {
     this.portalPort = portalPort;
     this.garageToken = garageToken;
     this.portalAccount = portalAccount;
+    this.identities =
+        MachineIdentities.create(
+            logs.resolve("identity"), GARAGE_ID, ENTRY_CAMERA, EXIT_CAMERA, HIKVISION_CAMERA);
     this.entry = IoModuleSimulator.start(SimulatedLane.standard("entry-1"), entryModbusPort);
     this.exit = IoModuleSimulator.start(SimulatedLane.standard("exit-1"), exitModbusPort);
     // OSDP card reader and displays on TCP, free ports (a serial-to-Ethernet converter's role).
@@ -110,6 +116,8 @@ public final class GarageStack implements AutoCloseable {
     p.put("parcs.portal.garages[0].name", "Demo Garage");
     p.put("parcs.portal.garages[0].token", garageToken);
     p.putAll(portalAccount);
+    p.putAll(identities.portal());
+    p.putAll(identities.server(true, portalPort));
     portal =
         ServiceProcess.start(
             "portal",
@@ -118,7 +126,8 @@ public final class GarageStack implements AutoCloseable {
             portalPort,
             p,
             logs.resolve("portal.log"),
-            Duration.ofSeconds(120));
+            Duration.ofSeconds(120),
+            identities.clientTls());
   }
 
   public void stopPortal() {
@@ -129,6 +138,11 @@ public final class GarageStack implements AutoCloseable {
   }
 
   public void startController() {
+    startController(Map.of());
+  }
+
+  /** Starts the controller with {@code extra} properties over the stack's own. */
+  public void startController(Map<String, String> extra) {
     Map<String, String> p = new HashMap<>(databases.controller());
     p.put("parcs.garage.id", GARAGE_ID);
     p.put("parcs.garage.name", "Demo Garage");
@@ -137,9 +151,12 @@ public final class GarageStack implements AutoCloseable {
     osdpDevice(p, "reader-entry-1", "entry-1", "CARD_READER", osdp.get(0), 1);
     osdpDevice(p, "display-entry-1", "entry-1", "DISPLAY", osdp.get(1), 2);
     osdpDevice(p, "display-exit-1", "exit-1", "DISPLAY", osdp.get(2), 3);
-    p.put("parcs.portal.url", "http://127.0.0.1:" + portalPort);
+    p.put("parcs.portal.url", "https://127.0.0.1:" + portalPort);
     p.put("parcs.portal.token", garageToken);
     p.put("parcs.portal.max-backoff", "2s");
+    p.putAll(identities.controller());
+    p.putAll(identities.server(false, controllerPort));
+    p.putAll(extra);
     controller =
         ServiceProcess.start(
             "controller",
@@ -148,11 +165,23 @@ public final class GarageStack implements AutoCloseable {
             controllerPort,
             p,
             logs.resolve("controller.log"),
-            Duration.ofSeconds(120));
+            Duration.ofSeconds(120),
+            identities.clientTls());
   }
 
   public ServiceProcess controller() {
     return controller;
+  }
+
+  /** The demo's CA, keys and camera tokens. */
+  public MachineIdentities identities() {
+    return identities;
+  }
+
+  /** A client of the controller as its cameras and operators use it (HTTPS, camera tokens). */
+  public ControllerClient controllerClient() {
+    return new ControllerClient(
+        controller.base(), identities.clientTls(), identities.cameraTokens());
   }
 
   public ServiceProcess portal() {

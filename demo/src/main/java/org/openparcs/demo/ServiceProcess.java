@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
 
 /**
  * A PARCS service (controller or portal) in its own JVM, started from its module's build output,
@@ -36,6 +37,8 @@ public final class ServiceProcess implements AutoCloseable {
   /**
    * Starts {@code mainClass} of the module in {@code moduleDir} listening on {@code port}, and
    * waits until its health endpoint answers.
+   *
+   * @param tls the context trusting the service's certificate when it serves HTTPS; null: HTTP
    */
   public static ServiceProcess start(
       String name,
@@ -44,7 +47,8 @@ public final class ServiceProcess implements AutoCloseable {
       int port,
       Map<String, String> properties,
       Path log,
-      Duration startupLimit) {
+      Duration startupLimit,
+      SSLContext tls) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx512m");
@@ -64,9 +68,10 @@ public final class ServiceProcess implements AutoCloseable {
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
               .start();
+      String scheme = tls == null ? "http" : "https";
       ServiceProcess service =
-          new ServiceProcess(name, process, URI.create("http://127.0.0.1:" + port + "/"), log);
-      service.awaitHealthy(startupLimit);
+          new ServiceProcess(name, process, URI.create(scheme + "://127.0.0.1:" + port + "/"), log);
+      service.awaitHealthy(startupLimit, tls);
       return service;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start " + name, e);
@@ -85,8 +90,12 @@ public final class ServiceProcess implements AutoCloseable {
     return process.isAlive();
   }
 
-  private void awaitHealthy(Duration limit) {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+  private void awaitHealthy(Duration limit, SSLContext tls) {
+    HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1));
+    if (tls != null) {
+      builder.sslContext(tls);
+    }
+    HttpClient http = builder.build();
     long deadline = System.nanoTime() + limit.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {

@@ -76,7 +76,7 @@ class GarageEndToEndIT {
                 "parcs.portal.bootstrap-admin.password", "e2e-Password-1"));
     garage.startPortal();
     garage.startController();
-    controller = new ControllerClient(garage.controller().base());
+    controller = garage.controllerClient();
     Instant now = Instant.now();
     controller.registerPermit(
         "7ABC123",

@@ -2,6 +2,7 @@ package org.openparcs.plate;
 
 import org.openparcs.plate.image.InputSettings;
 import org.openparcs.plate.locate.LocaliserSettings;
+import org.openparcs.plate.ocr.CnnSettings;
 import org.openparcs.plate.ocr.GlyphSettings;
 import org.openparcs.plate.ocr.OcrSettings;
 import org.openparcs.plate.read.ReadSettings;
@@ -13,6 +14,7 @@ import org.openparcs.plate.rectify.RectifierSettings;
  * @param input accepted formats and the pixel limit
  * @param localiser how plate regions are searched
  * @param rectifier how regions are normalised for OCR
+ * @param cnn the plate-line network: model, input size, beam
  * @param ocr Tesseract data, whitelist and mode
  * @param glyphs the character classifier trained on rendered fonts
  * @param read how many regions and views are read, and what is reported
@@ -21,18 +23,21 @@ public record PlateReaderSettings(
     InputSettings input,
     LocaliserSettings localiser,
     RectifierSettings rectifier,
+    CnnSettings cnn,
     OcrSettings ocr,
     GlyphSettings glyphs,
     ReadSettings read) {
 
   /**
-   * Defaults: JPEG and PNG up to 12 megapixels, bundled Tesseract, settings tuned on lane frames.
+   * Defaults: JPEG and PNG up to 12 megapixels, the bundled plate-line network, settings tuned on
+   * lane frames.
    */
   public static final PlateReaderSettings DEFAULT =
       new PlateReaderSettings(
           InputSettings.DEFAULT,
           LocaliserSettings.DEFAULT,
           RectifierSettings.DEFAULT,
+          CnnSettings.DEFAULT,
           OcrSettings.DEFAULT,
           GlyphSettings.DEFAULT,
           ReadSettings.DEFAULT);
@@ -41,6 +46,7 @@ public record PlateReaderSettings(
     if (input == null
         || localiser == null
         || rectifier == null
+        || cnn == null
         || ocr == null
         || glyphs == null
         || read == null) {
@@ -50,6 +56,21 @@ public record PlateReaderSettings(
 
   /** The same settings with other input rules, for example {@link InputSettings#JPEG_ONLY}. */
   public PlateReaderSettings withInput(InputSettings other) {
-    return new PlateReaderSettings(other, localiser, rectifier, ocr, glyphs, read);
+    return new PlateReaderSettings(other, localiser, rectifier, cnn, ocr, glyphs, read);
+  }
+
+  /** The same settings with another rectifier setup. */
+  public PlateReaderSettings withRectifier(RectifierSettings other) {
+    return new PlateReaderSettings(input, localiser, other, cnn, ocr, glyphs, read);
+  }
+
+  /** The same settings with another network setup, for example another model file. */
+  public PlateReaderSettings withCnn(CnnSettings other) {
+    return new PlateReaderSettings(input, localiser, rectifier, other, ocr, glyphs, read);
+  }
+
+  /** The same settings with other read settings, for example other engines. */
+  public PlateReaderSettings withRead(ReadSettings other) {
+    return new PlateReaderSettings(input, localiser, rectifier, cnn, ocr, glyphs, other);
   }
 }

@@ -14,18 +14,21 @@ import org.openparcs.portal.retention.application.ExpiredData;
 import org.openparcs.portal.retention.application.LegalHolds;
 import org.openparcs.portal.retention.application.PurgeOrders;
 import org.openparcs.portal.retention.application.PurgeRuns;
+import org.openparcs.portal.retention.application.RetentionJournal;
 import org.openparcs.portal.retention.model.ClassCutoff;
 import org.openparcs.portal.retention.model.ClassResult;
 import org.openparcs.portal.retention.model.HoldTarget;
 import org.openparcs.portal.retention.model.LegalHold;
 import org.openparcs.portal.retention.model.PurgeOrder;
 import org.openparcs.portal.retention.model.PurgeRun;
+import org.openparcs.portal.retention.model.RetentionDecision;
 
 /**
  * The portal's retention stores in memory: records by data class with a time and a plate, holds on
  * plates, purge runs with one lock, and purge orders for two garages.
  */
-public final class InMemoryRetention implements ExpiredData, LegalHolds, PurgeRuns, PurgeOrders {
+public final class InMemoryRetention
+    implements ExpiredData, LegalHolds, PurgeRuns, PurgeOrders, RetentionJournal {
 
   /** A record of some data class. */
   public record Data(DataClass dataClass, Instant at, String plate) {}
@@ -34,7 +37,27 @@ public final class InMemoryRetention implements ExpiredData, LegalHolds, PurgeRu
   private final List<LegalHold> holds = new ArrayList<>();
   private final Map<Long, PurgeRun> runs = new LinkedHashMap<>();
   private final List<PurgeOrder> orders = new ArrayList<>();
+  private final List<RetentionDecision> journal = new ArrayList<>();
   private Long lockedBy;
+
+  @Override
+  public void record(RetentionDecision decision) {
+    journal.add(decision);
+  }
+
+  /** The decisions journaled, oldest first. */
+  public List<RetentionDecision> journal() {
+    return List.copyOf(journal);
+  }
+
+  @Override
+  public boolean restore(LegalHold hold) {
+    if (holds.stream().anyMatch(h -> h.id() == hold.id())) {
+      return false;
+    }
+    holds.add(hold);
+    return true;
+  }
 
   public void add(DataClass c, Instant at, String plate) {
     data.add(new Data(c, at, plate));
@@ -73,7 +96,7 @@ public final class InMemoryRetention implements ExpiredData, LegalHolds, PurgeRu
   @Override
   public long place(
       HoldTarget kind, String target, String caseNumber, String reason, String by, Instant at) {
-    long id = holds.size() + 1;
+    long id = holds.stream().mapToLong(LegalHold::id).max().orElse(0) + 1;
     holds.add(new LegalHold(id, kind, target, caseNumber, reason, by, at, null, null, null));
     return id;
   }

@@ -64,6 +64,9 @@ public final class LaneBenchmark {
       props.put(p + "io-host", "127.0.0.1");
       props.put(p + "io-port", sims.get(i).port());
       props.put(p + "cameras", "cam-" + i);
+      // Each camera pushes with its own token (issue 9): the filter's check is part of the path.
+      props.put("parcs.cameras.cam-" + i + ".token", LaneDriver.token(i));
+      props.put("parcs.cameras.cam-" + i + ".sources", "127.0.0.0/8");
     }
     System.err.println("starting the controller with " + lanes + " simulated lane(s)...");
     long[][] latencies = new long[lanes][vehicles];

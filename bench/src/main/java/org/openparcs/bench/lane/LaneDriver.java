@@ -11,13 +11,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.openparcs.bridge.sim.SimulatedLane;
 
 /** Drives vehicles over one simulated lane and times each vend. */
-final class LaneDriver {
+public final class LaneDriver {
 
   /**
    * One vehicle's visit: latency to the relay (0 if no pulse), to the HTTP answer, when the push
    * was sent (wall clock, to line up with the controller's records), and whether a pulse was wrong.
    */
-  record Visit(
+  public record Visit(
       String plate, long latencyNanos, long answerNanos, Instant sentAt, boolean wrongOpen) {}
 
   private final int lane;
@@ -27,7 +27,12 @@ final class LaneDriver {
   private final AtomicLong lastPulse = new AtomicLong();
   private volatile CountDownLatch pulse = new CountDownLatch(1);
 
-  LaneDriver(int lane, SimulatedLane sim, HttpClient http, URI base) {
+  /** The bench camera's token (made up per run of the benchmark; not a secret). */
+  static String token(int lane) {
+    return "bench-camera-token-of-lane-" + lane;
+  }
+
+  public LaneDriver(int lane, SimulatedLane sim, HttpClient http, URI base) {
     this.lane = lane;
     this.sim = sim;
     this.http = http;
@@ -42,11 +47,11 @@ final class LaneDriver {
         });
   }
 
-  static String plate(int lane, int vehicle) {
+  public static String plate(int lane, int vehicle) {
     return "L" + lane + "V" + vehicle;
   }
 
-  Visit visit(int vehicle, boolean stranger) throws Exception {
+  public Visit visit(int vehicle, boolean stranger) throws Exception {
     pulse = new CountDownLatch(1);
     sim.armingLoop(true);
     String plate = stranger ? "X" + lane + "S" + vehicle : plate(lane, vehicle);
@@ -61,6 +66,7 @@ final class LaneDriver {
     HttpRequest request =
         HttpRequest.newBuilder(push)
             .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + token(lane))
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
     Instant sentAt = Instant.now();

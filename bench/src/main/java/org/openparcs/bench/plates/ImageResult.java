@@ -1,6 +1,7 @@
 package org.openparcs.bench.plates;
 
 import java.util.List;
+import org.openparcs.plate.PlateText;
 
 /**
  * How the reader did on one labelled image.
@@ -20,6 +21,8 @@ import java.util.List;
  * @param others the texts of the other candidates, in rank order
  * @param firstIou box overlap of the first candidate with the labelled box, -1 without either
  * @param rejected rejection message, empty when the image was read
+ * @param cropRead what the reader read on the labelled box cut out with a margin ({@link
+ *     TruthCrop}); null when the set has no boxes or the crop was not read
  */
 record ImageResult(
     TruthRow row,
@@ -34,7 +37,40 @@ record ImageResult(
     List<String> alternatives,
     List<String> others,
     double firstIou,
-    String rejected) {
+    String rejected,
+    String cropRead) {
+
+  /** The same result with the reading of the labelled crop. */
+  ImageResult withCropRead(String text) {
+    return new ImageResult(
+        row,
+        read,
+        top1,
+        top5,
+        candidates,
+        confidence,
+        iou,
+        millis,
+        cpuMillis,
+        alternatives,
+        others,
+        firstIou,
+        rejected,
+        text);
+  }
+
+  /** Whether the labelled crop read as the label. */
+  boolean cropTop1() {
+    return cropRead != null
+        && !cropRead.isEmpty()
+        && PlateText.folded(cropRead).equals(PlateText.folded(row.plate()));
+  }
+
+  /** Whether a candidate other than the first reads the label. */
+  boolean labelAmongOthers() {
+    String label = PlateText.folded(row.plate());
+    return others.stream().anyMatch(t -> PlateText.folded(t).equals(label));
+  }
 
   boolean detected() {
     return iou >= 0.5;
@@ -56,10 +92,11 @@ record ImageResult(
         String.join("|", alternatives),
         String.join("|", others),
         String.format(java.util.Locale.ROOT, "%.2f", firstIou),
-        rejected.replace(',', ';'));
+        rejected.replace(',', ';'),
+        cropRead == null ? "" : cropRead);
   }
 
   static String csvHeader() {
-    return "file,label,read,top1,top5,candidates,confidence,iou,ms,cpu_ms,alternatives,others,first_iou,rejected";
+    return "file,label,read,top1,top5,candidates,confidence,iou,ms,cpu_ms,alternatives,others,first_iou,rejected,crop_read";
   }
 }

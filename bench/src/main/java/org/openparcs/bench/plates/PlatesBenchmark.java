@@ -13,6 +13,7 @@ import org.openparcs.plate.PlateReaderSettings;
 import org.openparcs.plate.PlateReaders;
 import org.openparcs.plate.PlateReading;
 import org.openparcs.plate.PlateText;
+import org.openparcs.plate.read.ReadSettings;
 
 /**
  * {@code bench/run plates DIR}: reads every image listed in {@code DIR/truth.csv} on one thread,
@@ -45,15 +46,65 @@ public final class PlatesBenchmark implements Benchmark {
     }
     List<TruthRow> rows = TruthRow.load(truth);
     List<ImageResult> results = new ArrayList<>();
-    try (PlateReader reader = PlateReaders.create(PlateReaderSettings.DEFAULT)) {
+    try (PlateReader reader = PlateReaders.create(settings())) {
       warmUp(reader, dir, rows);
       for (TruthRow row : rows) {
         results.add(readOne(reader, dir, row));
       }
+      // Untimed: the labelled boxes cut out, to tell recognition errors from localisation errors.
+      results.replaceAll(r -> readCrop(reader, dir, r));
     }
     Path csv = writeCsv(dir, results);
     report(dir, csv, results);
     return 0;
+  }
+
+  /**
+   * The default settings, or for comparisons the engines named by {@code PLATES_ENGINES} (CNN,
+   * CNN_AND_CLASSIC, CLASSIC), the regions read per frame by {@code PLATES_REGIONS}, the ONNX
+   * model file named by {@code PLATES_MODEL}, the network's weight in the vote by {@code
+   * PLATES_CNN_WEIGHT} and the grey view's cut ({@code RectifierSettings.greyCut}) by {@code
+   * PLATES_GREY_CUT}.
+   */
+  private PlateReaderSettings settings() {
+    PlateReaderSettings settings = PlateReaderSettings.DEFAULT;
+    String engines = System.getenv("PLATES_ENGINES");
+    if (engines != null && !engines.isBlank()) {
+      settings =
+          settings.withRead(settings.read().withEngines(ReadSettings.Engines.valueOf(engines)));
+    }
+    String regions = System.getenv("PLATES_REGIONS");
+    if (regions != null && !regions.isBlank()) {
+      settings =
+          settings.withRead(settings.read().withRegionsToRead(Integer.parseInt(regions.trim())));
+    }
+    String model = System.getenv("PLATES_MODEL");
+    if (model != null && !model.isBlank()) {
+      settings = settings.withCnn(settings.cnn().withModelFile(Path.of(model)));
+    }
+    String cut = System.getenv("PLATES_GREY_CUT");
+    if (cut != null && !cut.isBlank()) {
+      settings =
+          settings.withRectifier(
+              settings.rectifier().withGreyCut(Double.parseDouble(cut.trim())));
+    }
+    String weight = System.getenv("PLATES_CNN_WEIGHT");
+    if (weight != null && !weight.isBlank()) {
+      settings =
+          settings.withRead(settings.read().withCnnWeight(Double.parseDouble(weight.trim())));
+    }
+    out.println(
+        "engines="
+            + settings.read().engines()
+            + " cnn_weight="
+            + settings.read().cnnWeight()
+            + " grey_cut="
+            + settings.rectifier().greyCut()
+            + " regions="
+            + settings.read().regionsToRead()
+            + " model="
+            + (settings.cnn().modelFile() == null ? "bundled" : settings.cnn().modelFile()));
+    return settings;
   }
 
   private void warmUp(PlateReader reader, Path dir, List<TruthRow> rows) throws IOException {
@@ -83,7 +134,8 @@ public final class PlatesBenchmark implements Benchmark {
           List.of(),
           List.of(),
           -1,
-          rejected.message());
+          rejected.message(),
+          null);
     }
     List<PlateCandidate> found = ((PlateReading.Plates) reading).candidates();
     String label = PlateText.folded(row.plate());
@@ -110,7 +162,32 @@ public final class PlatesBenchmark implements Benchmark {
         alternatives,
         found.stream().skip(1).map(PlateCandidate::text).toList(),
         row.box().filter(b -> !found.isEmpty()).map(b -> found.get(0).box().iou(b)).orElse(-1.0),
-        "");
+        "",
+        null);
+  }
+
+  /** The result with the reading of its labelled box cut out with a margin, where it has one. */
+  private static ImageResult readCrop(PlateReader reader, Path dir, ImageResult result) {
+    if (result.row().box().isEmpty()) {
+      // Sets of plate crops: the image is the crop.
+      return result.withCropRead(result.read());
+    }
+    try {
+      byte[] frame = Files.readAllBytes(dir.resolve(result.row().file()));
+      return TruthCrop.of(frame, result.row().box().get())
+          .map(
+              crop -> {
+                PlateReading reading = reader.read(crop);
+                String text =
+                    reading instanceof PlateReading.Plates plates
+                        ? plates.best().map(PlateCandidate::text).orElse("")
+                        : "";
+                return result.withCropRead(text);
+              })
+          .orElse(result);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private Path writeCsv(Path dir, List<ImageResult> results) throws IOException {
@@ -139,6 +216,13 @@ public final class PlatesBenchmark implements Benchmark {
     out.println(
         "times: wall milliseconds per read on one calling thread; median_cpu is the process CPU time"
             + " per read (all threads), steadier when other work shares the machine");
+    out.println(ErrorBreakdown.of(results).line());
+    out.println(
+        "  ok: first text right; nbest: label among the first candidate's five best texts; rank:"
+            + " label is another candidate's text;"
+            + " misread: a box found (IoU >= 0.5, or no label box) but no candidate reads the label;"
+            + " missed: no box found; crop_ok: of these, the labelled box cut out reads right;"
+            + " truth_crop_top1: top-1 reading every labelled box cut out");
     out.println("per-image results: " + csv);
     out.println(all.keyValues());
   }

@@ -31,6 +31,7 @@ import org.openparcs.db.DatabaseFactory.PooledDatabase;
 class BadCameraInputIT implements TestPropertyProvider {
 
   private static final String PUSH = "/api/cameras/platerecognizer";
+  private static final String TOKEN = GarageTestSupport.cameraToken("cam-entry-1");
   private final IoModuleSimulator entry =
       IoModuleSimulator.start(SimulatedLane.standard("entry"), 0);
 
@@ -49,7 +50,12 @@ class BadCameraInputIT implements TestPropertyProvider {
     base = server.getURI();
     db = database.raw();
     assertThat(
-            post(base, PUSH, "application/json", plateRecognizerPush("cam-entry-1", "GOOD1", 0.9))
+            post(
+                    base,
+                    PUSH,
+                    "application/json",
+                    TOKEN,
+                    plateRecognizerPush("cam-entry-1", "GOOD1", 0.9))
                 .statusCode())
         .isEqualTo(200);
   }
@@ -62,26 +68,31 @@ class BadCameraInputIT implements TestPropertyProvider {
   @Test
   void malformedJsonIsABadRequest() {
     assertRejected(
-        post(base, PUSH, "application/json", "{\"data\": {\"camera_id\": "), 400, "JSON");
+        post(base, PUSH, "application/json", TOKEN, "{\"data\": {\"camera_id\": "), 400, "JSON");
   }
 
   @Test
   void missingFieldsAreNamed() {
     String noCamera = "{\"data\":{\"timestamp\":\"2026-11-22T10:00:00Z\",\"results\":[]}}";
-    assertRejected(post(base, PUSH, "application/json", noCamera), 400, "cameraId");
+    assertRejected(post(base, PUSH, "application/json", TOKEN, noCamera), 400, "cameraId");
     String noScore =
         "{\"data\":{\"camera_id\":\"cam-entry-1\",\"timestamp\":\"2026-11-22T10:00:00Z\","
             + "\"results\":[{\"plate\":\"abc123\"}]}}";
-    assertRejected(post(base, PUSH, "application/json", noScore), 400, "score");
-    assertRejected(post(base, PUSH, "application/json", "{}"), 400, "data");
+    assertRejected(post(base, PUSH, "application/json", TOKEN, noScore), 400, "score");
+    assertRejected(post(base, PUSH, "application/json", TOKEN, "{}"), 400, "data");
   }
 
   @Test
-  void anUnknownCameraIsRefusedByName() {
+  void aCameraCannotPushInTheNameOfAnotherCamera() {
     assertRejected(
-        post(base, PUSH, "application/json", plateRecognizerPush("cam-nowhere", "ABC123", 0.9)),
-        422,
-        "unknown camera 'cam-nowhere'");
+        post(
+            base,
+            PUSH,
+            "application/json",
+            TOKEN,
+            plateRecognizerPush("cam-nowhere", "ABC123", 0.9)),
+        403,
+        "camera cam-entry-1 may push only its own reads, not camera cam-nowhere's");
   }
 
   @Test
@@ -91,6 +102,7 @@ class BadCameraInputIT implements TestPropertyProvider {
             base,
             PUSH,
             "application/json",
+            TOKEN,
             plateRecognizerPush("cam-entry-1", "'; DROP TABLE plate_read; --", 0.9)),
         400,
         "is not a plate");
@@ -101,17 +113,17 @@ class BadCameraInputIT implements TestPropertyProvider {
     String badTime =
         "{\"data\":{\"camera_id\":\"cam-entry-1\",\"timestamp\":\"yesterday\","
             + "\"results\":[{\"plate\":\"abc123\",\"score\":0.9}]}}";
-    assertRejected(post(base, PUSH, "application/json", badTime), 400, "timestamp");
+    assertRejected(post(base, PUSH, "application/json", TOKEN, badTime), 400, "timestamp");
     String badScore =
         "{\"data\":{\"camera_id\":\"cam-entry-1\",\"timestamp\":\"2026-11-22T10:00:00Z\","
             + "\"results\":[{\"plate\":\"abc123\",\"score\":7}]}}";
-    assertRejected(post(base, PUSH, "application/json", badScore), 400, "score");
+    assertRejected(post(base, PUSH, "application/json", TOKEN, badScore), 400, "score");
   }
 
   @Test
   void anOversizedBodyIsRefused() {
     String huge = "{\"data\":{\"camera_id\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}}";
-    HttpResponse<String> r = post(base, PUSH, "application/json", huge);
+    HttpResponse<String> r = post(base, PUSH, "application/json", TOKEN, huge);
     assertThat(r.statusCode()).isEqualTo(413);
     assertThat(count(db, "SELECT COUNT(*) FROM plate_read WHERE plate='GOOD1'"))
         .isGreaterThanOrEqualTo(1);
@@ -119,7 +131,7 @@ class BadCameraInputIT implements TestPropertyProvider {
 
   @Test
   void aPushThatIsNotJsonIsRefused() {
-    HttpResponse<String> r = post(base, PUSH, "text/plain", "plate=ABC123");
+    HttpResponse<String> r = post(base, PUSH, "text/plain", TOKEN, "plate=ABC123");
     assertThat(r.statusCode()).isEqualTo(415);
   }
 

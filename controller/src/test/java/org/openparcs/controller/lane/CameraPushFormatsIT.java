@@ -206,7 +206,9 @@ class CameraPushFormatsIT implements TestPropertyProvider {
             "/api/cameras/nobody/hikvision",
             CameraPushes.MULTIPART,
             CameraPushes.hikvision("9OTHER2", 90));
-    assertThat(unknown.statusCode()).isEqualTo(422);
+    assertThat(unknown.statusCode())
+        .as("no such camera: its token is no credential")
+        .isEqualTo(401);
   }
 
   private void assertOtherLaneStillReads() {
@@ -251,6 +253,9 @@ class CameraPushFormatsIT implements TestPropertyProvider {
       return HTTP.send(
           HttpRequest.newBuilder(base.resolve(path))
               .header("Content-Type", contentType)
+              // The camera whose path this is pushes with its own token (CameraPushFilter).
+              .header(
+                  "Authorization", "Bearer " + GarageTestSupport.cameraToken(path.split("/")[3]))
               .POST(HttpRequest.BodyPublishers.ofByteArray(body))
               .build(),
           HttpResponse.BodyHandlers.ofString());

@@ -6,11 +6,19 @@ import java.util.List;
  * What the OCR read on one plate view.
  *
  * @param symbols characters left to right, each with its alternatives
+ * @param texts whole-text alternatives with probabilities, most probable first, from OCRs that
+ *     score texts as a whole (CTC beam search); empty when the OCR scores characters only
  */
-public record OcrReading(List<OcrSymbol> symbols) {
+public record OcrReading(List<OcrSymbol> symbols, List<CtcDecoder.Text> texts) {
 
   public OcrReading {
     symbols = List.copyOf(symbols);
+    texts = List.copyOf(texts);
+  }
+
+  /** A reading scored character by character. */
+  public OcrReading(List<OcrSymbol> symbols) {
+    this(symbols, List.of());
   }
 
   /** The best characters joined. */

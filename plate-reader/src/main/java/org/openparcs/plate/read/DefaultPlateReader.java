@@ -15,13 +15,16 @@ import org.openparcs.plate.locate.PlateRegion;
 import org.openparcs.plate.ocr.PlateOcr;
 import org.openparcs.plate.rectify.PlateRectifier;
 
-/** Decode, locate, rectify, read, rank: the stages composed, each replaceable. */
+/**
+ * Decode, locate, rectify, read, rank: the stages composed, each replaceable. The plate-line
+ * network ({@code cnnOcr}) and the classic pair (line OCR and glyph classifier) are each optional,
+ * not both.
+ */
 public final class DefaultPlateReader implements PlateReader {
 
   private final FrameDecoder decoder;
   private final PlateLocaliser localiser;
-  private final PlateOcr lineOcr;
-  private final PlateOcr glyphOcr;
+  private final RegionReader.Engines engines;
   private final ReadSettings settings;
   private final RegionReader regionReader;
 
@@ -29,15 +32,18 @@ public final class DefaultPlateReader implements PlateReader {
       FrameDecoder decoder,
       PlateLocaliser localiser,
       PlateRectifier rectifier,
+      PlateOcr cnnOcr,
       PlateOcr lineOcr,
       PlateOcr glyphOcr,
       ReadSettings settings) {
+    if (cnnOcr == null && (lineOcr == null || glyphOcr == null)) {
+      throw new IllegalArgumentException("need the network or both classic OCRs");
+    }
     this.decoder = decoder;
     this.localiser = localiser;
-    this.lineOcr = lineOcr;
-    this.glyphOcr = glyphOcr;
+    this.engines = new RegionReader.Engines(cnnOcr, lineOcr, glyphOcr);
     this.settings = settings;
-    this.regionReader = new RegionReader(rectifier, lineOcr, glyphOcr, settings);
+    this.regionReader = new RegionReader(rectifier, engines, settings);
   }
 
   @Override
@@ -102,7 +108,10 @@ public final class DefaultPlateReader implements PlateReader {
 
   @Override
   public void close() {
-    lineOcr.close();
-    glyphOcr.close();
+    for (PlateOcr ocr : new PlateOcr[] {engines.cnn(), engines.line(), engines.glyph()}) {
+      if (ocr != null) {
+        ocr.close();
+      }
+    }
   }
 }

@@ -3,35 +3,92 @@ package org.openparcs.plate.read;
 /**
  * How much work the reader spends per frame and what it reports.
  *
+ * @param engines which OCR engines read each region
  * @param regionsToRead most regions, best first, handed to the OCR
- * @param viewsPerRegion most rectified views read per region
+ * @param viewsPerRegion most rectified views read per region by the line OCR (Tesseract)
  * @param alternatives most alternative texts reported per plate
  * @param minConfidence candidates below this overall confidence are not reported
  * @param lineWeight weight of one line-OCR view against the glyph classifier when fusing character
  *     by character
+ * @param cnnWeight weight of the network's reading in the vote against each classic reading
  * @param wholeImageFallback read the whole image as one plate when no region reads as a plate (for
  *     callers that send tight plate crops)
  */
 public record ReadSettings(
+    Engines engines,
     int regionsToRead,
     int viewsPerRegion,
     int alternatives,
     double minConfidence,
     double lineWeight,
+    double cnnWeight,
     boolean wholeImageFallback) {
 
+  /** Which OCR engines read a region. */
+  public enum Engines {
+    /** The plate-line network alone. */
+    CNN,
+    /** The network, Tesseract and the glyph classifier, voting. */
+    CNN_AND_CLASSIC,
+    /** Tesseract and the glyph classifier (the reader before the network). */
+    CLASSIC
+  }
+
   /** Defaults for lane frames. */
-  public static final ReadSettings DEFAULT = new ReadSettings(3, 2, 10, 0.05, 0.5, true);
+  public static final ReadSettings DEFAULT =
+      new ReadSettings(Engines.CLASSIC, 3, 2, 10, 0.05, 0.5, 3.0, true);
 
   public ReadSettings {
+    if (engines == null) {
+      throw new IllegalArgumentException("engines are required");
+    }
     if (regionsToRead < 1 || viewsPerRegion < 1 || alternatives < 1) {
       throw new IllegalArgumentException("need at least one region, view and alternative");
     }
-    if (lineWeight < 0) {
-      throw new IllegalArgumentException("lineWeight must not be negative: " + lineWeight);
+    if (lineWeight < 0 || cnnWeight < 0) {
+      throw new IllegalArgumentException("weights must not be negative");
     }
     if (minConfidence < 0 || minConfidence > 1) {
       throw new IllegalArgumentException("minConfidence must be within 0..1: " + minConfidence);
     }
+  }
+
+  /** The same settings reading up to {@code regions} regions per frame. */
+  public ReadSettings withRegionsToRead(int regions) {
+    return new ReadSettings(
+        engines,
+        regions,
+        viewsPerRegion,
+        alternatives,
+        minConfidence,
+        lineWeight,
+        cnnWeight,
+        wholeImageFallback);
+  }
+
+  /** The same settings with other engines. */
+  public ReadSettings withEngines(Engines other) {
+    return new ReadSettings(
+        other,
+        regionsToRead,
+        viewsPerRegion,
+        alternatives,
+        minConfidence,
+        lineWeight,
+        cnnWeight,
+        wholeImageFallback);
+  }
+
+  /** The same settings with another weight of the network's reading in the vote. */
+  public ReadSettings withCnnWeight(double weight) {
+    return new ReadSettings(
+        engines,
+        regionsToRead,
+        viewsPerRegion,
+        alternatives,
+        minConfidence,
+        lineWeight,
+        weight,
+        wholeImageFallback);
   }
 }

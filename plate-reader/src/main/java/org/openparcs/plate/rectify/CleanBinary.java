@@ -53,13 +53,16 @@ final class CleanBinary {
    *
    * @param view black characters on white with a margin
    * @param chars character blobs kept
+   * @param left left edge of the leftmost kept blob, in the grey view's columns
+   * @param right right edge of the rightmost kept blob, in the grey view's columns
    */
-  record Cleaned(Mat view, int chars) {}
+  record Cleaned(Mat view, int chars, int left, int right) {}
 
   /** The cleaned view, or null if no blob qualifies. */
   static Cleaned of(Mat grey, RectifierSettings settings) {
     Mat best = null;
     int bestCount = 0;
+    int[] bestExtent = null;
     for (double[] threshold : THRESHOLDS) {
       Mat binary = new Mat();
       int block = ((int) Math.round(settings.charHeight() * threshold[0])) | 1;
@@ -76,7 +79,8 @@ final class CleanBinary {
       }
       int pad = (int) Math.round(settings.margin() * settings.charHeight());
       Mat out = OpenCvRectifier.white(grey.rows() + 2 * pad, grey.cols() + 2 * pad);
-      int count = keepCharacters(binary, settings, out, pad);
+      int[] extent = {Integer.MAX_VALUE, Integer.MIN_VALUE};
+      int count = keepCharacters(binary, settings, out, pad, extent);
       binary.release();
       if (count > bestCount && count <= settings.maxChars()) {
         if (best != null) {
@@ -84,6 +88,7 @@ final class CleanBinary {
         }
         best = out;
         bestCount = count;
+        bestExtent = extent;
       } else {
         out.release();
       }
@@ -91,7 +96,7 @@ final class CleanBinary {
         break;
       }
     }
-    return best == null ? null : new Cleaned(best, bestCount);
+    return best == null ? null : new Cleaned(best, bestCount, bestExtent[0], bestExtent[1]);
   }
 
   private static Rect rect(int[] s, int i) {
@@ -119,8 +124,12 @@ final class CleanBinary {
     return values[values.length / 2];
   }
 
-  /** Draws the character-sized blobs on the line into {@code out}; returns how many. */
-  private static int keepCharacters(Mat binary, RectifierSettings settings, Mat out, int pad) {
+  /**
+   * Draws the character-sized blobs on the line into {@code out}; returns how many, and their left
+   * and right edges in {@code extent}.
+   */
+  private static int keepCharacters(
+      Mat binary, RectifierSettings settings, Mat out, int pad, int[] extent) {
     Mat labels = new Mat();
     Mat stats = new Mat();
     Mat centroids = new Mat();
@@ -149,6 +158,8 @@ final class CleanBinary {
       Core.compare(labels.submat(r), new Scalar(i), mask, Core.CMP_EQ);
       out.submat(new Rect(r.x + pad, r.y + pad, r.width, r.height)).setTo(new Scalar(0), mask);
       mask.release();
+      extent[0] = Math.min(extent[0], r.x);
+      extent[1] = Math.max(extent[1], r.x + r.width);
       kept++;
     }
     labels.release();

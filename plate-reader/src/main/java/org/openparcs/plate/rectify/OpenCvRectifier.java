@@ -23,6 +23,9 @@ public final class OpenCvRectifier implements PlateRectifier {
   /** Pixels of flat border allowed past the frame edge, so an edge character keeps a gap. */
   private static final double EDGE_SLACK = 4;
 
+  /** Fewer kept characters than this do not tell where the line of characters ends. */
+  private static final int MIN_CHARS_TO_CUT = 4;
+
   private final RectifierSettings settings;
 
   public OpenCvRectifier(RectifierSettings settings) {
@@ -56,16 +59,37 @@ public final class OpenCvRectifier implements PlateRectifier {
       inverted.release();
     }
     List<GrayImage> views = new ArrayList<>();
+    Mat greyView = grey;
     if (cleaned != null) {
       Mat clean = cleaned.view();
       views.add(Mats.toImage(clean));
       views.add(Mats.toImage(widened(clean)));
       views.add(Mats.toImage(thickened(clean)));
       clean.release();
+      greyView = cutToCharacters(grey, cleaned);
     }
-    views.add(Mats.toImage(withMargin(grey)));
+    views.add(Mats.toImage(withMargin(greyView)));
+    greyView.release();
     grey.release();
     return views;
+  }
+
+  /**
+   * The grey view's columns from the first to the last character the cleaning kept, with {@link
+   * RectifierSettings#greyCut()} character heights of room; the whole view when the cut is off or
+   * too few characters were kept to trust their extent.
+   */
+  private Mat cutToCharacters(Mat grey, CleanBinary.Cleaned cleaned) {
+    if (settings.greyCut() < 0 || cleaned.chars() < MIN_CHARS_TO_CUT) {
+      return grey.clone();
+    }
+    int room = (int) Math.round(settings.greyCut() * settings.charHeight());
+    int x0 = Math.max(0, cleaned.left() - room);
+    int x1 = Math.min(grey.cols(), cleaned.right() + room);
+    if (x1 - x0 < settings.charHeight()) {
+      return grey.clone();
+    }
+    return grey.submat(new Rect(x0, 0, x1 - x0, grey.rows())).clone();
   }
 
   /** The region, level and scaled to the configured character height, with a band of context. */

@@ -21,6 +21,10 @@ package org.openparcs.plate.rectify;
  * @param bandHalfHeight half height of the band kept by the last binarisation tried, in character
  *     heights: it frees characters glued to a banner or frame edge above or below them
  * @param widening horizontal stretch of the widened view (plate fonts are condensed)
+ * @param greyCut room kept left and right of the cleaned view's outermost characters when the grey
+ *     view is cut to them, in character heights (emblems, country bands and frame edges beside the
+ *     characters are cut away for the plate-line network); negative: the grey view keeps the full
+ *     side padding
  */
 public record RectifierSettings(
     int charHeight,
@@ -34,11 +38,12 @@ public record RectifierSettings(
     int enoughChars,
     int maxChars,
     double bandHalfHeight,
-    double widening) {
+    double widening,
+    double greyCut) {
 
   /** Defaults tuned on lane-camera frames. */
   public static final RectifierSettings DEFAULT =
-      new RectifierSettings(40, 1.3, 0.5, 0.6, 1.45, 1.45, 0.3, 0.2, 6, 10, 0.6, 1.4);
+      new RectifierSettings(40, 1.3, 0.5, 0.6, 1.45, 1.45, 0.3, 0.2, 6, 10, 0.6, 1.4, -1);
 
   public RectifierSettings {
     if (charHeight < 12 || charHeight > 200) {
@@ -59,5 +64,23 @@ public record RectifierSettings(
     if (enoughChars < 1 || maxChars < enoughChars) {
       throw new IllegalArgumentException("need 1 <= enoughChars <= maxChars");
     }
+  }
+
+  /** The same settings with another cut of the grey view. */
+  public RectifierSettings withGreyCut(double cut) {
+    return new RectifierSettings(
+        charHeight,
+        sidePadding,
+        margin,
+        minCharShare,
+        maxCharShare,
+        maxCharAspect,
+        lineTolerance,
+        heightTolerance,
+        enoughChars,
+        maxChars,
+        bandHalfHeight,
+        widening,
+        cut);
   }
 }

@@ -4,8 +4,10 @@ package org.openparcs.portal.access.model;
 public enum Permission {
   /** The garages overview: lanes, backlog, counts and charts (no plates). */
   VIEW_GARAGES,
-  /** The revenue chart. */
+  /** The revenue chart, the revenue report and the reconciliation findings (issue 6). */
   VIEW_REVENUE,
+  /** Record an auditor's disposition of a reconciliation finding (audited). */
+  DISPOSE_FINDINGS,
   /** Plate searches, views and exports of reads (ALPR data; POLICY U1, A4, T1). */
   SEARCH_PLATES,
   /** The audit trail: browse, sample, export, verify (POLICY T3). */

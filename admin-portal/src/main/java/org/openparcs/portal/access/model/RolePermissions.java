@@ -25,7 +25,11 @@ public final class RolePermissions {
             Permission.HANDLE_HITS));
     GRANTS.put(
         Role.REVENUE_AUDITOR,
-        EnumSet.of(Permission.VIEW_GARAGES, Permission.VIEW_REVENUE, Permission.SEARCH_PLATES));
+        EnumSet.of(
+            Permission.VIEW_GARAGES,
+            Permission.VIEW_REVENUE,
+            Permission.DISPOSE_FINDINGS,
+            Permission.SEARCH_PLATES));
     GRANTS.put(Role.VENDOR, EnumSet.of(Permission.VIEW_GARAGES, Permission.SEARCH_PLATES));
     GRANTS.put(
         Role.EXTERNAL_AUDITOR, EnumSet.of(Permission.READ_AUDIT_TRAIL, Permission.REVIEW_LOGONS));

@@ -37,6 +37,7 @@ public class Pages {
     Map<String, Object> nav = new HashMap<>();
     nav.put("username", actor.username());
     nav.put("garages", actor.may(Permission.VIEW_GARAGES));
+    nav.put("revenue", actor.may(Permission.VIEW_REVENUE));
     nav.put("search", actor.may(Permission.SEARCH_PLATES));
     nav.put("audit", actor.may(Permission.READ_AUDIT_TRAIL));
     nav.put("logons", actor.may(Permission.REVIEW_LOGONS));

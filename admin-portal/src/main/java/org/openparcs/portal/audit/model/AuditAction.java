@@ -80,5 +80,7 @@ public enum AuditAction {
   /** A breach notification drafted from the audit trail (POLICY K2). */
   BREACH_NOTICE_DRAFTED,
   /** An annual data usage report produced (POLICY K4). */
-  ANNUAL_REPORT_PRODUCED
+  ANNUAL_REPORT_PRODUCED,
+  /** A revenue auditor's disposition of a reconciliation finding (issue 6). */
+  FINDING_DISPOSED
 }

@@ -13,6 +13,7 @@ import org.openparcs.portal.retention.model.ClassCutoff;
 import org.openparcs.portal.retention.model.ClassResult;
 import org.openparcs.portal.retention.model.LegalHold;
 import org.openparcs.portal.retention.model.PurgeProof;
+import org.openparcs.portal.retention.model.RetentionDecision;
 
 /**
  * Purges the portal's ALPR data past its retention period, class by class, in small transactions so
@@ -27,6 +28,7 @@ public final class ExecutePurge {
   private final LegalHolds holds;
   private final PurgeRuns runs;
   private final PurgeOrders orders;
+  private final RetentionJournal journal;
   private final RecordAuditEntry audit;
   private final UnitOfWork unitOfWork;
   private final Clock clock;
@@ -38,6 +40,7 @@ public final class ExecutePurge {
       LegalHolds holds,
       PurgeRuns runs,
       PurgeOrders orders,
+      RetentionJournal journal,
       RecordAuditEntry audit,
       UnitOfWork unitOfWork,
       Clock clock,
@@ -47,6 +50,7 @@ public final class ExecutePurge {
     this.holds = holds;
     this.runs = runs;
     this.orders = orders;
+    this.journal = journal;
     this.audit = audit;
     this.unitOfWork = unitOfWork;
     this.clock = clock;
@@ -69,6 +73,8 @@ public final class ExecutePurge {
       unitOfWork.inTransaction(
           () -> {
             runs.plan(runId, planned, active.size());
+            // Journaled before any record goes: a restore re-runs this purge even if it stops.
+            journal.record(new RetentionDecision.PurgeRan(runId, now, cutoffs));
             return null;
           });
       for (ClassResult p : planned) {

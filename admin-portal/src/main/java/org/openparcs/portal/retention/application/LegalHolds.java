@@ -12,6 +12,12 @@ public interface LegalHolds {
   long place(
       HoldTarget kind, String target, String caseNumber, String reason, String by, Instant at);
 
+  /**
+   * Stores a hold as journaled, with its id, unless a hold with that id exists (a restore replays
+   * it); true when it was stored.
+   */
+  boolean restore(LegalHold hold);
+
   /** Releases an active hold; false when there is no active hold with this id. */
   boolean release(long id, String by, Instant at, String reason);
 

@@ -10,18 +10,26 @@ import org.openparcs.portal.audit.model.AuditAction;
 import org.openparcs.portal.common.application.UnitOfWork;
 import org.openparcs.portal.retention.model.HoldRequest;
 import org.openparcs.portal.retention.model.HoldTarget;
+import org.openparcs.portal.retention.model.LegalHold;
+import org.openparcs.portal.retention.model.RetentionDecision;
 
 /** A coordinator places a legal hold for a case, with who and why (POLICY R3); audited. */
 public final class PlaceLegalHold {
 
   private final LegalHolds holds;
+  private final RetentionJournal journal;
   private final RecordAuditEntry audit;
   private final UnitOfWork unitOfWork;
   private final Clock clock;
 
   public PlaceLegalHold(
-      LegalHolds holds, RecordAuditEntry audit, UnitOfWork unitOfWork, Clock clock) {
+      LegalHolds holds,
+      RetentionJournal journal,
+      RecordAuditEntry audit,
+      UnitOfWork unitOfWork,
+      Clock clock) {
     this.holds = holds;
+    this.journal = journal;
     this.audit = audit;
     this.unitOfWork = unitOfWork;
     this.clock = clock;
@@ -37,16 +45,27 @@ public final class PlaceLegalHold {
     HoldTarget kind = request.holdKind();
     String target = kind.normalise(request.target());
     Instant now = clock.instant();
+    String caseNumber = request.caseNumber().strip();
+    String reason = request.reason().strip();
     long id =
         unitOfWork.inTransaction(
-            () ->
-                holds.place(
-                    kind,
-                    target,
-                    request.caseNumber().strip(),
-                    request.reason().strip(),
-                    actor.username(),
-                    now));
+            () -> {
+              long placed = holds.place(kind, target, caseNumber, reason, actor.username(), now);
+              journal.record(
+                  new RetentionDecision.HoldPlaced(
+                      new LegalHold(
+                          placed,
+                          kind,
+                          target,
+                          caseNumber,
+                          reason,
+                          actor.username(),
+                          now,
+                          null,
+                          null,
+                          null)));
+              return placed;
+            });
     audit.record(
         actor.audited(
             now,

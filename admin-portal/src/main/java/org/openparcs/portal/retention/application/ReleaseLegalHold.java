@@ -7,6 +7,7 @@ import org.openparcs.portal.access.model.Permission;
 import org.openparcs.portal.audit.application.RecordAuditEntry;
 import org.openparcs.portal.audit.model.AuditAction;
 import org.openparcs.portal.common.application.UnitOfWork;
+import org.openparcs.portal.retention.model.RetentionDecision;
 
 /**
  * Releases a hold when its case closes (POLICY R3): the data it kept is purged by the next run if
@@ -15,13 +16,19 @@ import org.openparcs.portal.common.application.UnitOfWork;
 public final class ReleaseLegalHold {
 
   private final LegalHolds holds;
+  private final RetentionJournal journal;
   private final RecordAuditEntry audit;
   private final UnitOfWork unitOfWork;
   private final Clock clock;
 
   public ReleaseLegalHold(
-      LegalHolds holds, RecordAuditEntry audit, UnitOfWork unitOfWork, Clock clock) {
+      LegalHolds holds,
+      RetentionJournal journal,
+      RecordAuditEntry audit,
+      UnitOfWork unitOfWork,
+      Clock clock) {
     this.holds = holds;
+    this.journal = journal;
     this.audit = audit;
     this.unitOfWork = unitOfWork;
     this.clock = clock;
@@ -36,7 +43,15 @@ public final class ReleaseLegalHold {
     Instant now = clock.instant();
     boolean released =
         unitOfWork.inTransaction(
-            () -> holds.release(holdId, actor.username(), now, reason.strip()));
+            () -> {
+              boolean done = holds.release(holdId, actor.username(), now, reason.strip());
+              if (done) {
+                journal.record(
+                    new RetentionDecision.HoldReleased(
+                        holdId, actor.username(), now, reason.strip()));
+              }
+              return done;
+            });
     if (released) {
       audit.record(
           actor.audited(

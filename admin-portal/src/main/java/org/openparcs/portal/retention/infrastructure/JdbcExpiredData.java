@@ -22,7 +22,7 @@ import org.openparcs.portal.retention.model.ClassCutoff;
 final class JdbcExpiredData implements ExpiredData {
 
   /** Plate fields a garage event may carry (the plate_correction event carries two). */
-  static final String PLATE_PATHS = "'$.plate', '$.originalPlate', '$.correctedPlate'";
+  static final String PLATE_PATHS = "'$.plate', '$.originalPlate', '$.correctedPlate', '$.plates'";
 
   private static final String EVENT_HELD =
       "EXISTS (SELECT 1 FROM legal_hold h WHERE h.released_at IS NULL AND ("
@@ -37,7 +37,7 @@ final class JdbcExpiredData implements ExpiredData {
 
   private static final String HAS_PLATE_FIELDS =
       "(plate IS NOT NULL OR JSON_EXISTS(payload, '$.originalPlate')"
-          + " OR JSON_EXISTS(payload, '$.correctedPlate'))";
+          + " OR JSON_EXISTS(payload, '$.correctedPlate') OR JSON_EXISTS(payload, '$.plates'))";
 
   private final Jdbc jdbc;
 

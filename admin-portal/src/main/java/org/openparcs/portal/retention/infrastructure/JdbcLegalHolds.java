@@ -40,6 +40,23 @@ final class JdbcLegalHolds implements LegalHolds {
   }
 
   @Override
+  public boolean restore(LegalHold hold) {
+    return jdbc.update(
+            "INSERT IGNORE INTO legal_hold (id, target_kind, target, case_number, reason,"
+                + " placed_by, placed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            s -> {
+              s.setLong(1, hold.id());
+              s.setString(2, hold.kind().name());
+              s.setString(3, hold.target());
+              s.setString(4, hold.caseNumber());
+              s.setString(5, hold.reason());
+              s.setString(6, hold.placedBy());
+              s.setObject(7, Jdbc.toColumn(hold.placedAt()));
+            })
+        == 1;
+  }
+
+  @Override
   public boolean release(long id, String by, Instant at, String reason) {
     return jdbc.update(
             "UPDATE legal_hold SET released_by = ?, released_at = ?, release_reason = ?"

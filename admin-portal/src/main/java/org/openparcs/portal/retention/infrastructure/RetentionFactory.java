@@ -3,7 +3,10 @@ package org.openparcs.portal.retention.infrastructure;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import java.nio.file.Path;
 import java.time.Clock;
+import org.openparcs.db.BackupSettings;
+import org.openparcs.db.backup.DecisionJournal;
 import org.openparcs.policy.model.EffectivePolicy;
 import org.openparcs.portal.audit.application.RecordAuditEntry;
 import org.openparcs.portal.common.application.Background;
@@ -20,6 +23,7 @@ import org.openparcs.portal.retention.application.PlaceLegalHold;
 import org.openparcs.portal.retention.application.PurgeOrders;
 import org.openparcs.portal.retention.application.PurgeRuns;
 import org.openparcs.portal.retention.application.ReleaseLegalHold;
+import org.openparcs.portal.retention.application.RetentionJournal;
 import org.openparcs.portal.retention.application.ShowPurgeRuns;
 import org.openparcs.portal.retention.application.StartPurge;
 
@@ -48,15 +52,31 @@ class RetentionFactory {
   }
 
   @Singleton
+  RetentionJournal retentionJournal(BackupSettings backup) {
+    if (backup.journalDir() == null || backup.journalDir().isBlank()) {
+      return decision -> {};
+    }
+    return new FileRetentionJournal(DecisionJournal.in(Path.of(backup.journalDir()), "portal"));
+  }
+
+  @Singleton
   PlaceLegalHold placeLegalHold(
-      LegalHolds holds, RecordAuditEntry audit, UnitOfWork unitOfWork, Clock clock) {
-    return new PlaceLegalHold(holds, audit, unitOfWork, clock);
+      LegalHolds holds,
+      RetentionJournal journal,
+      RecordAuditEntry audit,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    return new PlaceLegalHold(holds, journal, audit, unitOfWork, clock);
   }
 
   @Singleton
   ReleaseLegalHold releaseLegalHold(
-      LegalHolds holds, RecordAuditEntry audit, UnitOfWork unitOfWork, Clock clock) {
-    return new ReleaseLegalHold(holds, audit, unitOfWork, clock);
+      LegalHolds holds,
+      RetentionJournal journal,
+      RecordAuditEntry audit,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    return new ReleaseLegalHold(holds, journal, audit, unitOfWork, clock);
   }
 
   @Singleton
@@ -77,12 +97,13 @@ class RetentionFactory {
       LegalHolds holds,
       PurgeRuns runs,
       PurgeOrders orders,
+      RetentionJournal journal,
       RecordAuditEntry audit,
       UnitOfWork unitOfWork,
       Clock clock,
       RetentionJobSettings settings) {
     return new ExecutePurge(
-        policy, data, holds, runs, orders, audit, unitOfWork, clock, settings.chunk());
+        policy, data, holds, runs, orders, journal, audit, unitOfWork, clock, settings.chunk());
   }
 
   @Singleton

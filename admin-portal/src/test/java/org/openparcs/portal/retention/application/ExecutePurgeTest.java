@@ -38,7 +38,7 @@ class ExecutePurgeTest {
   private final BeginPurge begin = new BeginPurge(stores, audit, unitOfWork, FixedClock.atNow());
   private final ExecutePurge execute =
       new ExecutePurge(
-          dup, stores, stores, stores, stores, audit, unitOfWork, FixedClock.atNow(), 2);
+          dup, stores, stores, stores, stores, stores, audit, unitOfWork, FixedClock.atNow(), 2);
 
   @Test
   void purgesEveryExpiredRecordInSmallChunksAndKeepsTheRestPolicyR1() {

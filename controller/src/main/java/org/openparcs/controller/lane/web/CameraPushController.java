@@ -1,6 +1,8 @@
 package org.openparcs.controller.lane.web;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -12,27 +14,42 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
+import java.util.Optional;
+import org.openparcs.controller.camera.infrastructure.CameraPushes;
+import org.openparcs.controller.camera.model.PushCheck;
 import org.openparcs.controller.garage.model.CameraId;
 import org.openparcs.controller.lane.application.HandlePlateRead;
 import org.openparcs.controller.plate.application.PlateReadReceived;
 import org.openparcs.controller.plate.model.PlateBox;
 import org.openparcs.controller.shared.web.ErrorBody;
 
-/** Where lane cameras push their plate reads. */
+/**
+ * Where lane cameras push their plate reads. {@code CameraPushFilter} has authenticated the camera;
+ * a read must name that camera.
+ */
 @Controller("/api/cameras")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class CameraPushController {
 
   private final HandlePlateRead handlePlateRead;
+  private final CameraPushes cameras;
 
-  public CameraPushController(HandlePlateRead handlePlateRead) {
+  public CameraPushController(HandlePlateRead handlePlateRead, CameraPushes cameras) {
     this.handlePlateRead = handlePlateRead;
+    this.cameras = cameras;
   }
 
   /** A Plate Recognizer webhook (JSON). The best-scoring result is the read. */
   @Post(uri = "/platerecognizer", consumes = MediaType.APPLICATION_JSON)
-  public HttpResponse<?> plateRecognizer(@Body @Valid PlateRecognizerWebhook webhook) {
+  public HttpResponse<?> plateRecognizer(
+      HttpRequest<?> request, @Body @Valid PlateRecognizerWebhook webhook) {
     PlateRecognizerWebhook.Data data = webhook.data();
+    Optional<PushCheck.Refused> otherCamera =
+        cameras.mayName(request, new CameraId(data.cameraId()));
+    if (otherCamera.isPresent()) {
+      return HttpResponse.status(HttpStatus.FORBIDDEN)
+          .body(new ErrorBody(otherCamera.get().reason()));
+    }
     if (data.results().isEmpty()) {
       return HttpResponse.unprocessableEntity()
           .body(new ErrorBody("the read has no plate result (data.results is empty)"));

@@ -21,23 +21,24 @@ public final class ExitPlateMismatchRule implements ReconciliationRule {
             m -> {
               boolean misread = editDistance(m.entryPlate(), m.exitPlate()) <= 1;
               return new Finding(
-                  RuleCode.EXIT_PLATE_MISMATCH,
-                  m.sessionId().toString(),
-                  misread ? Severity.LOW : Severity.HIGH,
-                  misread
-                      ? c.zero()
-                      : Fees.stay(c, m.tariffVersion(), m.enteredAt(), m.exitedAt(), List.of()),
-                  "entered as "
-                      + m.entryPlate()
-                      + ", left as "
-                      + m.exitPlate()
-                      + (misread ? " (one character apart: likely a misread)" : ""),
-                  Evidence.builder()
-                      .session(m.sessionId())
-                      .decision(m.exitDecisionId())
-                      .read(m.exitReadId())
-                      .build(),
-                  m.exitedAt());
+                      RuleCode.EXIT_PLATE_MISMATCH,
+                      m.sessionId().toString(),
+                      misread ? Severity.LOW : Severity.HIGH,
+                      misread
+                          ? c.zero()
+                          : Fees.stay(c, m.tariffVersion(), m.enteredAt(), m.exitedAt(), List.of()),
+                      "entered as "
+                          + m.entryPlate()
+                          + ", left as "
+                          + m.exitPlate()
+                          + (misread ? " (one character apart: likely a misread)" : ""),
+                      Evidence.builder()
+                          .session(m.sessionId())
+                          .decision(m.exitDecisionId())
+                          .read(m.exitReadId())
+                          .build(),
+                      m.exitedAt())
+                  .withPlates(m.entryPlate(), m.exitPlate());
             })
         .toList();
   }

@@ -29,20 +29,21 @@ public final class LostTicketRule implements ReconciliationRule {
       Money fee = Fees.stay(c, null, claim.entryAt(), claim.paidAt(), List.of());
       findings.add(
           new Finding(
-              RuleCode.LOST_TICKET_WITH_ENTRY,
-              claim.paymentId().toString(),
-              Severity.HIGH,
-              fee.minus(c.money(claim.paidMinor())).atLeastZero(),
-              claim.plate()
-                  + " paid a lost ticket at "
-                  + claim.paidAt()
-                  + " but was read entering at "
-                  + claim.entryAt()
-                  + " (stay fee "
-                  + fee
-                  + ")",
-              Evidence.builder().payment(claim.paymentId()).read(claim.entryReadId()).build(),
-              claim.paidAt()));
+                  RuleCode.LOST_TICKET_WITH_ENTRY,
+                  claim.paymentId().toString(),
+                  Severity.HIGH,
+                  fee.minus(c.money(claim.paidMinor())).atLeastZero(),
+                  claim.plate()
+                      + " paid a lost ticket at "
+                      + claim.paidAt()
+                      + " but was read entering at "
+                      + claim.entryAt()
+                      + " (stay fee "
+                      + fee
+                      + ")",
+                  Evidence.builder().payment(claim.paymentId()).read(claim.entryReadId()).build(),
+                  claim.paidAt())
+              .withPlates(claim.plate()));
     }
     return findings;
   }

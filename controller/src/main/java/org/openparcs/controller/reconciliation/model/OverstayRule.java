@@ -38,19 +38,20 @@ public final class OverstayRule implements ReconciliationRule {
       if (due.isPositive()) {
         findings.add(
             new Finding(
-                RuleCode.OVERSTAY_AFTER_PAYMENT,
-                s.sessionId().toString(),
-                Severity.MEDIUM,
-                due,
-                s.plate()
-                    + " paid at "
-                    + s.lastPaidAt()
-                    + ", left at "
-                    + s.exitedAt()
-                    + " without paying the difference of "
-                    + due,
-                Evidence.builder().session(s.sessionId()).payments(s.paymentIds()).build(),
-                s.exitedAt()));
+                    RuleCode.OVERSTAY_AFTER_PAYMENT,
+                    s.sessionId().toString(),
+                    Severity.MEDIUM,
+                    due,
+                    s.plate()
+                        + " paid at "
+                        + s.lastPaidAt()
+                        + ", left at "
+                        + s.exitedAt()
+                        + " without paying the difference of "
+                        + due,
+                    Evidence.builder().session(s.sessionId()).payments(s.paymentIds()).build(),
+                    s.exitedAt())
+                .withPlates(s.plate()));
       }
     }
     return findings;

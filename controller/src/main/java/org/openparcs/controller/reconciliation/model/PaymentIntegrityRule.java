@@ -65,20 +65,21 @@ public final class PaymentIntegrityRule implements ReconciliationRule {
                     : code == RuleCode.OVERRIDE ? "a cashier overrode the fee" : "paid less";
     Evidence.Builder evidence = Evidence.builder().session(s.sessionId()).payments(s.paymentIds());
     return new Finding(
-        code,
-        s.sessionId().toString(),
-        code == RuleCode.OVERRIDE ? Severity.MEDIUM : Severity.HIGH,
-        shortBy,
-        s.plate()
-            + ": "
-            + how
-            + " ("
-            + Money.of(s.paidNetMinor(), expected.currency())
-            + " paid of "
-            + expected
-            + ")",
-        evidence.build(),
-        s.exitedAt());
+            code,
+            s.sessionId().toString(),
+            code == RuleCode.OVERRIDE ? Severity.MEDIUM : Severity.HIGH,
+            shortBy,
+            s.plate()
+                + ": "
+                + how
+                + " ("
+                + Money.of(s.paidNetMinor(), expected.currency())
+                + " paid of "
+                + expected
+                + ")",
+            evidence.build(),
+            s.exitedAt())
+        .withPlates(s.plate());
   }
 
   private static List<Finding> voidRatios(GarageRecords records, RuleContext c) {

@@ -40,20 +40,21 @@ public final class PaymentSessionRule implements ReconciliationRule {
       if (s.livePayments() > 1 && s.quotedMinor() != null && s.paidNetMinor() > s.quotedMinor()) {
         findings.add(
             new Finding(
-                RuleCode.DOUBLE_PAYMENT,
-                s.sessionId().toString(),
-                Severity.LOW,
-                c.money(s.paidNetMinor() - s.quotedMinor()),
-                s.livePayments()
-                    + " payments for one stay of "
-                    + s.plate()
-                    + ", "
-                    + c.money(s.paidNetMinor())
-                    + " paid of "
-                    + c.money(s.quotedMinor())
-                    + " quoted",
-                Evidence.builder().session(s.sessionId()).payments(s.paymentIds()).build(),
-                s.lastPaidAt()));
+                    RuleCode.DOUBLE_PAYMENT,
+                    s.sessionId().toString(),
+                    Severity.LOW,
+                    c.money(s.paidNetMinor() - s.quotedMinor()),
+                    s.livePayments()
+                        + " payments for one stay of "
+                        + s.plate()
+                        + ", "
+                        + c.money(s.paidNetMinor())
+                        + " paid of "
+                        + c.money(s.quotedMinor())
+                        + " quoted",
+                    Evidence.builder().session(s.sessionId()).payments(s.paymentIds()).build(),
+                    s.lastPaidAt())
+                .withPlates(s.plate()));
       }
     }
     return findings;

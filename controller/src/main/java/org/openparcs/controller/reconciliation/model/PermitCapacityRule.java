@@ -55,20 +55,21 @@ public final class PermitCapacityRule implements ReconciliationRule {
     Evidence.Builder evidence = Evidence.builder().session(s.sessionId());
     inside.forEach(o -> evidence.session(o.sessionId()));
     return new Finding(
-        RuleCode.PERMIT_OVER_CAPACITY,
-        s.sessionId().toString(),
-        Severity.MEDIUM,
-        Fees.stay(c, s.tariffVersion(), s.enteredAt(), end, List.of()),
-        "permit "
-            + permit
-            + " had "
-            + (inside.size() + 1)
-            + " vehicles inside at once (allowed "
-            + c.thresholds().permitCapacity()
-            + "); "
-            + s.plate()
-            + " entered on it while full",
-        evidence.build(),
-        s.enteredAt());
+            RuleCode.PERMIT_OVER_CAPACITY,
+            s.sessionId().toString(),
+            Severity.MEDIUM,
+            Fees.stay(c, s.tariffVersion(), s.enteredAt(), end, List.of()),
+            "permit "
+                + permit
+                + " had "
+                + (inside.size() + 1)
+                + " vehicles inside at once (allowed "
+                + c.thresholds().permitCapacity()
+                + "); "
+                + s.plate()
+                + " entered on it while full",
+            evidence.build(),
+            s.enteredAt())
+        .withPlates(s.plate());
   }
 }

@@ -19,22 +19,23 @@ public final class PlateInTwoPlacesRule implements ReconciliationRule {
         .map(
             t ->
                 new Finding(
-                    RuleCode.PLATE_IN_TWO_PLACES,
-                    t.secondReadId().toString(),
-                    Severity.HIGH,
-                    c.zero(),
-                    t.plate()
-                        + " read at "
-                        + t.firstLane()
-                        + " ("
-                        + t.firstAt()
-                        + ") and at "
-                        + t.secondLane()
-                        + " ("
-                        + t.secondAt()
-                        + ")",
-                    Evidence.builder().read(t.firstReadId()).read(t.secondReadId()).build(),
-                    t.secondAt()))
+                        RuleCode.PLATE_IN_TWO_PLACES,
+                        t.secondReadId().toString(),
+                        Severity.HIGH,
+                        c.zero(),
+                        t.plate()
+                            + " read at "
+                            + t.firstLane()
+                            + " ("
+                            + t.firstAt()
+                            + ") and at "
+                            + t.secondLane()
+                            + " ("
+                            + t.secondAt()
+                            + ")",
+                        Evidence.builder().read(t.firstReadId()).read(t.secondReadId()).build(),
+                        t.secondAt())
+                    .withPlates(t.plate()))
         .toList();
   }
 }

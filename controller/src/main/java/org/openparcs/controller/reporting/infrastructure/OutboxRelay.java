@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.openparcs.controller.garage.model.GarageLayout;
+import org.openparcs.controller.identity.infrastructure.GarageSigner;
+import org.openparcs.controller.identity.infrastructure.MachineTlsContext;
 import org.openparcs.controller.reporting.infrastructure.JdbcOutbox.Pending;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,11 +41,20 @@ public class OutboxRelay {
       new AtomicReference<>(new LinkStatus(false, "not yet contacted", null, "CLOSED"));
   private volatile boolean running = true;
 
-  public OutboxRelay(JdbcOutbox outbox, PortalSettings settings, GarageLayout garage, Clock clock) {
+  public OutboxRelay(
+      JdbcOutbox outbox,
+      PortalSettings settings,
+      GarageLayout garage,
+      GarageSigner signer,
+      MachineTlsContext tls,
+      Clock clock) {
     this.outbox = outbox;
     this.settings = settings;
     this.link =
-        new ResilientPortalLink(new PortalClient(settings, garage.id().value()), settings, clock);
+        new ResilientPortalLink(
+            new PortalClient(settings, garage.id().value(), signer, tls.context(), clock),
+            settings,
+            clock);
     this.clock = clock;
     this.thread = new Thread(this::run, "outbox-relay");
     this.thread.setDaemon(true);

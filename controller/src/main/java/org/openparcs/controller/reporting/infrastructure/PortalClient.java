@@ -5,10 +5,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
+import javax.net.ssl.SSLContext;
+import org.openparcs.controller.identity.infrastructure.GarageSigner;
 import org.openparcs.controller.reporting.infrastructure.JdbcOutbox.Pending;
 
-/** Delivers outbox events to the portal's ingest endpoint over HTTP. */
+/**
+ * Delivers outbox events to the portal's ingest endpoint over HTTP(S), each request signed with the
+ * garage's enrolled key (or, before enrolment, with its bearer token).
+ */
 final class PortalClient implements PortalDelivery {
 
   /** The portal shows each garage's backlog from this header (see the portal's ingest contract). */
@@ -17,24 +24,36 @@ final class PortalClient implements PortalDelivery {
   private final HttpClient http;
   private final URI endpoint;
   private final PortalSettings settings;
+  private final GarageSigner signer;
+  private final Clock clock;
 
-  PortalClient(PortalSettings settings, String garageId) {
+  PortalClient(
+      PortalSettings settings, String garageId, GarageSigner signer, SSLContext tls, Clock clock) {
     this.settings = settings;
-    this.http = HttpClient.newBuilder().connectTimeout(settings.requestTimeout()).build();
+    this.signer = signer;
+    this.clock = clock;
+    this.http =
+        HttpClient.newBuilder().connectTimeout(settings.requestTimeout()).sslContext(tls).build();
     String base = settings.url().endsWith("/") ? settings.url() : settings.url() + "/";
     this.endpoint = URI.create(base).resolve("api/garages/" + garageId + "/events");
   }
 
   @Override
   public void deliver(List<Pending> events, long backlog) throws DeliveryFailed {
-    HttpRequest request =
+    byte[] body = body(events).getBytes(StandardCharsets.UTF_8);
+    HttpRequest.Builder builder =
         HttpRequest.newBuilder(endpoint)
             .timeout(settings.requestTimeout())
             .header("Content-Type", "application/json")
-            .header("Authorization", "Bearer " + (settings.token() == null ? "" : settings.token()))
             .header(BACKLOG_HEADER, Long.toString(Math.max(0, backlog)))
-            .POST(HttpRequest.BodyPublishers.ofString(body(events)))
-            .build();
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (signer.enabled()) {
+      signer.headers("POST", endpoint.getRawPath(), body, clock.instant()).forEach(builder::header);
+    } else {
+      builder.header(
+          "Authorization", "Bearer " + (settings.token() == null ? "" : settings.token()));
+    }
+    HttpRequest request = builder.build();
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() / 100 != 2) {

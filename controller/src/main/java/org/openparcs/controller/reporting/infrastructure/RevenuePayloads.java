@@ -62,7 +62,10 @@ final class RevenuePayloads {
     m.put("subject", f.finding().subject());
     m.put("severity", f.finding().severity().name());
     m.put("amountAtRisk", money(f.finding().amountAtRisk()));
-    m.put("summary", f.finding().summary());
+    // Plates travel in their own field: the portal shows them only where the rule needs them and
+    // purges them with the session's plate fields (POLICY A5, R1).
+    m.put("summary", f.finding().summaryWithoutPlates());
+    m.put("plates", f.finding().plates());
     m.put("evidence", evidence(f.finding().evidence()));
     m.put("occurredAt", f.finding().occurredAt().toString());
     m.put("foundAt", f.foundAt().toString());

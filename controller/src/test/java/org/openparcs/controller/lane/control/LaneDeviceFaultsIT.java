@@ -2,6 +2,7 @@ package org.openparcs.controller.lane.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openparcs.controller.GarageTestSupport.await;
+import static org.openparcs.controller.GarageTestSupport.cameraCredential;
 import static org.openparcs.controller.GarageTestSupport.count;
 import static org.openparcs.controller.GarageTestSupport.plateRecognizerPush;
 import static org.openparcs.controller.GarageTestSupport.post;
@@ -65,6 +66,7 @@ class LaneDeviceFaultsIT implements TestPropertyProvider {
     p.put(prefix + "io-port", String.valueOf(proxy.port()));
     p.put(prefix + "io-timeout", "200ms");
     p.put(prefix + "cameras", "cam-f");
+    p.putAll(cameraCredential("cam-f"));
     return p;
   }
 

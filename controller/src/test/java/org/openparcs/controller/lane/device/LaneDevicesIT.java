@@ -173,7 +173,7 @@ class LaneDevicesIT implements TestPropertyProvider {
             "application/json",
             GarageTestSupport.plateRecognizerPush("cam-exit-1", "9DUE999", 0.93));
 
-    assertThat(r.body()).contains("\"rule\":\"OPEN_SESSION\"");
+    assertThat(r.body()).as("the exit is held until paid").contains("\"reason\":\"PAYMENT_DUE\"");
     String due = GarageTestSupport.get(base, "/api/quotes?plate=9DUE999").body();
     await(
         "the exit display shows the amount due",
@@ -183,7 +183,7 @@ class LaneDevicesIT implements TestPropertyProvider {
     assertThat(due)
         .as("the display shows the quote's amount due")
         .contains("\"amount\":" + Integer.parseInt(amount));
-    leaving.proceed(Duration.ofSeconds(5));
+    leaving.backAway();
   }
 
   @Test

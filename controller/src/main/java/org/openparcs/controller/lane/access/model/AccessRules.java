@@ -12,10 +12,31 @@ public final class AccessRules {
 
   private final List<AccessPolicy> entry;
   private final List<AccessPolicy> exit;
+  private final List<StayPolicy> stays;
+  private final StayFactsLookup facts;
 
   public AccessRules(List<AccessPolicy> entry, List<AccessPolicy> exit) {
+    this(entry, exit, List.of(), null);
+  }
+
+  private AccessRules(
+      List<AccessPolicy> entry,
+      List<AccessPolicy> exit,
+      List<StayPolicy> stays,
+      StayFactsLookup facts) {
     this.entry = List.copyOf(entry);
     this.exit = List.copyOf(exit);
+    this.stays = List.copyOf(stays);
+    this.facts = facts;
+  }
+
+  /**
+   * These rules, then the stay rules ({@link StayPolicies#standard()}) refining each decision with
+   * the facts {@code facts} looks up: visitors admitted by plate, permit groups held to their
+   * parks, exits held until paid.
+   */
+  public AccessRules withStays(List<StayPolicy> policies, StayFactsLookup facts) {
+    return new AccessRules(entry, exit, policies, java.util.Objects.requireNonNull(facts));
   }
 
   /**
@@ -34,6 +55,21 @@ public final class AccessRules {
   }
 
   public AccessDecision decide(AccessRequest request) {
+    AccessDecision decision = plateRules(request);
+    if (facts == null) {
+      return decision;
+    }
+    StayFacts known = facts.lookUp(request);
+    for (StayPolicy policy : stays) {
+      Optional<AccessDecision> refined = policy.refine(request, decision, known);
+      if (refined.isPresent()) {
+        decision = refined.get();
+      }
+    }
+    return decision;
+  }
+
+  private AccessDecision plateRules(AccessRequest request) {
     List<AccessPolicy> rules = request.direction() == Direction.ENTRY ? entry : exit;
     for (AccessPolicy rule : rules) {
       Optional<AccessDecision> decision = rule.evaluate(request);

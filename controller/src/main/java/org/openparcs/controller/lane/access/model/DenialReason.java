@@ -15,5 +15,9 @@ public enum DenialReason {
   /** An operator locked the lane closed. */
   LANE_LOCKED,
   /** The garage is full: the entry admits permit holders only. */
-  GARAGE_FULL
+  GARAGE_FULL,
+  /** The permit holder's group already has its "Parks" vehicles inside. */
+  PERMIT_GROUP_FULL,
+  /** At exit: the stay owes money; pay by plate, then leave. */
+  PAYMENT_DUE
 }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.garage.model.LaneId;
 import org.openparcs.controller.lane.control.application.LaneModeChanges;
@@ -67,6 +68,23 @@ public class JdbcLaneModeChanges implements LaneModeChanges {
       return modes;
     } catch (SQLException e) {
       throw new DataAccessException("cannot read lane modes", e);
+    }
+  }
+
+  @Override
+  public Optional<String> lastOperator(LaneId lane) {
+    try (PreparedStatement ps =
+        tx.connection()
+            .prepareStatement(
+                "SELECT operator FROM lane_mode_change WHERE garage_id = ? AND lane_id = ?"
+                    + " ORDER BY changed_at DESC, id DESC LIMIT 1")) {
+      ps.setString(1, garageId);
+      ps.setString(2, lane.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new DataAccessException("cannot read the last mode change of lane " + lane, e);
     }
   }
 }

@@ -1,0 +1,58 @@
+package org.openparcs.portal.retention.infrastructure;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.openparcs.db.backup.BackupCommand;
+import org.openparcs.db.backup.DatabaseTarget;
+import org.openparcs.db.backup.JournalEntry;
+import org.openparcs.db.backup.JournalReplay;
+import org.openparcs.portal.common.application.UnitOfWork;
+import org.openparcs.portal.common.infrastructure.Jdbc;
+import org.openparcs.portal.retention.application.ReplayRetentionDecisions;
+
+/**
+ * {@code ./parcs backup portal --to DIR} and {@code ./parcs restore portal --from FILE}: the
+ * portal's database, encrypted (POLICY K1); a restore re-applies the holds and purges journaled
+ * after the backup before the portal may start again (R1, R3).
+ */
+public final class PortalBackup implements JournalReplay {
+
+  public static void main(String[] args) {
+    System.exit(BackupCommand.run("portal", args, new PortalBackup()));
+  }
+
+  @Override
+  public String replay(List<JournalEntry> entries, DatabaseTarget database, RestoredFiles files) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(database.jdbcUrl());
+    config.setUsername(database.user());
+    config.setPassword(database.password());
+    config.setMaximumPoolSize(2);
+    config.setAutoCommit(true);
+    try (HikariDataSource pool = new HikariDataSource(config)) {
+      Jdbc jdbc = new Jdbc(pool);
+      var replay =
+          new ReplayRetentionDecisions(
+              new JdbcLegalHolds(jdbc), new JdbcExpiredData(jdbc), new EachStatement(), 5000);
+      return replay
+          .replay(entries.stream().map(JournalEntries::decision).flatMap(Optional::stream).toList())
+          .toString();
+    }
+  }
+
+  /** The restore runs alone on the database: each statement commits on its own. */
+  private static final class EachStatement implements UnitOfWork {
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+      return work.get();
+    }
+
+    @Override
+    public <T> T reading(Supplier<T> work) {
+      return work.get();
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package org.openparcs.controller.backup.infrastructure;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import org.openparcs.controller.backup.application.PurgeOrderJournal;
+import org.openparcs.db.BackupSettings;
+import org.openparcs.db.backup.DecisionJournal;
+
+/** The garage's decision journal ({@code parcs.backup.journal-dir}); unset: nothing journaled. */
+@Factory
+class BackupFactory {
+
+  @Singleton
+  PurgeOrderJournal purgeOrderJournal(BackupSettings backup) {
+    if (backup.journalDir() == null || backup.journalDir().isBlank()) {
+      return order -> {};
+    }
+    return new FilePurgeOrderJournal(DecisionJournal.in(Path.of(backup.journalDir()), "garage"));
+  }
+}

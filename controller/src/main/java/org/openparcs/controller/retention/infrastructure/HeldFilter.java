@@ -1,0 +1,39 @@
+package org.openparcs.controller.retention.infrastructure;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The SQL that leaves held records out of a purge (POLICY R3): {@code AND NOT (id IN (...) OR plate
+ * IN (...))} with its parameters; empty when nothing of the kind is held.
+ */
+record HeldFilter(String sql, List<Object> params) {
+
+  static HeldFilter of(
+      String idColumn, Collection<String> ids, String plateColumn, Collection<String> plates) {
+    List<String> terms = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    if (idColumn != null && !ids.isEmpty()) {
+      terms.add(idColumn + " IN (" + marks(ids.size()) + ")");
+      params.addAll(ids);
+    }
+    if (plateColumn != null && !plates.isEmpty()) {
+      terms.add("COALESCE(" + plateColumn + ", '') IN (" + marks(plates.size()) + ")");
+      params.addAll(plates);
+    }
+    if (terms.isEmpty()) {
+      return new HeldFilter("", List.of());
+    }
+    return new HeldFilter(" AND NOT (" + String.join(" OR ", terms) + ")", List.copyOf(params));
+  }
+
+  /** The opposite: only the held records (for copying them out of a partition). */
+  String onlyHeld() {
+    return sql.isEmpty() ? " AND FALSE" : " AND " + sql.substring(" AND NOT ".length());
+  }
+
+  static String marks(int n) {
+    return String.join(",", java.util.Collections.nCopies(n, "?"));
+  }
+}

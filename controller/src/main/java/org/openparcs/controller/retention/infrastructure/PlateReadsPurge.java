@@ -1,0 +1,163 @@
+package org.openparcs.controller.retention.infrastructure;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.openparcs.controller.retention.application.PurgeProgress;
+import org.openparcs.controller.retention.application.PurgeStep;
+import org.openparcs.controller.retention.infrastructure.ReadPartitions.Partition;
+import org.openparcs.controller.retention.model.ClassCutoff;
+import org.openparcs.controller.retention.model.DataClasses;
+import org.openparcs.controller.retention.model.Holds;
+import org.openparcs.controller.retention.model.PurgeCounts;
+import org.openparcs.controller.retention.model.PurgeOrder;
+import org.openparcs.controller.shared.infrastructure.DataAccessException;
+
+/**
+ * Purges plate reads older than the plate-reads cut-off (POLICY R1), keeping those a hold names by
+ * read id or plate (R3). Whole days before the cut-off's day go by dropping their partition: the
+ * held reads of that day are copied to {@code plate_read_kept} first and put back after the drop
+ * (they land in the next day's range). What is left before the cut-off (its own day, and any day
+ * whose drop could not take its lock) is deleted one chunk at a time. A controller's database holds
+ * one garage, so a partition holds only this garage's reads.
+ */
+final class PlateReadsPurge implements PurgeStep {
+
+  private final DataSource db;
+  private final ReadPartitions partitions;
+  private final ChunkedRows rows;
+  private final String garageId;
+
+  PlateReadsPurge(DataSource db, ReadPartitions partitions, ChunkedRows rows, String garageId) {
+    this.db = db;
+    this.partitions = partitions;
+    this.rows = rows;
+    this.garageId = garageId;
+  }
+
+  @Override
+  public String name() {
+    return PurgeCounts.PLATE_READS;
+  }
+
+  @Override
+  public long estimate(PurgeOrder order, Holds holds) {
+    Optional<ClassCutoff> cutoff = cutoff(order);
+    if (cutoff.isEmpty()) {
+      return 0;
+    }
+    LocalDate day = day(cutoff.get().purgeBefore());
+    long whole =
+        partitions.list().stream()
+            .filter(p -> p.endsBy(day))
+            .mapToLong(Partition::approximateRows)
+            .sum();
+    return whole
+        + rows.count(
+            "SELECT COUNT(*) FROM plate_read WHERE garage_id = ? AND received_at >= ?"
+                + " AND received_at < ?",
+            List.of(
+                garageId,
+                day.atStartOfDay().toInstant(ZoneOffset.UTC),
+                cutoff.get().purgeBefore()));
+  }
+
+  @Override
+  public PurgeCounts run(PurgeOrder order, Holds holds, PurgeProgress progress) {
+    PurgeCounts counts = new PurgeCounts();
+    Optional<ClassCutoff> cutoff = cutoff(order);
+    if (cutoff.isEmpty()) {
+      return counts;
+    }
+    Instant before = cutoff.get().purgeBefore();
+    HeldFilter held = HeldFilter.of("id", holds.readIds(), "plate", holds.plates());
+    returnKept();
+    long dropped = 0;
+    for (Partition p : partitions.list()) {
+      if (p.endsBy(day(before))) {
+        long gone = dropKeepingHeld(p, held);
+        dropped += gone;
+        progress.advance(gone);
+      }
+    }
+    long deleted =
+        rows.apply(
+            "plate_read",
+            "received_at",
+            "DELETE FROM plate_read",
+            garageId,
+            before,
+            held.sql(),
+            held.params(),
+            progress);
+    counts.add(PurgeCounts.PLATE_READS, dropped + deleted);
+    counts.add(
+        PurgeCounts.HELD_KEPT,
+        rows.count(
+            "SELECT COUNT(*) FROM plate_read WHERE garage_id = ? AND received_at < ?",
+            List.of(garageId, before)));
+    return counts;
+  }
+
+  /** Drops a day; answers the reads removed (0 when the drop could not take its lock). */
+  private long dropKeepingHeld(Partition p, HeldFilter held) {
+    String from = " FROM plate_read PARTITION (" + p.name() + ")";
+    long all = rows.count("SELECT COUNT(*)" + from, List.of());
+    long kept;
+    try (Connection c = db.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO plate_read_kept SELECT *" + from + " WHERE TRUE" + held.onlyHeld())) {
+      c.setAutoCommit(true);
+      ChunkedRows.bind(ps, 1, held.params());
+      kept = ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new DataAccessException("cannot keep the held reads of " + p.name(), e);
+    }
+    try {
+      partitions.drop(p);
+    } catch (DataAccessException e) {
+      sql("DELETE FROM plate_read_kept");
+      return 0;
+    }
+    returnKept();
+    return all - kept;
+  }
+
+  /** Puts held reads back into plate_read (also those a crash left between copy and return). */
+  private void returnKept() {
+    try (Connection c = db.getConnection();
+        Statement s = c.createStatement()) {
+      c.setAutoCommit(false);
+      s.executeUpdate("INSERT IGNORE INTO plate_read SELECT * FROM plate_read_kept");
+      s.executeUpdate("DELETE FROM plate_read_kept");
+      c.commit();
+    } catch (SQLException e) {
+      throw new DataAccessException("cannot return held reads to plate_read", e);
+    }
+  }
+
+  private void sql(String sql) {
+    try (Connection c = db.getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate(sql);
+    } catch (SQLException e) {
+      throw new DataAccessException("cannot run " + sql, e);
+    }
+  }
+
+  private static LocalDate day(Instant at) {
+    return at.atZone(ZoneOffset.UTC).toLocalDate();
+  }
+
+  private static Optional<ClassCutoff> cutoff(PurgeOrder order) {
+    return order.cutoff(DataClasses.PLATE_READS);
+  }
+}

@@ -1,0 +1,139 @@
+package org.openparcs.controller.retention.infrastructure;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.openparcs.controller.shared.infrastructure.DataAccessException;
+
+/**
+ * The day partitions of {@code plate_read} (migration V61): {@code p<yyyymmdd>} holds the reads
+ * received before the end of that UTC day and after the previous partition's end. Missing days are
+ * cut out of the partition that holds their range (REORGANIZE: instant for the empty {@code
+ * p_future}, a copy of the rows otherwise).
+ */
+public final class ReadPartitions {
+
+  /** One partition: its name and the first day it does not hold (null: MAXVALUE). */
+  public record Partition(String name, LocalDate end, long approximateRows) {
+
+    /** Whether every row in it was received before {@code day} began. */
+    boolean endsBy(LocalDate day) {
+      return end != null && !end.isAfter(day);
+    }
+  }
+
+  private static final long TO_DAYS_EPOCH = 719_528; // TO_DAYS('1970-01-01')
+  private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'p'yyyyMMdd");
+
+  static final int LOCK_WAIT_SECONDS = 2;
+  private final DataSource db;
+
+  public ReadPartitions(DataSource db) {
+    this.db = db;
+  }
+
+  /** The partitions in order of their ranges. */
+  public List<Partition> list() {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT PARTITION_NAME, PARTITION_DESCRIPTION, TABLE_ROWS FROM"
+                    + " information_schema.PARTITIONS WHERE TABLE_SCHEMA = DATABASE() AND"
+                    + " TABLE_NAME = 'plate_read' ORDER BY PARTITION_ORDINAL_POSITION");
+        ResultSet rs = ps.executeQuery()) {
+      List<Partition> partitions = new ArrayList<>();
+      while (rs.next()) {
+        String description = rs.getString(2);
+        if (rs.getString(1) == null) {
+          return List.of(); // not partitioned
+        }
+        LocalDate end =
+            "MAXVALUE".equals(description)
+                ? null
+                : LocalDate.ofEpochDay(Long.parseLong(description) - TO_DAYS_EPOCH);
+        partitions.add(new Partition(rs.getString(1), end, rs.getLong(3)));
+      }
+      return partitions;
+    } catch (SQLException e) {
+      throw new DataAccessException("cannot list the partitions of plate_read", e);
+    }
+  }
+
+  /** Makes sure every day from {@code first} to {@code last} has its own partition. */
+  public void ensure(LocalDate first, LocalDate last) {
+    List<Partition> partitions = list();
+    if (partitions.isEmpty()) {
+      return;
+    }
+    TreeSet<LocalDate> ends = new TreeSet<>();
+    partitions.stream().filter(p -> p.end() != null).forEach(p -> ends.add(p.end()));
+    Map<Partition, List<LocalDate>> splits = new LinkedHashMap<>();
+    for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+      LocalDate end = day.plusDays(1);
+      if (ends.contains(end)) {
+        continue;
+      }
+      Partition holder =
+          partitions.stream()
+              .filter(p -> p.end() == null || p.end().isAfter(end))
+              .findFirst()
+              .orElseThrow();
+      splits.computeIfAbsent(holder, p -> new ArrayList<>()).add(day);
+    }
+    splits.forEach(this::split);
+  }
+
+  /** Drops one partition (its rows go with it). */
+  void drop(Partition partition) {
+    execute("ALTER TABLE plate_read DROP PARTITION " + partition.name());
+  }
+
+  private void split(Partition holder, List<LocalDate> days) {
+    StringBuilder sql =
+        new StringBuilder("ALTER TABLE plate_read REORGANIZE PARTITION ")
+            .append(holder.name())
+            .append(" INTO (");
+    for (LocalDate day : days) {
+      sql.append("PARTITION ")
+          .append(NAME.format(day))
+          .append(" VALUES LESS THAN (")
+          .append(toDays(day.plusDays(1)))
+          .append("), ");
+    }
+    sql.append("PARTITION ")
+        .append(holder.name())
+        .append(" VALUES LESS THAN (")
+        .append(holder.end() == null ? "MAXVALUE" : Long.toString(toDays(holder.end())))
+        .append("))");
+    execute(sql.toString());
+  }
+
+  private static long toDays(LocalDate day) {
+    return day.toEpochDay() + TO_DAYS_EPOCH;
+  }
+
+  /**
+   * A partition change waits for the transactions using plate_read and holds up the lanes' inserts
+   * behind it: it gives up after {@link #LOCK_WAIT_SECONDS} rather than stall the lanes behind a
+   * long report query (the purge then deletes those rows one chunk at a time).
+   */
+  private void execute(String ddl) {
+    try (Connection c = db.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("SET SESSION lock_wait_timeout = " + LOCK_WAIT_SECONDS);
+      s.execute(ddl);
+    } catch (SQLException e) {
+      throw new DataAccessException("cannot change the partitions of plate_read: " + ddl, e);
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package org.openparcs.controller.retention.infrastructure;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Secondary;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import org.openparcs.controller.garage.model.GarageLayout;
+import org.openparcs.controller.reporting.infrastructure.PortalSettings;
+import org.openparcs.controller.retention.application.AcceptPurgeOrder;
+import org.openparcs.controller.retention.application.CarryOutPurgeOrders;
+import org.openparcs.controller.retention.application.ExecutePurgeOrder;
+import org.openparcs.controller.retention.application.GaragePurges;
+import org.openparcs.controller.retention.application.OrderAuthenticity;
+import org.openparcs.controller.retention.application.PurgeProgress;
+import org.openparcs.controller.retention.application.PurgeStep;
+import org.openparcs.controller.retention.model.DataClasses;
+import org.openparcs.controller.retention.model.OrderCheck;
+import org.openparcs.controller.retention.model.PurgeCounts;
+import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
+import org.openparcs.db.DatabaseFactory.PooledDatabase;
+
+/** Wires the garage's side of retention: purge orders from the portal, the stores they purge. */
+@Factory
+class RetentionFactory {
+
+  @Singleton
+  PurgeProgress purgeProgress() {
+    return new PurgeProgress();
+  }
+
+  /**
+   * Orders are taken as the portal's while they come over the garage's authenticated link; a
+   * verifier of signed orders replaces this bean (any non-secondary {@link OrderAuthenticity}).
+   */
+  @Singleton
+  @Secondary
+  OrderAuthenticity acceptOrdersFromTheLink() {
+    return order -> OrderCheck.accepted();
+  }
+
+  @Singleton
+  GaragePurges garagePurges(JdbcTransactions tx, JsonMapper json) {
+    return new JdbcGaragePurges(tx, json);
+  }
+
+  @Singleton
+  ReadPartitions readPartitions(PooledDatabase db) {
+    return new ReadPartitions(db.raw());
+  }
+
+  @Singleton
+  ChunkedRows chunkedRows(PooledDatabase db, RetentionSettings settings) {
+    return new ChunkedRows(db.raw(), settings.chunk());
+  }
+
+  /** The stores an order purges, in order: reads first, then the plate fields that outlive them. */
+  static List<PurgeStep> purgeSteps(
+      ChunkedRows rows, PooledDatabase db, RetentionSettings settings, GarageLayout garage) {
+    String g = garage.id().value();
+    return List.of(
+        new PlateReadsPurge(db.raw(), new ReadPartitions(db.raw()), rows, g),
+        new PlateFieldsPurge(
+            new PlateFieldsPurge.Target(
+                PurgeCounts.DECISION_PLATES,
+                DataClasses.PLATE_READS,
+                "access_decision",
+                "decided_at",
+                List.of("plate"),
+                h -> HeldFilter.of("plate_read_id", h.readIds(), "plate", h.plates()),
+                null),
+            rows,
+            g),
+        new PlateFieldsPurge(
+            new PlateFieldsPurge.Target(
+                PurgeCounts.SESSION_PLATES,
+                DataClasses.SESSION_PLATES,
+                "parking_session",
+                "exited_at",
+                List.of("plate"),
+                h -> HeldFilter.of("id", h.sessionIds(), "plate", h.plates()),
+                PurgeCounts.HELD_KEPT),
+            rows,
+            g),
+        new PlateFieldsPurge(
+            new PlateFieldsPurge.Target(
+                PurgeCounts.PAYMENT_PLATES,
+                DataClasses.SESSION_PLATES,
+                "payment",
+                "occurred_at",
+                List.of("plate"),
+                h -> HeldFilter.of("session_id", h.sessionIds(), "plate", h.plates()),
+                null),
+            rows,
+            g),
+        new DeliveredEventsPurge(db.raw(), settings.chunk()));
+  }
+
+  @Singleton
+  @Requires(property = "parcs.portal.url")
+  PortalPurgeOrders portalPurgeOrders(
+      PortalSettings settings, GarageLayout garage, JsonMapper json, Clock clock) {
+    return new PortalPurgeOrders(settings, garage.id().value(), json, clock);
+  }
+
+  @Singleton
+  ExecutePurgeOrder executePurgeOrder(
+      GaragePurges purges,
+      ChunkedRows rows,
+      PooledDatabase db,
+      RetentionSettings settings,
+      PurgeProgress progress,
+      GarageLayout garage,
+      Clock clock) {
+    return new ExecutePurgeOrder(purges, purgeSteps(rows, db, settings, garage), progress, clock);
+  }
+
+  @Singleton
+  @Requires(property = "parcs.portal.url")
+  CarryOutPurgeOrders carryOutPurgeOrders(
+      PortalPurgeOrders inbox,
+      OrderAuthenticity authenticity,
+      GaragePurges purges,
+      ExecutePurgeOrder execute,
+      GarageLayout garage,
+      Clock clock) {
+    return new CarryOutPurgeOrders(
+        inbox,
+        new AcceptPurgeOrder(authenticity, garage.id().value(), clock),
+        purges,
+        execute,
+        clock);
+  }
+}

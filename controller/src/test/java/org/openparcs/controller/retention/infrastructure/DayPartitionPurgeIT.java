@@ -1,0 +1,185 @@
+package org.openparcs.controller.retention.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openparcs.controller.GarageTestSupport.count;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openparcs.bridge.sim.IoModuleSimulator;
+import org.openparcs.bridge.sim.SimulatedLane;
+import org.openparcs.controller.GarageTestSupport;
+import org.openparcs.controller.retention.application.PurgeProgress;
+import org.openparcs.controller.retention.model.ClassCutoff;
+import org.openparcs.controller.retention.model.HoldKind;
+import org.openparcs.controller.retention.model.LegalHold;
+import org.openparcs.controller.retention.model.PurgeCounts;
+import org.openparcs.controller.retention.model.PurgeOrder;
+import org.openparcs.db.DatabaseFactory.PooledDatabase;
+
+/**
+ * Plate reads partitioned by day on the embedded MariaDB with the real migrations: whole expired
+ * days go by dropping their partition, held reads inside them survive (POLICY R3), the cut-off's
+ * own day is deleted row by row, and the counts are exact (R4).
+ */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DayPartitionPurgeIT implements TestPropertyProvider {
+
+  private static final String G = "garage-parts";
+  private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+  private final Instant noon = today.atTime(12, 0).toInstant(ZoneOffset.UTC);
+
+  @Inject PooledDatabase database;
+  private DataSource db;
+  private ReadPartitions partitions;
+
+  private final IoModuleSimulator entry =
+      IoModuleSimulator.start(SimulatedLane.standard("entry"), 0);
+
+  @Override
+  public Map<String, String> getProperties() {
+    Map<String, String> p =
+        new HashMap<>(GarageTestSupport.lane("entry-1", "ENTRY", entry, "cam-1"));
+    p.put("parcs.garage.id", G);
+    return p;
+  }
+
+  @AfterAll
+  void stop() {
+    entry.close();
+  }
+
+  @BeforeEach
+  void emptyReadsWithDayPartitions() throws SQLException {
+    db = database.raw();
+    partitions = new ReadPartitions(db);
+    sql("DELETE FROM access_decision");
+    sql("DELETE FROM plate_read");
+    partitions.ensure(today.minusDays(12), today.plusDays(2));
+  }
+
+  @Test
+  void theMaintenanceJobKeepsDaysAheadAndEveryDayHasItsPartition() {
+    List<String> names = partitions.list().stream().map(ReadPartitions.Partition::name).toList();
+
+    assertThat(names).contains(name(today.minusDays(12)), name(today), name(today.plusDays(2)));
+    assertThat(names.get(names.size() - 1)).isEqualTo("p_future");
+  }
+
+  @Test
+  void expiredDaysAreDroppedWithTheirHeldReadsKeptR3() throws SQLException {
+    for (int d = 1; d <= 10; d++) {
+      for (int i = 0; i < 5; i++) {
+        read(UUID.randomUUID(), "D" + d + "N" + i, noon.minus(Duration.ofDays(d)));
+      }
+    }
+    UUID heldRead = read(UUID.randomUUID(), "HELDID", noon.minus(Duration.ofDays(9)));
+    read(UUID.randomUUID(), "HELDPL", noon.minus(Duration.ofDays(8)));
+    read(UUID.randomUUID(), "HELDPL", noon.minus(Duration.ofDays(6)));
+    // cut-off at 18:00 five days ago: days 10..6 whole (dropped), day 5 up to 18:00 (row by row)
+    Instant cutoff = noon.minus(Duration.ofDays(5)).plus(Duration.ofHours(6));
+    PurgeOrder order =
+        new PurgeOrder(
+            UUID.randomUUID(),
+            1,
+            G,
+            "SJPD-DUP",
+            Instant.now(),
+            List.of(new ClassCutoff("plate-reads", 30, cutoff)),
+            List.of(
+                new LegalHold(HoldKind.READ, heldRead.toString(), "C-1"),
+                new LegalHold(HoldKind.PLATE, "HELDPL", "C-2")));
+    PlateReadsPurge purge = new PlateReadsPurge(db, partitions, new ChunkedRows(db, 2), G);
+    PurgeProgress progress = new PurgeProgress();
+
+    PurgeCounts counts = purge.run(order, order.heldRecords(), progress);
+
+    assertThat(counts.get(PurgeCounts.PLATE_READS)).as("days 10..5, 5 reads each").isEqualTo(30);
+    assertThat(counts.get(PurgeCounts.HELD_KEPT)).isEqualTo(3);
+    assertThat(count(db, "SELECT COUNT(*) FROM plate_read WHERE plate LIKE 'HELD%'")).isEqualTo(3);
+    assertThat(count(db, "SELECT COUNT(*) FROM plate_read WHERE id = ?", heldRead.toString()))
+        .isEqualTo(1);
+    assertThat(count(db, "SELECT COUNT(*) FROM plate_read WHERE plate NOT LIKE 'HELD%'"))
+        .as("days 4..1 untouched")
+        .isEqualTo(20);
+    assertThat(count(db, "SELECT COUNT(*) FROM plate_read_kept")).isZero();
+    List<String> names = partitions.list().stream().map(ReadPartitions.Partition::name).toList();
+    assertThat(names)
+        .doesNotContain(name(today.minusDays(10)), name(today.minusDays(6)))
+        .contains(name(today.minusDays(5)), name(today.minusDays(4)));
+  }
+
+  @Test
+  void heldReadsLeftBetweenCopyAndReturnByACrashAreReturnedAtTheNextPurge() throws SQLException {
+    UUID id = UUID.randomUUID();
+    sql(
+        "INSERT INTO plate_read_kept (id, garage_id, lane_id, camera_id, plate, raw_plate,"
+            + " confidence, source, captured_at, received_at) VALUES ('"
+            + id
+            + "', '"
+            + G
+            + "', 'l', 'c', 'CRASH1', 'CRASH1', 0.9, 'test', NOW(6), NOW(6))");
+    PurgeOrder order =
+        new PurgeOrder(
+            UUID.randomUUID(),
+            2,
+            G,
+            "SJPD-DUP",
+            Instant.now(),
+            List.of(new ClassCutoff("plate-reads", 30, noon.minus(Duration.ofDays(30)))),
+            List.of());
+
+    new PlateReadsPurge(db, partitions, new ChunkedRows(db, 100), G)
+        .run(order, order.heldRecords(), new PurgeProgress());
+
+    assertThat(count(db, "SELECT COUNT(*) FROM plate_read WHERE plate = 'CRASH1'")).isEqualTo(1);
+    assertThat(count(db, "SELECT COUNT(*) FROM plate_read_kept")).isZero();
+  }
+
+  private static String name(LocalDate day) {
+    return "p" + day.toString().replace("-", "");
+  }
+
+  private UUID read(UUID id, String plate, Instant at) throws SQLException {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO plate_read (id, garage_id, lane_id, camera_id, plate, raw_plate,"
+                    + " confidence, source, captured_at, received_at)"
+                    + " VALUES (?, ?, 'l', 'c', ?, ?, 0.9, 'test', ?, ?)")) {
+      ps.setString(1, id.toString());
+      ps.setString(2, G);
+      ps.setString(3, plate);
+      ps.setString(4, plate);
+      ps.setObject(5, LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+      ps.setObject(6, LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+      ps.executeUpdate();
+    }
+    return id;
+  }
+
+  private void sql(String sql) throws SQLException {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.executeUpdate();
+    }
+  }
+}

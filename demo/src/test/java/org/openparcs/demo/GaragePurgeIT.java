@@ -1,0 +1,332 @@
+package org.openparcs.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openparcs.db.EmbeddedMariaDb;
+
+/**
+ * The portal's purge orders carried out at the garage (POLICY R1, R3, R4): the portal and the
+ * controller in their own JVMs on a real MariaDB, talking over HTTP. The garage holds reads,
+ * decisions, sessions with money and payments from 100 days ago (the SJ-PARK profile keeps plate
+ * data 90 days), some of them under legal holds placed at the portal.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class GaragePurgeIT {
+
+  private static final String TOKEN = "purge-garage-token-0123456789";
+  private static final String G = GarageStack.GARAGE_ID;
+  private final EmbeddedMariaDb mariadb = EmbeddedMariaDb.shared();
+  private final String garageDb = "purge_garage_" + System.nanoTime() % 100_000;
+  private final String portalDb = "purge_portal_" + System.nanoTime() % 100_000;
+  private final Instant now = Instant.now();
+  private final Instant expired = now.minus(Duration.ofDays(100));
+  private final UUID heldRead = UUID.randomUUID();
+  private final UUID heldSession = UUID.randomUUID();
+  private final UUID paidSession = UUID.randomUUID();
+  private GarageStack garage;
+  private ControllerClient controller;
+
+  @BeforeAll
+  void startGarageWithOldDataAndHolds() throws SQLException {
+    mariadb.createDatabase(garageDb);
+    mariadb.createDatabase(portalDb);
+    garage =
+        new GarageStack(
+            Path.of("target", "purge-logs").toAbsolutePath(),
+            new GarageStack.Databases() {
+              @Override
+              public Map<String, String> controller() {
+                return externalDb(garageDb);
+              }
+
+              @Override
+              public Map<String, String> portal() {
+                return externalDb(portalDb);
+              }
+            },
+            freePort(),
+            freePort(),
+            0,
+            0,
+            TOKEN,
+            Map.of(
+                "parcs.portal.bootstrap-admin.username", "coordinator",
+                "parcs.portal.bootstrap-admin.password", "purge-Password-1"));
+    garage.startPortal();
+    garage.startController(
+        Map.of("parcs.retention.first-poll", "1h", "parcs.portal.breaker-open-wait", "2s"));
+    controller = garage.controllerClient();
+    seedGarage();
+    // Holds placed at the portal (as its /retention page does), then a purge run: the portal
+    // purges at start and issues an order to the garage carrying the holds.
+    sql(
+        portalDb,
+        "INSERT INTO legal_hold (target_kind, target, case_number, reason, placed_by, placed_at)"
+            + " VALUES ('READ', ?, 'C-1', 'evidence', 'coordinator', NOW(6)),"
+            + " ('PLATE', 'HELDPL', 'C-2', 'evidence', 'coordinator', NOW(6)),"
+            + " ('SESSION', ?, 'C-3', 'dispute', 'coordinator', NOW(6))",
+        heldRead.toString(),
+        heldSession.toString());
+    garage.stopPortal();
+    garage.startPortal();
+  }
+
+  @AfterAll
+  void stop() {
+    if (garage != null) {
+      garage.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void theGaragePurgesExpiredPlateDataKeepsHeldRecordsAndConfirmsWithCounts() {
+    assertThat(
+            count(portalDb, "SELECT COUNT(*) FROM garage_purge_order WHERE confirmed_at IS NULL"))
+        .as("the portal issued orders")
+        .isPositive();
+
+    JsonNode poll = controller.pollPurgeOrders();
+
+    assertThat(poll.path("portalProblem").isNull() || poll.path("portalProblem").isMissingNode())
+        .as(poll.toString())
+        .isTrue();
+    assertThat(poll.path("confirmed").asInt()).isEqualTo(poll.path("pending").asInt());
+    // R1: expired reads gone, fresh ones stay; R3: held by read id and by plate stay.
+    assertThat(ids(garageDb, "SELECT plate FROM plate_read ORDER BY plate"))
+        .isEqualTo("HELDPL,HELDPL,HELDRD,NEW1");
+    // R1: decisions stay (gate events and sessions name them) without their plates.
+    assertThat(count(garageDb, "SELECT COUNT(*) FROM access_decision")).isEqualTo(7);
+    assertThat(
+            ids(
+                garageDb,
+                "SELECT plate FROM access_decision WHERE plate IS NOT NULL ORDER BY plate"))
+        .as("a session hold keeps the session's plate, not its decision's")
+        .isEqualTo("HELDPL,HELDPL,HELDRD,NEW1");
+    // R1: a session past its period keeps its money with its plate removed; R3: a held one keeps
+    // it.
+    assertThat(
+            ids(
+                garageDb,
+                "SELECT CONCAT(COALESCE(plate, '-'), ':', fee_minor, fee_currency) FROM parking_session"
+                    + " ORDER BY fee_minor"))
+        .isEqualTo("HELDSS:800USD,-:1200USD");
+    assertThat(ids(garageDb, "SELECT CONCAT(COALESCE(plate, '-'), ':', amount_minor) FROM payment"))
+        .isEqualTo("-:1200");
+    // R4: the portal's proof holds the garage's counts.
+    assertThat(
+            count(portalDb, "SELECT COUNT(*) FROM garage_purge_order WHERE confirmed_at IS NULL"))
+        .isZero();
+    assertThat(
+            count(
+                portalDb,
+                "SELECT SUM(JSON_VALUE(confirmation_json, '$.counts.\"plate-reads\"'))"
+                    + " FROM garage_purge_order"))
+        .as("OLD1, OLD2 and the read of the held session")
+        .isEqualTo(3);
+    assertThat(
+            count(
+                portalDb,
+                "SELECT SUM(JSON_VALUE(confirmation_json, '$.counts.\"session-plates\"'))"
+                    + " FROM garage_purge_order"))
+        .isEqualTo(1);
+    assertThat(
+            count(
+                portalDb,
+                "SELECT MAX(JSON_VALUE(confirmation_json, '$.counts.\"held-kept\"'))"
+                    + " FROM garage_purge_order"))
+        .as("3 held reads and 1 held session")
+        .isEqualTo(4);
+    assertThat(
+            count(
+                portalDb,
+                "SELECT COUNT(*) FROM audit_record WHERE action = 'PURGE_ORDER_CONFIRMED'"))
+        .isEqualTo(count(portalDb, "SELECT COUNT(*) FROM garage_purge_order"));
+    JsonNode purges = controller.purges();
+    assertThat(purges.path("recent").get(0).path("status").asText()).isEqualTo("CONFIRMED");
+    assertThat(purges.path("running").asBoolean()).isFalse();
+  }
+
+  @Test
+  @Order(2)
+  void whileThePortalIsAwayThePollWaitsAndTheLanesGoOn() {
+    garage.stopPortal();
+
+    JsonNode poll = controller.pollPurgeOrders();
+    ControllerClient.PushResult read = controller.push(GarageStack.ENTRY_CAMERA, "AWAY1", 0.95);
+
+    assertThat(poll.path("portalProblem").asText()).contains("purge orders");
+    assertThat(read.status()).as(read.body()).isEqualTo(200);
+    assertThat(count(garageDb, "SELECT COUNT(*) FROM plate_read WHERE plate = 'AWAY1'"))
+        .isEqualTo(1);
+
+    garage.startPortal();
+    // The link's circuit may still be open after the failures: the order waits, then is
+    // confirmed (purged once, confirmed with its recorded counts when the portal answers).
+    int purged = 0;
+    JsonNode back = controller.pollPurgeOrders();
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (back.path("confirmed").asInt() < 1 && System.nanoTime() < deadline) {
+      purged += back.path("purged").asInt();
+      sleep(Duration.ofSeconds(1));
+      back = controller.pollPurgeOrders();
+    }
+    purged += back.path("purged").asInt();
+    assertThat(back.path("confirmed").asInt()).as(back.toString()).isEqualTo(1);
+    assertThat(purged).as("carried out once").isEqualTo(1);
+    assertThat(
+            count(portalDb, "SELECT COUNT(*) FROM garage_purge_order WHERE confirmed_at IS NULL"))
+        .isZero();
+    assertThat(ids(garageDb, "SELECT plate FROM plate_read ORDER BY plate"))
+        .as("nothing more expired; holds still respected")
+        .isEqualTo("AWAY1,HELDPL,HELDPL,HELDRD,NEW1");
+  }
+
+  private static void sleep(Duration d) {
+    try {
+      Thread.sleep(d.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  private void seedGarage() throws SQLException {
+    read(UUID.randomUUID(), "OLD1", expired);
+    UUID old2 = read(UUID.randomUUID(), "OLD2", expired);
+    read(heldRead, "HELDRD", expired);
+    read(UUID.randomUUID(), "HELDPL", expired);
+    read(UUID.randomUUID(), "HELDPL", expired.plusSeconds(60));
+    UUID heldSs = read(UUID.randomUUID(), "HELDSS", expired);
+    read(UUID.randomUUID(), "NEW1", now.minus(Duration.ofDays(10)));
+    session(paidSession, "OLD2", old2, 1200);
+    session(heldSession, "HELDSS", heldSs, 800);
+    sql(
+        garageDb,
+        "INSERT INTO payment (id, garage_id, session_id, plate, kind, amount_minor, currency, method,"
+            + " reference, occurred_at) VALUES (?, ?, ?, 'OLD2', 'PAYMENT', 1200, 'USD', 'CARD',"
+            + " 'pay-old-1', ?)",
+        UUID.randomUUID().toString(),
+        G,
+        paidSession.toString(),
+        utc(expired));
+  }
+
+  /** A read with its decision (the decision's id is the read's id with the last digit changed). */
+  private UUID read(UUID id, String plate, Instant at) throws SQLException {
+    sql(
+        garageDb,
+        "INSERT INTO plate_read (id, garage_id, lane_id, camera_id, plate, raw_plate, confidence,"
+            + " source, captured_at, received_at) VALUES (?, ?, 'entry-1', ?, ?, ?, 0.9, 'test', ?, ?)",
+        id.toString(),
+        G,
+        GarageStack.ENTRY_CAMERA,
+        plate,
+        plate,
+        utc(at),
+        utc(at));
+    UUID decision = UUID.randomUUID();
+    sql(
+        garageDb,
+        "INSERT INTO access_decision (id, garage_id, lane_id, plate_read_id, plate, outcome, rule,"
+            + " decided_at) VALUES (?, ?, 'entry-1', ?, ?, 'GRANTED', 'TEST', ?)",
+        decision.toString(),
+        G,
+        id.toString(),
+        plate,
+        utc(at));
+    return decision;
+  }
+
+  private void session(UUID id, String plate, UUID decision, long fee) throws SQLException {
+    sql(
+        garageDb,
+        "INSERT INTO parking_session (id, garage_id, plate, entry_lane_id, entry_decision_id,"
+            + " entered_at, exited_at, fee_minor, fee_currency) VALUES (?, ?, ?, 'entry-1', ?, ?, ?,"
+            + " ?, 'USD')",
+        id.toString(),
+        G,
+        plate,
+        decision.toString(),
+        utc(expired.minus(Duration.ofHours(2))),
+        utc(expired),
+        fee);
+  }
+
+  private static LocalDateTime utc(Instant at) {
+    return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+  }
+
+  private void sql(String database, String sql, Object... args) throws SQLException {
+    try (Connection c =
+            DriverManager.getConnection(
+                mariadb.jdbcUrl(database), mariadb.user(), mariadb.password());
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setObject(i + 1, args[i]);
+      }
+      ps.executeUpdate();
+    }
+  }
+
+  private long count(String database, String sql) {
+    return Long.parseLong(ids(database, sql).split(",")[0]);
+  }
+
+  /** The first column of every row, joined by commas. */
+  private String ids(String database, String sql) {
+    try (Connection c =
+            DriverManager.getConnection(
+                mariadb.jdbcUrl(database), mariadb.user(), mariadb.password());
+        PreparedStatement ps = c.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      StringBuilder b = new StringBuilder();
+      while (rs.next()) {
+        b.append(b.length() == 0 ? "" : ",").append(rs.getString(1));
+      }
+      return b.toString();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Map<String, String> externalDb(String database) {
+    return Map.of(
+        "parcs.db.embedded", "false",
+        "parcs.db.url", mariadb.jdbcUrl(database),
+        "parcs.db.user", mariadb.user(),
+        "parcs.db.password", mariadb.password());
+  }
+
+  private static int freePort() {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
