@@ -241,8 +241,11 @@ class LaneDevicesIT implements TestPropertyProvider {
       assertThat(GarageTestSupport.get(base, "/api/lane-devices").body())
           .contains("\"status\":\"OFFLINE\"");
       assertThat(GarageTestSupport.get(base, "/api/lanes").body())
-          .as("plates still open the lane")
-          .contains("\"id\":\"entry-1\"", "\"status\":\"IN_SERVICE\"");
+          .as("plates still open the lane, whose status shows its reader offline")
+          .contains(
+              "\"id\":\"entry-1\"",
+              "\"status\":\"IN_SERVICE\"",
+              "{\"id\":\"reader-entry-1\",\"kind\":\"CARD_READER\",\"status\":\"OFFLINE\"");
     } finally {
       reader.silent(false);
     }
