@@ -61,8 +61,8 @@ public final class PlatesBenchmark implements Benchmark {
 
   /**
    * The default settings, or for comparisons the engines named by {@code PLATES_ENGINES} (CNN,
-   * CNN_AND_CLASSIC, CLASSIC), the regions read per frame by {@code PLATES_REGIONS}, the ONNX
-   * model file named by {@code PLATES_MODEL}, the network's weight in the vote by {@code
+   * CNN_AND_CLASSIC, CLASSIC), the regions read per frame by {@code PLATES_REGIONS}, the ONNX model
+   * file named by {@code PLATES_MODEL}, the network's weight in the vote by {@code
    * PLATES_CNN_WEIGHT} and the grey view's cut ({@code RectifierSettings.greyCut}) by {@code
    * PLATES_GREY_CUT}.
    */
@@ -85,8 +85,7 @@ public final class PlatesBenchmark implements Benchmark {
     String cut = System.getenv("PLATES_GREY_CUT");
     if (cut != null && !cut.isBlank()) {
       settings =
-          settings.withRectifier(
-              settings.rectifier().withGreyCut(Double.parseDouble(cut.trim())));
+          settings.withRectifier(settings.rectifier().withGreyCut(Double.parseDouble(cut.trim())));
     }
     String weight = System.getenv("PLATES_CNN_WEIGHT");
     if (weight != null && !weight.isBlank()) {

@@ -15,7 +15,9 @@ import org.openparcs.plate.PlateBox;
  */
 final class TruthCrop {
 
-  /** Margin added on each side, as a share of the box width (left, right) and height (top, bottom). */
+  /**
+   * Margin added on each side, as a share of the box width (left, right) and height (top, bottom).
+   */
   static final double SIDE_MARGIN = 0.15;
 
   static final double TOP_MARGIN = 0.35;

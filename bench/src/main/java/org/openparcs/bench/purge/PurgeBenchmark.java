@@ -81,7 +81,8 @@ public final class PurgeBenchmark {
       long seedStart = System.nanoTime();
       seed(db, firstDay, days, rows, held);
       System.err.printf(
-          "seeded %,d reads over %d days in %.1f s%n", rows, days, (System.nanoTime() - seedStart) / 1e9);
+          "seeded %,d reads over %d days in %.1f s%n",
+          rows, days, (System.nanoTime() - seedStart) / 1e9);
 
       Lanes traffic = new Lanes(sims, server.getURI(), gap);
       traffic.start();
@@ -115,8 +116,10 @@ public final class PurgeBenchmark {
       double seconds = (purgeTo - purgeFrom) / 1e9;
       double ratio = base.at(99) == 0 ? 0 : (double) during.at(99) / base.at(99);
       System.out.println("Purge of expired plate reads while lanes run");
-      System.out.printf("  reads purged          %,d (%s)%n", counts.get(PurgeCounts.PLATE_READS), counts);
-      System.out.printf("  held reads kept       %,d of %,d%n", counts.get(PurgeCounts.HELD_KEPT), held);
+      System.out.printf(
+          "  reads purged          %,d (%s)%n", counts.get(PurgeCounts.PLATE_READS), counts);
+      System.out.printf(
+          "  held reads kept       %,d of %,d%n", counts.get(PurgeCounts.HELD_KEPT), held);
       System.out.printf("  purge wall time       %.2f s%n", seconds);
       System.out.printf(
           "  lanes                 %d, about %d ms between vehicles of a lane%n", lanes, gap);
@@ -256,7 +259,10 @@ public final class PurgeBenchmark {
     Percentiles between(long from, long to) {
       synchronized (samples) {
         return new Percentiles(
-            samples.stream().filter(s -> s[0] >= from && s[0] <= to).mapToLong(s -> s[1]).toArray());
+            samples.stream()
+                .filter(s -> s[0] >= from && s[0] <= to)
+                .mapToLong(s -> s[1])
+                .toArray());
       }
     }
 
