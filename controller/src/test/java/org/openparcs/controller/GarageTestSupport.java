@@ -92,6 +92,41 @@ public final class GarageTestSupport {
     }
   }
 
+  /**
+   * Posts raw bytes (a camera frame); to {@code /api/cameras/{id}/...} with that camera's token.
+   */
+  public static HttpResponse<String> postBytes(
+      URI base, String path, String contentType, byte[] body) {
+    String prefix = "/api/cameras/";
+    int slash = path.indexOf('/', prefix.length());
+    String bearer =
+        path.startsWith(prefix) && slash > 0
+            ? cameraToken(path.substring(prefix.length(), slash))
+            : null;
+    try {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(base.resolve(path))
+              .header("Content-Type", contentType)
+              .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+      if (bearer != null) {
+        request.header("Authorization", "Bearer " + bearer);
+      }
+      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static HttpResponse<byte[]> getBytes(URI base, String path) {
+    try {
+      return HTTP.send(
+          HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static HttpResponse<String> get(URI base, String path) {
     try {
       return HTTP.send(

@@ -9,9 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.net.ssl.SSLContext;
-import org.openparcs.bridge.sim.CameraPushes;
 
 /** Talks to a garage controller over HTTPS as a camera (with its token) and an operator would. */
 public final class ControllerClient {
@@ -59,93 +61,34 @@ public final class ControllerClient {
     }
   }
 
-  /** Registers a permit whose holder also has a card. */
-  public void registerPermit(
-      String plate, String holder, String kind, Instant from, Instant to, String card) {
-    String body =
-        JSON.createObjectNode()
-            .put("plate", plate)
-            .put("holder", holder)
-            .put("kind", kind)
-            .put("validFrom", from.toString())
-            .put("validTo", to.toString())
-            .put("cardNumber", card)
-            .toString();
-    HttpResponse<String> r = post("api/permits", body, null);
-    if (r.statusCode() != 201) {
-      throw new IllegalStateException("permit for " + plate + " refused: " + r.body());
-    }
-  }
-
-  /** Publishes a tariff (JSON as {@code POST /api/tariffs} takes it). */
-  public void publishTariff(String json) {
-    HttpResponse<String> r = post("api/tariffs", json, null);
-    if (r.statusCode() != 201) {
+  /** Publishes a tariff version (JSON as {@code POST /api/tariffs} takes it). */
+  public void publishTariff(String tariffJson) {
+    HttpResponse<String> r = post("api/tariffs", tariffJson, null);
+    if (r.statusCode() / 100 != 2) {
       throw new IllegalStateException("tariff refused: " + r.statusCode() + " " + r.body());
     }
   }
 
-  /** A Hikvision ISAPI ANPR push (anpr.xml, plate and scene JPEGs) from {@code camera}. */
-  public PushResult pushHikvision(String camera, String plate, int confidence) {
-    return result(
-        send(
-            "api/cameras/" + camera + "/hikvision",
-            CameraPushes.MULTIPART,
-            CameraPushes.hikvision(plate, confidence),
-            cameraTokens.get(camera)));
+  /** Pay by plate: what the vehicle owes now ({@code GET /api/quotes?plate=}). */
+  public JsonNode quote(String plate) {
+    return getJson("api/quotes?plate=" + plate);
   }
 
-  /** A Plate Recognizer webhook in its multipart form, with the picture. */
-  public PushResult pushPlateRecognizerWithImage(String camera, String plate, double score) {
-    byte[] body =
-        CameraPushes.multipart(
-            new Object[] {
-              "json",
-              null,
-              "application/json",
-              CameraPushes.plateRecognizerJson(camera, plate, score)
-            },
-            new Object[] {"upload", "frame.jpg", "image/jpeg", CameraPushes.jpeg(plate, 640, 360)});
-    return result(
-        send(
-            "api/cameras/" + camera + "/platerecognizer",
-            CameraPushes.MULTIPART,
-            body,
-            cameraTokens.get(camera)));
-  }
-
-  private HttpResponse<String> send(String path, String type, byte[] body, String bearer) {
-    try {
-      HttpRequest.Builder request =
-          HttpRequest.newBuilder(base.resolve(path))
-              .timeout(Duration.ofSeconds(10))
-              .header("Content-Type", type)
-              .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-      if (bearer != null) {
-        request.header("Authorization", "Bearer " + bearer);
-      }
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new IllegalStateException("controller unreachable: " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static PushResult result(HttpResponse<String> r) {
-    try {
-      JsonNode n = JSON.readTree(r.body());
-      return new PushResult(
-          r.statusCode(),
-          text(n, "decision"),
-          text(n, "rule"),
-          text(n, "reason"),
-          text(n, "gate"),
-          r.body());
-    } catch (IOException e) {
-      return new PushResult(r.statusCode(), null, null, null, null, r.body());
-    }
+  /** Pays a session at the exit terminal; returns the HTTP status. */
+  public int pay(String reference, String sessionId, long amount, String currency, String lane) {
+    String body =
+        JSON.createObjectNode()
+            .put("reference", reference)
+            .put("source", "EXIT_TERMINAL")
+            .put("method", "CARD")
+            .put("amount", amount)
+            .put("currency", currency)
+            .put("sessionId", sessionId)
+            .put("terminal", lane)
+            .put("lane", lane)
+            .put("occurredAt", Instant.now().toString())
+            .toString();
+    return post("api/payments", body, null).statusCode();
   }
 
   /** Pushes a Plate Recognizer webhook as camera {@code camera} would. */
@@ -171,6 +114,40 @@ public final class ControllerClient {
     } catch (IOException e) {
       return new PushResult(r.statusCode(), null, null, null, null, r.body());
     }
+  }
+
+  /**
+   * Pushes JPEG frames as a frame-only camera would ({@code POST /api/cameras/{id}/frames}), then
+   * waits for the controller's own reader and the lane to decide on them ({@code GET /api/reads}).
+   * The status is the first refusal, or 202; decision fields stay null when none came in time.
+   */
+  public PushResult pushFrames(String camera, String lane, List<byte[]> frames, Duration wait)
+      throws InterruptedException {
+    Set<String> ids = new HashSet<>();
+    for (byte[] frame : frames) {
+      HttpResponse<String> r =
+          postBytes("api/cameras/" + camera + "/frames", frame, cameraTokens.get(camera));
+      if (r.statusCode() != 202) {
+        return new PushResult(r.statusCode(), null, null, null, null, r.body());
+      }
+      ids.add(text(readTree(r.body()), "frameId"));
+    }
+    long deadline = System.nanoTime() + wait.toNanos();
+    while (System.nanoTime() < deadline) {
+      for (JsonNode read : getJson("api/reads?lane=" + lane + "&limit=20")) {
+        if (ids.contains(text(read, "frameId")) && text(read, "outcome") != null) {
+          return new PushResult(
+              202,
+              text(read, "outcome"),
+              text(read, "rule"),
+              text(read, "reason"),
+              null,
+              read.toString());
+        }
+      }
+      Thread.sleep(50);
+    }
+    return new PushResult(202, null, null, null, null, "no decision yet");
   }
 
   /** The controller's link to the portal: {@code backlog}, {@code linkUp}, ... */
@@ -209,6 +186,33 @@ public final class ControllerClient {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  private HttpResponse<String> postBytes(String path, byte[] body, String bearer) {
+    try {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(base.resolve(path))
+              .timeout(Duration.ofSeconds(10))
+              .header("Content-Type", "image/jpeg")
+              .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+      if (bearer != null) {
+        request.header("Authorization", "Bearer " + bearer);
+      }
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException("controller unreachable: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static JsonNode readTree(String body) {
+    try {
+      return JSON.readTree(body);
+    } catch (IOException e) {
+      throw new IllegalStateException("the controller answered no JSON: " + body, e);
     }
   }
 

@@ -49,14 +49,15 @@ public final class DemoGarage {
             "parcs.portal.bootstrap-admin.password", COORDINATOR_PASSWORD,
             "parcs.portal.bootstrap-admin.totp-secret", authenticator.secret(),
             "parcs.policy.profile", profile);
+    int modbusPort = Integer.parseInt(option(args, "--modbus-port", "5020"));
     GarageStack garage =
         new GarageStack(
             data.resolve("logs"),
             embedded,
             controllerPort,
             portalPort,
-            5020,
-            5021,
+            modbusPort,
+            modbusPort + 1,
             GARAGE_TOKEN,
             account);
     Runtime.getRuntime()
@@ -66,17 +67,26 @@ public final class DemoGarage {
                   say("Stopping the demo garage...");
                   garage.close();
                 }));
-    say("  lane I/O modules simulated on Modbus TCP 127.0.0.1:5020 (entry-1) and :5021 (exit-1)");
-    say("  OSDP devices simulated on TCP 127.0.0.1:" + garage.osdpPorts());
     say(
-        "  cameras: hik-entry-1 (Hikvision ISAPI ANPR), cam-entry-1 and cam-exit-1 (Plate Recognizer)");
+        "  lane I/O modules simulated on Modbus TCP 127.0.0.1:"
+            + modbusPort
+            + " (entry-1) and :"
+            + (modbusPort + 1)
+            + " (exit-1)");
     garage.startPortal();
     say("  portal running at " + garage.portal().base() + " under jurisdiction profile " + profile);
+    // The demo garage admits visitors by plate and charges them by tariff (issue 6); its capacity
+    // is small so the entry's full mode can be seen following occupancy.
+    garage.controllerSetting("parcs.visitors.admitted", "true");
+    garage.controllerSetting("parcs.visitors.exit-grace", "2m");
+    garage.controllerSetting("parcs.occupancy.capacity", "8");
     garage.startController();
     say("  garage controller running at " + garage.controller().base());
     ControllerClient client = garage.controllerClient();
-    VehicleStream traffic = new VehicleStream(client, garage, System.out);
+    VehicleStream traffic =
+        new VehicleStream(client, garage.entryLane(), garage.exitLane(), System.out);
     traffic.registerPermits();
+    client.publishTariff(VehicleStream.tariffJson());
     say(String.format("Demo garage up in %.1f s.", (System.nanoTime() - started) / 1e9));
     say("");
     say(
@@ -100,7 +110,25 @@ public final class DemoGarage {
     say(
         "  Controller:  "
             + garage.controller().base()
-            + "api/lanes  (lane status), api/lane-devices, api/permits, api/reporting");
+            + "api/lanes  (lane status), api/permits, api/reporting");
+    say(
+        "  Visitors:    strangers enter by plate, no ticket (rule VISITOR); at the exit the barrier"
+            + " stays down (PAYMENT_DUE)");
+    say(
+        "               until the driver pays by plate: "
+            + garage.controller().base()
+            + "api/quotes?plate=<plate>, then POST api/payments;");
+    say(
+        "               the stream does that at the exit terminal (PAY line) and the barrier opens"
+            + " (rule PAID). Tariff demo-1: 0.50 per");
+    say(
+        "               started minute, 20.00 a day (api/tariffs). Occupancy: "
+            + garage.controller().base()
+            + "api/occupancy (capacity 8: the entry");
+    say("               goes FULL for visitors at 8 inside, permit holders still enter).");
+    say(
+        "  Revenue:     the portal's Revenue and Findings pages (coordinator or revenue auditor)"
+            + " show the nightly reports and findings.");
     say("  Logs:        " + data.resolve("logs"));
     say("  Stop with Ctrl-C.");
     say("");

@@ -121,6 +121,11 @@ public final class MachineIdentities {
     return Map.copyOf(cameraTokens);
   }
 
+  /** The garage's signing key file, as the controller reads it. */
+  public Path garageKeyFile() {
+    return garageKeyFile;
+  }
+
   public Path caCertificate() {
     return ca.trustStore().resolveSibling("ca.pem");
   }

@@ -11,14 +11,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.openparcs.bridge.sim.SimulatedCardReader;
 import org.openparcs.bridge.sim.SimulatedLane;
-import org.openparcs.bridge.sim.SimulatedLaneDisplay;
 import org.openparcs.bridge.sim.SimulatedVehicle;
 
 /**
- * Simulated traffic for the demo: permit holders coming and going, strangers and an expired permit
- * turned away at the entry, each step printed as it happens at the lane.
+ * Simulated traffic for the demo: permit holders coming and going, visitors entering by plate and
+ * paying by plate at the exit before the barrier opens, an expired permit turned away at the entry,
+ * each step printed as it happens at the lane. At the exit the camera sends only JPEG frames (drawn
+ * by {@link PlateScene}), which the controller reads itself.
  */
 public final class VehicleStream {
 
@@ -33,39 +33,33 @@ public final class VehicleStream {
           new Holder("6TRK220", "Delivery Co.", "MONTHLY"));
 
   public static final String EXPIRED_PLATE = "4EXP001";
-
-  /** A permit holder with a card (26-bit Wiegand 12:34567) whose plate the camera cannot read. */
-  public static final Holder CARD_HOLDER = new Holder("2CRD202", "Card Holder", "PERMIT");
-
-  /** A day pass that runs out 15 seconds after the demo starts: its stay then costs money. */
-  public static final Holder DAY_VISITOR = new Holder("3DAY303", "Day Visitor", "PERMIT");
-
-  /** Demo prices: 50 cents a started minute, no grace, so an exit soon owes something. */
-  static final String DEMO_TARIFF =
-      """
-      {"version":"demo-1","effectiveFrom":"%s","currency":"USD","graceMinutes":0,
-       "incrementMinutes":1,"incrementPrice":50,"dailyMax":2400,"lostTicketFee":4000}
-      """;
-
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
   private final ControllerClient controller;
   private final SimulatedLane entry;
   private final SimulatedLane exit;
-  private final SimulatedCardReader reader;
-  private final SimulatedLaneDisplay entryDisplay;
-  private final SimulatedLaneDisplay exitDisplay;
   private final PrintStream out;
   private final Random random = new Random(2026);
   private final Set<String> inside = new HashSet<>();
+  private final PlateScene scene = new PlateScene(2026);
+  private final Set<String> visitorsInside = new HashSet<>();
+  private int payments;
 
-  public VehicleStream(ControllerClient controller, GarageStack garage, PrintStream out) {
+  /** The demo's tariff: no free minutes, 0.50 per started minute, capped at 20.00 a day. */
+  public static String tariffJson() {
+    return """
+        {"version":"demo-1","effectiveFrom":"%s","currency":"USD","graceMinutes":0,
+         "incrementMinutes":1,"incrementPrice":50,"weekendIncrementPrice":50,"dailyMax":2000,
+         "weekendDailyMax":2000,"lostTicketFee":2500}
+        """
+        .formatted(Instant.now().minus(1, ChronoUnit.DAYS));
+  }
+
+  public VehicleStream(
+      ControllerClient controller, SimulatedLane entry, SimulatedLane exit, PrintStream out) {
     this.controller = controller;
-    this.entry = garage.entryLane();
-    this.exit = garage.exitLane();
-    this.reader = garage.entryReader();
-    this.entryDisplay = garage.entryDisplay();
-    this.exitDisplay = garage.exitDisplay();
+    this.entry = entry;
+    this.exit = exit;
     this.out = out;
   }
 
@@ -81,20 +75,6 @@ public final class VehicleStream {
           now.plus(365, ChronoUnit.DAYS));
     }
     controller.registerPermit(
-        CARD_HOLDER.plate(),
-        CARD_HOLDER.name(),
-        CARD_HOLDER.kind(),
-        now.minus(1, ChronoUnit.DAYS),
-        now.plus(365, ChronoUnit.DAYS),
-        "12:34567");
-    controller.registerPermit(
-        DAY_VISITOR.plate(),
-        DAY_VISITOR.name(),
-        DAY_VISITOR.kind(),
-        now.minus(1, ChronoUnit.HOURS),
-        now.plus(15, ChronoUnit.SECONDS));
-    controller.publishTariff(DEMO_TARIFF.formatted(now.minus(1, ChronoUnit.DAYS)));
-    controller.registerPermit(
         EXPIRED_PLATE,
         "Former Tenant",
         "PERMIT",
@@ -102,65 +82,105 @@ public final class VehicleStream {
         now.minus(1, ChronoUnit.DAYS));
   }
 
-  private int visits;
-
   /** One visit to a barrier, chosen so the stream shows every kind of outcome. */
   public void next() throws InterruptedException {
-    visits++;
-    if (visits == 1 || visits == 2) {
-      // The day visitor enters while the pass holds; the card holder early, to show the card.
-      visitEntry(visits == 1 ? DAY_VISITOR.plate() : CARD_HOLDER.plate());
-      return;
-    }
     int pick = random.nextInt(10);
     List<Holder> outside =
         new ArrayList<>(HOLDERS.stream().filter(h -> !inside.contains(h.plate())).toList());
-    if (!inside.contains(CARD_HOLDER.plate()) && pick == 0) {
-      visitEntry(CARD_HOLDER.plate());
-      return;
-    }
     boolean canEnter = !outside.isEmpty();
     boolean canLeave = !inside.isEmpty();
-    if (canLeave && (pick >= 4 && pick < 7 || !canEnter && pick < 7)) {
+    if (!visitorsInside.isEmpty() && (pick == 3 || pick < 3 && visitorsInside.size() > 2)) {
+      List<String> in = new ArrayList<>(visitorsInside);
+      leaveAsVisitor(in.get(random.nextInt(in.size())));
+    } else if (canLeave && (pick >= 4 && pick < 7 || !canEnter && pick < 7)) {
       List<String> in = new ArrayList<>(inside);
-      visit(exit, "exit-1", GarageStack.EXIT_CAMERA, in.get(random.nextInt(in.size())));
+      visit(exit, "exit-1", GarageStack.EXIT_FRAME_CAMERA, in.get(random.nextInt(in.size())));
     } else if (canEnter && pick < 7) {
-      visitEntry(outside.get(random.nextInt(outside.size())).plate());
+      visit(
+          entry,
+          "entry-1",
+          GarageStack.ENTRY_CAMERA,
+          outside.get(random.nextInt(outside.size())).plate());
     } else if (pick < 9) {
-      visitEntry(strangerPlate());
+      String visitor = strangerPlate();
+      if (visit(entry, "entry-1", GarageStack.ENTRY_CAMERA, visitor)) {
+        visitorsInside.add(visitor);
+      }
     } else {
-      visitEntry(EXPIRED_PLATE);
+      visit(entry, "entry-1", GarageStack.ENTRY_CAMERA, EXPIRED_PLATE);
     }
   }
 
-  private void visitEntry(String plate) throws InterruptedException {
-    visit(entry, "entry-1", entryCamera(), plate);
+  /**
+   * A visitor at the exit: the barrier stays down while the stay owes money; the driver pays by
+   * plate at the exit terminal (quote, then payment) and the barrier opens.
+   */
+  private void leaveAsVisitor(String plate) throws InterruptedException {
+    if (visit(exit, "exit-1", GarageStack.EXIT_CAMERA, plate)) {
+      visitorsInside.remove(plate);
+      return;
+    }
+    com.fasterxml.jackson.databind.JsonNode quote = controller.quote(plate);
+    long due = quote.path("amount").asLong();
+    String currency = quote.path("currency").asText("USD");
+    int status =
+        controller.pay(
+            "demo-exit-" + (++payments) + "-" + plate,
+            quote.path("sessionId").asText(),
+            due,
+            currency,
+            "exit-1");
+    out.printf(
+        "%s  %-8s %-8s %-7s %-24s -> %s%n",
+        LocalTime.now().format(TIME),
+        "exit-1",
+        plate,
+        "PAY",
+        quote.path("display").asText() + " " + currency,
+        status / 100 == 2
+            ? "paid by plate at the exit terminal (tariff "
+                + quote.path("tariffVersion").asText()
+                + ")"
+            : "payment refused (" + status + ")");
+    if (visit(exit, "exit-1", GarageStack.EXIT_CAMERA, plate)) {
+      visitorsInside.remove(plate);
+    }
   }
 
-  /** Entry reads alternate between the Hikvision camera and the Plate Recognizer one. */
-  private String entryCamera() {
-    return visits % 2 == 0 ? GarageStack.HIKVISION_CAMERA : GarageStack.ENTRY_CAMERA;
-  }
-
-  private void visit(SimulatedLane lane, String laneName, String camera, String plate)
+  /** One vehicle at a barrier; true when it drove through. */
+  private boolean visit(SimulatedLane lane, String laneName, String camera, String plate)
       throws InterruptedException {
     SimulatedVehicle vehicle = new SimulatedVehicle(lane, Duration.ofMillis(400));
     vehicle.arrive();
     Thread.sleep(150);
-    ControllerClient.PushResult r = push(lane, camera, plate);
+    int pulses = lane.openPulses();
+    boolean frames = GarageStack.EXIT_FRAME_CAMERA.equals(camera);
+    ControllerClient.PushResult r =
+        frames
+            ? controller.pushFrames(
+                camera,
+                laneName,
+                List.of(scene.frame(plate), scene.frame(plate)),
+                Duration.ofSeconds(8))
+            : controller.push(camera, plate, 0.90 + random.nextInt(9) / 100.0);
+    boolean vended = r.vended() || frames && opened(lane, pulses);
     String what;
-    if (r.status() != 200) {
+    boolean passed = false;
+    if (r.status() != 200 && r.status() != 202) {
       what = "camera push refused: " + r.status() + " " + r.body();
       vehicle.backAway();
-    } else if (r.vended()) {
+    } else if (vended) {
       SimulatedVehicle.Outcome o = vehicle.proceed(Duration.ofSeconds(5));
       what =
           o == SimulatedVehicle.Outcome.PASSED
               ? "barrier opened, vehicle drove through"
               : "barrier did not open in time, vehicle backed away";
       if (o == SimulatedVehicle.Outcome.PASSED) {
+        passed = true;
         if (laneName.startsWith("entry")) {
-          inside.add(plate);
+          if (HOLDERS.stream().anyMatch(h -> h.plate().equals(plate))) {
+            inside.add(plate);
+          }
         } else {
           inside.remove(plate);
         }
@@ -173,8 +193,6 @@ public final class VehicleStream {
               + (r.gate() == null ? "denied" : r.gate())
               + "), vehicle turned away";
     }
-    SimulatedLaneDisplay display = lane == entry ? entryDisplay : exitDisplay;
-    what += "; display: " + display.shown();
     out.printf(
         "%s  %-8s %-8s %-7s %-24s -> %s%n",
         LocalTime.now().format(TIME),
@@ -183,40 +201,15 @@ public final class VehicleStream {
         r.decision() == null ? "-" : r.decision(),
         r.reason() != null ? r.reason() : r.rule() == null ? "" : r.rule(),
         what);
+    return passed;
   }
 
-  /**
-   * The camera's push: Hikvision ISAPI (with its JPEGs) or Plate Recognizer with the picture at the
-   * entry, the Plate Recognizer webhook at the exit. The card holder's plate is unreadable: the
-   * camera pushes "unknown" and the holder presents the card.
-   */
-  private ControllerClient.PushResult push(SimulatedLane lane, String camera, String plate)
-      throws InterruptedException {
-    if (plate.equals(CARD_HOLDER.plate()) && lane == entry) {
-      controller.pushHikvision(GarageStack.HIKVISION_CAMERA, "unknown", 0);
-      int pulses = lane.openPulses();
-      reader.presentWiegand(12, 34567);
-      long deadline = System.nanoTime() + 3_000_000_000L;
-      while (lane.openPulses() == pulses && System.nanoTime() < deadline) {
-        Thread.sleep(20);
-      }
-      boolean opened = lane.openPulses() > pulses;
-      return new ControllerClient.PushResult(
-          200,
-          opened ? "GRANTED" : "DENIED",
-          "CARD_VALID_PERMIT (no plate read, card 12:34567)",
-          null,
-          opened ? "VENDED" : null,
-          "");
+  /** Whether the barrier was pulsed since {@code before} (a frame camera's answer says no more). */
+  private static boolean opened(SimulatedLane lane, int before) throws InterruptedException {
+    for (int i = 0; i < 20 && lane.openPulses() == before; i++) {
+      Thread.sleep(50);
     }
-    double score = 0.90 + random.nextInt(9) / 100.0;
-    if (camera.equals(GarageStack.HIKVISION_CAMERA)) {
-      return controller.pushHikvision(camera, plate, (int) Math.round(score * 100));
-    }
-    if (lane == entry) {
-      return controller.pushPlateRecognizerWithImage(camera, plate, score);
-    }
-    return controller.push(camera, plate, score);
+    return lane.openPulses() > before;
   }
 
   private String strangerPlate() {

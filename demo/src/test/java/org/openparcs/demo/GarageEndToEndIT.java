@@ -28,6 +28,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openparcs.bridge.sim.SimulatedLane;
 import org.openparcs.bridge.sim.SimulatedVehicle;
 import org.openparcs.db.EmbeddedMariaDb;
+import org.openparcs.identity.RotateKeyCommand;
 
 /**
  * The whole garage as it runs in production: the controller and the portal in their own JVMs on a
@@ -242,6 +243,35 @@ class GarageEndToEndIT {
   /**
    * A day of plate reads the garage recorded while the portal was away, straight into the outbox.
    */
+  @Test
+  @Order(6)
+  void theGarageRotatesItsKeyWhileRunningAndTheOldKeyIsRevoked() throws Exception {
+    new RotateKeyCommand(
+            garage.portal().base(), GarageStack.GARAGE_ID, garage.identities().clientTls())
+        .rotate(garage.identities().garageKeyFile(), "garage-1-key-2");
+
+    assertThat(drive(garage.entryLane(), GarageStack.ENTRY_CAMERA, "ROTATE1"))
+        .isEqualTo(SimulatedVehicle.Outcome.TURNED_AWAY);
+    awaitAllDelivered();
+    assertThat(
+            count(
+                portalDb,
+                "SELECT COUNT(*) FROM garage_key WHERE key_id='garage-1-key-1'"
+                    + " AND revoked_at IS NOT NULL"))
+        .isEqualTo(1);
+    assertThat(
+            count(
+                portalDb,
+                "SELECT COUNT(*) FROM garage_key WHERE key_id='garage-1-key-2'"
+                    + " AND revoked_at IS NULL"))
+        .isEqualTo(1);
+    assertThat(
+            count(
+                portalDb,
+                "SELECT COUNT(*) FROM received_event WHERE plate='ROTATE1' AND event_type='plate_read'"))
+        .isGreaterThanOrEqualTo(1);
+  }
+
   private void insertDayOfReads(int reads) throws SQLException {
     Instant start = Instant.now().minus(Duration.ofDays(1));
     try (Connection c =

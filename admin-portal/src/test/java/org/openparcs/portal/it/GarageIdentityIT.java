@@ -232,4 +232,20 @@ class GarageIdentityIT {
     widened.put("garageId", "G1");
     assertThat(SignedDocuments.verify(widened, portal).verified()).isFalse();
   }
+
+  @Test
+  void refusalsAndIngestAreCountedForPrometheusAndReadinessChecksTheDatabase() throws Exception {
+    signed(key("g7-2026"), "POST", "/api/garages/G8/events", batch("prom-refused"));
+    signed(key("g7-2026"), "POST", G7, batch("prom-ok"));
+
+    HttpResponse<String> metrics = send("GET", "/prometheus", null, Map.of());
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body())
+        .contains("parcs_portal_garage_requests_refused_total{status=\"403\"}")
+        .contains("parcs_portal_ingest_events_total{result=\"accepted\"}")
+        .contains("parcs_portal_purge_done");
+    HttpResponse<String> ready = send("GET", "/health/readiness", null, Map.of());
+    assertThat(ready.statusCode()).isEqualTo(200);
+    assertThat(send("GET", "/health/liveness", null, Map.of()).statusCode()).isEqualTo(200);
+  }
 }

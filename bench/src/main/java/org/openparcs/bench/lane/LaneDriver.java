@@ -28,7 +28,7 @@ public final class LaneDriver {
   private volatile CountDownLatch pulse = new CountDownLatch(1);
 
   /** The bench camera's token (made up per run of the benchmark; not a secret). */
-  static String token(int lane) {
+  public static String token(int lane) {
     return "bench-camera-token-of-lane-" + lane;
   }
 

@@ -63,8 +63,8 @@ public final class PlatesBenchmark implements Benchmark {
    * The default settings, or for comparisons the engines named by {@code PLATES_ENGINES} (CNN,
    * CNN_AND_CLASSIC, CLASSIC), the regions read per frame by {@code PLATES_REGIONS}, the ONNX model
    * file named by {@code PLATES_MODEL}, the network's weight in the vote by {@code
-   * PLATES_CNN_WEIGHT} and the grey view's cut ({@code RectifierSettings.greyCut}) by {@code
-   * PLATES_GREY_CUT}.
+   * PLATES_CNN_WEIGHT}, the network's cuts per view by {@code PLATES_CNN_VARIANTS} and the grey
+   * view's cut ({@code RectifierSettings.greyCut}) by {@code PLATES_GREY_CUT}.
    */
   private PlateReaderSettings settings() {
     PlateReaderSettings settings = PlateReaderSettings.DEFAULT;
@@ -87,6 +87,10 @@ public final class PlatesBenchmark implements Benchmark {
       settings =
           settings.withRectifier(settings.rectifier().withGreyCut(Double.parseDouble(cut.trim())));
     }
+    String variants = System.getenv("PLATES_CNN_VARIANTS");
+    if (variants != null && !variants.isBlank()) {
+      settings = settings.withCnn(settings.cnn().withVariants(Integer.parseInt(variants.trim())));
+    }
     String weight = System.getenv("PLATES_CNN_WEIGHT");
     if (weight != null && !weight.isBlank()) {
       settings =
@@ -99,6 +103,8 @@ public final class PlatesBenchmark implements Benchmark {
             + settings.read().cnnWeight()
             + " grey_cut="
             + settings.rectifier().greyCut()
+            + " cnn_variants="
+            + settings.cnn().variants()
             + " regions="
             + settings.read().regionsToRead()
             + " model="

@@ -69,6 +69,7 @@ public final class PurgeBenchmark {
       props.put(p + "io-host", "127.0.0.1");
       props.put(p + "io-port", sims.get(i).port());
       props.put(p + "cameras", "cam-" + i);
+      props.put("parcs.cameras.cam-" + i + ".token", LaneDriver.token(i));
     }
     String figures;
     try (ApplicationContext ctx = ApplicationContext.run(props, "bench")) {
@@ -83,6 +84,13 @@ public final class PurgeBenchmark {
       System.err.printf(
           "seeded %,d reads over %d days in %.1f s%n",
           rows, days, (System.nanoTime() - seedStart) / 1e9);
+
+      long countStart = System.nanoTime();
+      int counted = new ReadPartitions(db).countClosedDays(Instant.now());
+      double countSeconds = (System.nanoTime() - countStart) / 1e9;
+      System.err.printf(
+          "partition job counted %d closed days in %.1f s (before the purge, as it does daily)%n",
+          counted, countSeconds);
 
       Lanes traffic = new Lanes(sims, server.getURI(), gap);
       traffic.start();
@@ -121,6 +129,9 @@ public final class PurgeBenchmark {
       System.out.printf(
           "  held reads kept       %,d of %,d%n", counts.get(PurgeCounts.HELD_KEPT), held);
       System.out.printf("  purge wall time       %.2f s%n", seconds);
+      System.out.printf(
+          "  day counts            %d days counted by the partition job beforehand in %.1f s%n",
+          counted, countSeconds);
       System.out.printf(
           "  lanes                 %d, about %d ms between vehicles of a lane%n", lanes, gap);
       System.out.printf(

@@ -122,7 +122,8 @@ class BadCameraInputIT implements TestPropertyProvider {
 
   @Test
   void anOversizedBodyIsRefused() {
-    String huge = "{\"data\":{\"camera_id\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}}";
+    // Above micronaut.server.max-request-size (16MB, which JPEG frames need).
+    String huge = "{\"data\":{\"camera_id\":\"" + "x".repeat(17 * 1024 * 1024) + "\"}}";
     HttpResponse<String> r = post(base, PUSH, "application/json", TOKEN, huge);
     assertThat(r.statusCode()).isEqualTo(413);
     assertThat(count(db, "SELECT COUNT(*) FROM plate_read WHERE plate='GOOD1'"))

@@ -36,7 +36,7 @@ public record ReadSettings(
 
   /** Defaults for lane frames. */
   public static final ReadSettings DEFAULT =
-      new ReadSettings(Engines.CLASSIC, 3, 2, 10, 0.05, 0.5, 3.0, true);
+      new ReadSettings(Engines.CNN_AND_CLASSIC, 3, 2, 10, 0.05, 0.5, 3.0, true);
 
   public ReadSettings {
     if (engines == null) {

@@ -64,6 +64,27 @@ class CnnPlateOcrTest {
   }
 
   @Test
+  void averagesTheTextsOfSeveralCutsOfTheView() {
+    GrayImage view = line("5NWV468", 0.6, 30, true);
+    try (CnnPlateOcr cuts = new CnnPlateOcr(CnnSettings.DEFAULT.withVariants(5))) {
+      OcrReading reading = cuts.read(view);
+
+      assertThat(PlateText.folded(reading.texts().get(0).text())).isEqualTo("5NWV468");
+      assertThat(reading.texts().stream().mapToDouble(CtcDecoder.Text::probability).sum())
+          .isBetween(0.5, 1.0 + 1e-6);
+      assertThat(reading.texts())
+          .isSortedAccordingTo((a, b) -> Double.compare(b.probability(), a.probability()));
+    }
+  }
+
+  @Test
+  void refusesMoreCutsThanItKnows() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> CnnSettings.DEFAULT.withVariants(CnnSettings.MAX_VARIANTS + 1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void readsNothingConfidentOnAnEmptyView() {
     byte[] flat = new byte[300 * 100];
     java.util.Arrays.fill(flat, (byte) 200);

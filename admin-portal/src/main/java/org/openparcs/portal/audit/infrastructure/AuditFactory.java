@@ -1,5 +1,6 @@
 package org.openparcs.portal.audit.infrastructure;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -18,8 +19,8 @@ import org.openparcs.portal.common.infrastructure.Jdbc;
 class AuditFactory {
 
   @Singleton
-  AuditTrail auditTrail(Jdbc jdbc) {
-    return new JdbcAuditTrail(jdbc);
+  AuditTrail auditTrail(Jdbc jdbc, MeterRegistry registry) {
+    return new CountingAuditTrail(new JdbcAuditTrail(jdbc), registry);
   }
 
   @Singleton

@@ -1,5 +1,6 @@
 package org.openparcs.portal.identity.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -27,9 +28,11 @@ public class GarageRequests {
   private static final String BEARER = "Bearer ";
 
   private final AuthenticateGarage authenticate;
+  private final MeterRegistry registry;
 
-  GarageRequests(AuthenticateGarage authenticate) {
+  GarageRequests(AuthenticateGarage authenticate, MeterRegistry registry) {
     this.authenticate = authenticate;
+    this.registry = registry;
   }
 
   /** Who the request comes from, checked against the garage in its path. */
@@ -44,6 +47,12 @@ public class GarageRequests {
             name -> request.getHeaders().get(name));
     GarageAccess access = authenticate.authenticate(garageId, call, bearer(request));
     if (!(access instanceof GarageAccess.Admitted)) {
+      registry
+          .counter(
+              "parcs.portal.garage.requests.refused",
+              "status",
+              access instanceof GarageAccess.Forbidden ? "403" : "401")
+          .increment();
       LOG.warn(
           "Refused a garage request {} {} from {}: {}",
           request.getMethodName(),

@@ -1,5 +1,6 @@
 package org.openparcs.portal.ingest.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -38,9 +39,14 @@ class IngestController {
   private final GarageRequests garageRequests;
   private final IngestEventBatch ingest;
   private final EventBatchReader reader;
+  private final MeterRegistry registry;
 
   IngestController(
-      GarageRequests garageRequests, IngestEventBatch ingest, EventBatchReader reader) {
+      GarageRequests garageRequests,
+      IngestEventBatch ingest,
+      EventBatchReader reader,
+      MeterRegistry registry) {
+    this.registry = registry;
     this.garageRequests = garageRequests;
     this.ingest = ingest;
     this.reader = reader;
@@ -64,6 +70,10 @@ class IngestController {
         ingest.ingest(
             (GarageAccess.Admitted) access, ((ParsedBatch.Valid) parsed).batch(), backlog(backlog));
     if (outcome instanceof IngestOutcome.Accepted ok) {
+      registry.counter("parcs.portal.ingest.events", "result", "accepted").increment(ok.accepted());
+      registry
+          .counter("parcs.portal.ingest.events", "result", "duplicate")
+          .increment(ok.duplicates());
       return HttpResponse.ok(new IngestAnswer(ok.accepted(), ok.duplicates(), ok.lastSeq()));
     }
     return HttpResponse.status(HttpStatus.CONFLICT)

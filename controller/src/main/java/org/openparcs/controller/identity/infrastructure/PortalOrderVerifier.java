@@ -30,6 +30,7 @@ public class PortalOrderVerifier {
   private static final Logger LOG = LoggerFactory.getLogger(PortalOrderVerifier.class);
 
   private final StaticKeys portalKeys;
+  private final boolean enforced;
   private final String garageId;
   private final JsonMapper json;
 
@@ -48,8 +49,22 @@ public class PortalOrderVerifier {
               true));
     }
     this.portalKeys = new StaticKeys(keys);
+    this.enforced = !keys.isEmpty();
+    if (!enforced) {
+      LOG.warn(
+          "parcs.identity.portal-keys is not set: orders from the portal are NOT verified;"
+              + " configure the portal's order key (README, Machine identities)");
+    }
     this.garageId = garage.id().value();
     this.json = json;
+  }
+
+  /**
+   * Whether portal keys are configured. Without them there is nothing to verify against: callers
+   * then accept orders as before (a warning at start says so).
+   */
+  public boolean enforced() {
+    return enforced;
   }
 
   /** The order as parsed JSON (maps, lists, strings, whole numbers). */

@@ -6,7 +6,7 @@ import org.openparcs.controller.lane.gate.model.VendResult;
 import org.openparcs.controller.plate.model.PlateRead;
 
 /**
- * What the lane did with one read: the stored read and decision, and the vend result when the
- * decision was a grant.
+ * What the lane did with one vehicle's read: the read decided on, the stored decision, and the vend
+ * result when the decision was a grant.
  */
 public record LaneOutcome(PlateRead read, RecordedDecision decision, Optional<VendResult> vend) {}

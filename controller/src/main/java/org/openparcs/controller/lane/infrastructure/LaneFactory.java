@@ -7,30 +7,95 @@ import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.lane.access.application.AccessDecisions;
 import org.openparcs.controller.lane.access.application.Permits;
 import org.openparcs.controller.lane.access.model.AccessRules;
+import org.openparcs.controller.lane.application.CorrectPlateRead;
+import org.openparcs.controller.lane.application.DecideVehicle;
+import org.openparcs.controller.lane.application.ExpireReadWindows;
 import org.openparcs.controller.lane.application.HandlePlateRead;
+import org.openparcs.controller.lane.application.LaneReadWindows;
+import org.openparcs.controller.lane.application.ReviewReads;
 import org.openparcs.controller.lane.application.VendAtLane;
 import org.openparcs.controller.lane.control.application.LaneControls;
+import org.openparcs.controller.lane.control.application.LaneExceptions;
+import org.openparcs.controller.plate.application.PlateCorrections;
 import org.openparcs.controller.plate.application.PlateReads;
+import org.openparcs.controller.plate.application.ReadViews;
 import org.openparcs.controller.reporting.application.Outbox;
 import org.openparcs.controller.session.application.Sessions;
 import org.openparcs.controller.shared.application.Transactions;
 
+/**
+ * Wires reads at the lanes: read windows, decisions, operators' corrections. ({@code VendAtLane} is
+ * wired with the lane devices, in {@code CardFactory}.)
+ */
 @Factory
 public class LaneFactory {
+
   @Singleton
-  HandlePlateRead handlePlateRead(
-      GarageLayout garage,
+  LaneReadWindows laneReadWindows(LaneControls controls, ReadSettings settings) {
+    return new LaneReadWindows(controls, settings.agreement());
+  }
+
+  @Singleton
+  DecideVehicle decideVehicle(
       AccessRules rules,
-      PlateReads reads,
+      ReadSettings settings,
       Permits permits,
       Sessions sessions,
       AccessDecisions decisions,
+      LaneExceptions exceptions,
       LaneControls lanes,
       VendAtLane vendAtLane,
       Outbox outbox,
       Transactions tx,
       Clock clock) {
-    return new HandlePlateRead(
-        garage, rules, reads, permits, sessions, decisions, lanes, vendAtLane, outbox, tx, clock);
+    return new DecideVehicle(
+        rules,
+        settings.matcher(),
+        permits,
+        sessions,
+        decisions,
+        exceptions,
+        lanes,
+        vendAtLane,
+        outbox,
+        tx,
+        clock);
+  }
+
+  @Singleton
+  HandlePlateRead handlePlateRead(
+      GarageLayout garage,
+      PlateReads reads,
+      LaneReadWindows windows,
+      DecideVehicle decide,
+      Outbox outbox,
+      Transactions tx,
+      Clock clock) {
+    return new HandlePlateRead(garage, reads, windows, decide, outbox, tx, clock);
+  }
+
+  @Singleton
+  ExpireReadWindows expireReadWindows(LaneReadWindows windows, DecideVehicle decide) {
+    return new ExpireReadWindows(windows, decide);
+  }
+
+  @Singleton
+  CorrectPlateRead correctPlateRead(
+      GarageLayout garage,
+      PlateReads reads,
+      LaneExceptions exceptions,
+      PlateCorrections corrections,
+      LaneReadWindows windows,
+      DecideVehicle decide,
+      Outbox outbox,
+      Transactions tx,
+      Clock clock) {
+    return new CorrectPlateRead(
+        garage, reads, exceptions, corrections, windows, decide, outbox, tx, clock);
+  }
+
+  @Singleton
+  ReviewReads reviewReads(GarageLayout garage, ReadViews views, Transactions tx) {
+    return new ReviewReads(garage, views, tx);
   }
 }

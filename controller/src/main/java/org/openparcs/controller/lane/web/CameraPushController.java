@@ -19,9 +19,15 @@ import org.openparcs.controller.camera.infrastructure.CameraPushes;
 import org.openparcs.controller.camera.model.PushCheck;
 import org.openparcs.controller.garage.model.CameraId;
 import org.openparcs.controller.lane.application.HandlePlateRead;
+import org.openparcs.controller.lane.application.LaneOutcome;
+import org.openparcs.controller.lane.infrastructure.DecisionMetrics;
 import org.openparcs.controller.plate.application.PlateReadReceived;
 import org.openparcs.controller.plate.model.PlateBox;
+import org.openparcs.controller.shared.infrastructure.Correlation;
 import org.openparcs.controller.shared.web.ErrorBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Where lane cameras push their plate reads. {@code CameraPushFilter} has authenticated the camera;
@@ -31,12 +37,17 @@ import org.openparcs.controller.shared.web.ErrorBody;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class CameraPushController {
 
+  private static final Logger LOG = LoggerFactory.getLogger(CameraPushController.class);
+
   private final HandlePlateRead handlePlateRead;
   private final CameraPushes cameras;
+  private final DecisionMetrics metrics;
 
-  public CameraPushController(HandlePlateRead handlePlateRead, CameraPushes cameras) {
+  public CameraPushController(
+      HandlePlateRead handlePlateRead, CameraPushes cameras, DecisionMetrics metrics) {
     this.handlePlateRead = handlePlateRead;
     this.cameras = cameras;
+    this.metrics = metrics;
   }
 
   /** A Plate Recognizer webhook (JSON). The best-scoring result is the read. */
@@ -74,7 +85,36 @@ public class CameraPushController {
             box(best.box()),
             "platerecognizer",
             captured);
-    return HttpResponse.ok(ReadOutcomeResponse.of(handlePlateRead.handle(read)));
+    String correlation = Correlation.fromHeader(request.getHeaders().get(Correlation.HEADER));
+    try (MDC.MDCCloseable c = MDC.putCloseable(Correlation.MDC_KEY, correlation)) {
+      long started = System.nanoTime();
+      HandlePlateRead.ReadOutcome outcome = handlePlateRead.handle(read);
+      long nanos = System.nanoTime() - started;
+      outcome.decided().ifPresent(decided -> metrics.record(decided, nanos));
+      // No plate above DEBUG (POLICY K1: plate text stays in the database and the portal).
+      LOG.info(
+          "Read from camera {} on lane {}: {}, gate {}",
+          read.cameraId(),
+          outcome.read().laneId(),
+          outcome
+              .decided()
+              .map(
+                  d ->
+                      (d.decision().granted() ? "GRANTED " : "DENIED ")
+                          + d.decision().decision().rule())
+              .orElse("waiting for the vehicle's read (" + outcome.status() + ")"),
+          outcome
+              .decided()
+              .flatMap(LaneOutcome::vend)
+              .map(
+                  v ->
+                      v.match(
+                          x -> "VENDED", x -> "NO_VEHICLE", x -> "DEVICE_FAILED", x -> "REFUSED"))
+              .orElse("-"));
+      LOG.debug("Read {} was plate {}", outcome.read().id(), outcome.read().plate().value());
+      return HttpResponse.ok(ReadOutcomeResponse.of(outcome))
+          .header(Correlation.HEADER, correlation);
+    }
   }
 
   private static Instant parseTimestamp(String text) {

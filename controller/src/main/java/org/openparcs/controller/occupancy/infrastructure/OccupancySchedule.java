@@ -1,13 +1,18 @@
 package org.openparcs.controller.occupancy.infrastructure;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.openparcs.controller.occupancy.application.FollowOccupancy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Brings the entry lanes' full mode in line with occupancy, every {@code follow-millis}. */
+/**
+ * Brings the entry lanes' full mode in line with occupancy, every {@code follow-millis}; only where
+ * a capacity is configured.
+ */
 @Singleton
+@Requires(property = "parcs.occupancy.capacity")
 class OccupancySchedule {
 
   private static final Logger LOG = LoggerFactory.getLogger(OccupancySchedule.class);

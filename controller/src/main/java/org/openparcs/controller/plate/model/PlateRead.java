@@ -1,19 +1,25 @@
 package org.openparcs.controller.plate.model;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.openparcs.controller.garage.model.CameraId;
 import org.openparcs.controller.garage.model.LaneId;
 
 /**
- * One plate read as a camera delivered it.
+ * One plate read as a camera (or our reader, or an operator) delivered it.
  *
  * @param rawText the text as the camera sent it, kept as evidence
- * @param confidence the camera's confidence, 0..1
+ * @param confidence the read's confidence, 0..1
+ * @param charConfidences confidence in each character of {@code plate}, 0..1; empty when the source
+ *     gives none
  * @param region region code the camera reported (e.g. us-ca), or null
  * @param box where the plate is in the frame, or null
- * @param source the push format it came in (e.g. platerecognizer)
+ * @param frameId the stored frame the plate was read from, or null
+ * @param source where it came from: a push format ({@code platerecognizer}), {@code frames} (our
+ *     reader) or {@code operator}
  * @param capturedAt when the camera saw the plate (its clock)
  * @param receivedAt when the controller received it (our clock)
  */
@@ -24,8 +30,10 @@ public record PlateRead(
     PlateText plate,
     String rawText,
     double confidence,
+    List<Double> charConfidences,
     String region,
     PlateBox box,
+    UUID frameId,
     String source,
     Instant capturedAt,
     Instant receivedAt) {
@@ -41,5 +49,18 @@ public record PlateRead(
     if (!(confidence >= 0 && confidence <= 1)) {
       throw new IllegalArgumentException("confidence must be between 0 and 1, was " + confidence);
     }
+    charConfidences = charConfidences == null ? List.of() : List.copyOf(charConfidences);
+    boolean fits = charConfidences.isEmpty() || charConfidences.size() == plate.value().length();
+    if (!fits || charConfidences.stream().anyMatch(c -> !(c >= 0 && c <= 1))) {
+      throw new IllegalArgumentException(
+          "character confidences must be one per character of the plate, each 0..1");
+    }
+  }
+
+  /** The per-character confidences, or the overall confidence for each character. */
+  public List<Double> charConfidencesOrOverall() {
+    return charConfidences.isEmpty()
+        ? Collections.nCopies(plate.value().length(), confidence)
+        : charConfidences;
   }
 }

@@ -7,7 +7,9 @@ import org.openparcs.controller.lane.access.model.RecordedDecision;
 import org.openparcs.controller.lane.control.model.LaneException;
 import org.openparcs.controller.lane.control.model.LaneModeChange;
 import org.openparcs.controller.lane.gate.model.GateEvent;
+import org.openparcs.controller.plate.model.PlateCorrection;
 import org.openparcs.controller.plate.model.PlateRead;
+import org.openparcs.controller.plate.model.PlateText;
 import org.openparcs.controller.reporting.model.GarageEvent;
 import org.openparcs.controller.session.model.ClosedSession;
 import org.openparcs.controller.session.model.OpenSession;
@@ -85,6 +87,11 @@ final class EventPayloads {
           public Map<String, Object> revenueReported(GarageEvent.RevenueReported e) {
             return RevenuePayloads.revenue(e.report());
           }
+
+          @Override
+          public Map<String, Object> plateCorrected(GarageEvent.PlateCorrected e) {
+            return correction(e.correction());
+          }
         });
   }
 
@@ -97,6 +104,7 @@ final class EventPayloads {
     m.put("confidence", r.confidence());
     m.put("region", r.region());
     m.put("source", r.source());
+    m.put("frameId", str(r.frameId()));
     m.put("capturedAt", r.capturedAt().toString());
     m.put("receivedAt", r.receivedAt().toString());
     return m;
@@ -112,6 +120,9 @@ final class EventPayloads {
     m.put("outcome", d.decision().match(g -> "GRANTED", n -> "DENIED"));
     m.put("permitId", d.decision().match(g -> str(g.permitId()), n -> null));
     m.put("reason", d.decision().match(g -> null, n -> n.reason().name()));
+    m.put("match", d.match().kind().name());
+    m.put("matchedPlate", d.match().matched().map(PlateText::value).orElse(null));
+    m.put("readBasis", d.basis().name());
     m.put("decidedAt", d.decidedAt().toString());
     return m;
   }
@@ -153,6 +164,8 @@ final class EventPayloads {
     m.put("kind", e.kind().name());
     m.put("decisionId", str(e.decisionId()));
     m.put("detail", e.detail());
+    m.put("readId", str(e.readId()));
+    m.put("frameId", str(e.frameId()));
     m.put("raisedAt", e.raisedAt().toString());
     return m;
   }
@@ -166,6 +179,26 @@ final class EventPayloads {
     m.put("operator", c.operator());
     m.put("reason", c.reason());
     m.put("changedAt", c.changedAt().toString());
+    return m;
+  }
+
+  /**
+   * {@code readId} is the read corrected, or the operator's own read when nothing was read (then
+   * {@code originalText} is empty).
+   */
+  private static Map<String, Object> correction(PlateCorrection c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("correctionId", c.id().toString());
+    m.put("readId", str(c.readId() != null ? c.readId() : c.correctedReadId()));
+    m.put("lane", c.laneId().value());
+    m.put("originalText", c.originalText() == null ? "" : c.originalText().value());
+    m.put("correctedText", c.correctedText().value());
+    m.put("changed", c.changed());
+    m.put("operator", c.operator());
+    m.put("reason", c.reason());
+    m.put("exceptionId", str(c.exceptionId()));
+    m.put("correctedReadId", c.correctedReadId().toString());
+    m.put("correctedAt", c.correctedAt().toString());
     return m;
   }
 

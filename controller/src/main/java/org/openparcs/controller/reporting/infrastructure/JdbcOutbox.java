@@ -10,9 +10,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.openparcs.controller.reporting.application.Outbox;
 import org.openparcs.controller.reporting.model.GarageEvent;
+import org.openparcs.controller.shared.infrastructure.Correlation;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
 import org.openparcs.controller.shared.infrastructure.Sql;
@@ -37,7 +39,7 @@ public class JdbcOutbox implements Outbox {
   public void append(GarageEvent event, Instant occurredAt) {
     String payload;
     try {
-      payload = json.writeValueAsString(EventPayloads.of(event));
+      payload = json.writeValueAsString(withCorrelation(EventPayloads.of(event)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot serialise " + event.type(), e);
     }
@@ -53,6 +55,25 @@ public class JdbcOutbox implements Outbox {
     } catch (SQLException e) {
       throw new DataAccessException("cannot append " + event.type() + " to the outbox", e);
     }
+  }
+
+  /**
+   * Adds the correlation id (see {@link Correlation}): the current push's, or, for an event of a
+   * decision reported later by the lane, the decision's.
+   */
+  private static Map<String, Object> withCorrelation(Map<String, Object> payload) {
+    Object decision = payload.get("decisionId");
+    String correlation = Correlation.current();
+    if (correlation == null && decision != null) {
+      correlation = Correlation.ofDecision(decision.toString());
+    }
+    if (correlation != null) {
+      payload.put("correlationId", correlation);
+      if (decision != null) {
+        Correlation.remember(decision.toString(), correlation);
+      }
+    }
+    return payload;
   }
 
   /** The oldest undelivered events, in the order they were appended. */

@@ -5,6 +5,7 @@ import org.openparcs.controller.lane.control.model.LaneException;
 import org.openparcs.controller.lane.control.model.LaneModeChange;
 import org.openparcs.controller.lane.gate.model.GateEvent;
 import org.openparcs.controller.payment.model.Payment;
+import org.openparcs.controller.plate.model.PlateCorrection;
 import org.openparcs.controller.plate.model.PlateRead;
 import org.openparcs.controller.reconciliation.model.FindingDisposition;
 import org.openparcs.controller.reconciliation.model.ReconciliationRun;
@@ -50,6 +51,8 @@ public sealed interface GarageEvent {
     T reconciliationCompleted(ReconciliationCompleted e);
 
     T revenueReported(RevenueReported e);
+
+    T plateCorrected(PlateCorrected e);
   }
 
   record PlateReadRecorded(PlateRead read) implements GarageEvent {
@@ -209,6 +212,19 @@ public sealed interface GarageEvent {
     @Override
     public String type() {
       return "revenue_report";
+    }
+  }
+
+  /** An operator corrected a read (POLICY K3); the portal's accuracy report counts these (K4). */
+  record PlateCorrected(PlateCorrection correction) implements GarageEvent {
+    @Override
+    public <T> T accept(Visitor<T> visitor) {
+      return visitor.plateCorrected(this);
+    }
+
+    @Override
+    public String type() {
+      return "plate_correction";
     }
   }
 }

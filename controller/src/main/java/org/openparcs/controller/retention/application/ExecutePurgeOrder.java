@@ -2,6 +2,9 @@ package org.openparcs.controller.retention.application;
 
 import java.time.Clock;
 import java.util.List;
+import org.openparcs.controller.backup.application.PurgeOrderJournal;
+import org.openparcs.controller.backup.model.PurgeOrderCarriedOut;
+import org.openparcs.controller.retention.model.ClassCutoff;
 import org.openparcs.controller.retention.model.Holds;
 import org.openparcs.controller.retention.model.PurgeCounts;
 import org.openparcs.controller.retention.model.PurgeOrder;
@@ -14,13 +17,19 @@ import org.openparcs.controller.retention.model.PurgeOrder;
 public final class ExecutePurgeOrder {
 
   private final GaragePurges purges;
+  private final PurgeOrderJournal journal;
   private final List<PurgeStep> steps;
   private final PurgeProgress progress;
   private final Clock clock;
 
   public ExecutePurgeOrder(
-      GaragePurges purges, List<PurgeStep> steps, PurgeProgress progress, Clock clock) {
+      GaragePurges purges,
+      PurgeOrderJournal journal,
+      List<PurgeStep> steps,
+      PurgeProgress progress,
+      Clock clock) {
     this.purges = purges;
+    this.journal = journal;
     this.steps = List.copyOf(steps);
     this.progress = progress;
     this.clock = clock;
@@ -39,6 +48,17 @@ public final class ExecutePurgeOrder {
         counts.addAll(step.run(order, holds, progress));
       }
       purges.finished(order.id(), counts, clock.instant());
+      // R1 for backups: a restore of an older backup re-applies this order before serving.
+      journal.carriedOut(
+          new PurgeOrderCarriedOut(
+              order.id().toString(),
+              clock.instant(),
+              order.cutoffs().stream()
+                  .collect(
+                      java.util.stream.Collectors.toMap(
+                          ClassCutoff::dataClass, ClassCutoff::purgeBefore, (a, b) -> a)),
+              order.holds().stream().map(h -> h.kind() + ":" + h.target()).toList(),
+              List.of()));
       return counts;
     } finally {
       progress.end();

@@ -8,29 +8,36 @@ import java.util.List;
  * The SQL that leaves held records out of a purge (POLICY R3): {@code AND NOT (id IN (...) OR plate
  * IN (...))} with its parameters; empty when nothing of the kind is held.
  */
-record HeldFilter(String sql, List<Object> params) {
+record HeldFilter(String sql, List<Object> params, String held) {
 
   static HeldFilter of(
       String idColumn, Collection<String> ids, String plateColumn, Collection<String> plates) {
     List<String> terms = new ArrayList<>();
+    List<String> plain = new ArrayList<>();
     List<Object> params = new ArrayList<>();
     if (idColumn != null && !ids.isEmpty()) {
       terms.add(idColumn + " IN (" + marks(ids.size()) + ")");
+      plain.add(idColumn + " IN (" + marks(ids.size()) + ")");
       params.addAll(ids);
     }
     if (plateColumn != null && !plates.isEmpty()) {
+      // NOT (NULL IN (...)) is NULL: an emptied plate must not hide its row from the purge.
       terms.add("COALESCE(" + plateColumn + ", '') IN (" + marks(plates.size()) + ")");
+      plain.add(plateColumn + " IN (" + marks(plates.size()) + ")");
       params.addAll(plates);
     }
     if (terms.isEmpty()) {
-      return new HeldFilter("", List.of());
+      return new HeldFilter("", List.of(), " AND FALSE");
     }
-    return new HeldFilter(" AND NOT (" + String.join(" OR ", terms) + ")", List.copyOf(params));
+    return new HeldFilter(
+        " AND NOT (" + String.join(" OR ", terms) + ")",
+        List.copyOf(params),
+        " AND (" + String.join(" OR ", plain) + ")");
   }
 
-  /** The opposite: only the held records (for copying them out of a partition). */
+  /** The opposite: only the held records, in a form the indexes serve (plate, id). */
   String onlyHeld() {
-    return sql.isEmpty() ? " AND FALSE" : " AND " + sql.substring(" AND NOT ".length());
+    return held;
   }
 
   static String marks(int n) {

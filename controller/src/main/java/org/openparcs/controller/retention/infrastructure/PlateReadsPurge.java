@@ -19,6 +19,8 @@ import org.openparcs.controller.retention.model.Holds;
 import org.openparcs.controller.retention.model.PurgeCounts;
 import org.openparcs.controller.retention.model.PurgeOrder;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Purges plate reads older than the plate-reads cut-off (POLICY R1), keeping those a hold names by
@@ -29,6 +31,8 @@ import org.openparcs.controller.shared.infrastructure.DataAccessException;
  * one garage, so a partition holds only this garage's reads.
  */
 final class PlateReadsPurge implements PurgeStep {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PlateReadsPurge.class);
 
   private final DataSource db;
   private final ReadPartitions partitions;
@@ -78,15 +82,7 @@ final class PlateReadsPurge implements PurgeStep {
     }
     Instant before = cutoff.get().purgeBefore();
     HeldFilter held = HeldFilter.of("id", holds.readIds(), "plate", holds.plates());
-    returnKept();
-    long dropped = 0;
-    for (Partition p : partitions.list()) {
-      if (p.endsBy(day(before))) {
-        long gone = dropKeepingHeld(p, held);
-        dropped += gone;
-        progress.advance(gone);
-      }
-    }
+    long dropped = partitions.exclusively(() -> dropWholeDays(before, held, progress));
     long deleted =
         rows.apply(
             "plate_read",
@@ -97,6 +93,16 @@ final class PlateReadsPurge implements PurgeStep {
             held.sql(),
             held.params(),
             progress);
+    partitions.exclusively(
+        () -> {
+          // days the chunks deleted from (the cut-off's day, a drop that gave up) count again
+          for (Partition p : partitions.list()) {
+            if (p.end() != null && !p.end().isAfter(day(before).plusDays(1))) {
+              partitions.forget(p.name());
+            }
+          }
+          return null;
+        });
     counts.add(PurgeCounts.PLATE_READS, dropped + deleted);
     counts.add(
         PurgeCounts.HELD_KEPT,
@@ -106,39 +112,81 @@ final class PlateReadsPurge implements PurgeStep {
     return counts;
   }
 
-  /** Drops a day; answers the reads removed (0 when the drop could not take its lock). */
-  private long dropKeepingHeld(Partition p, HeldFilter held) {
+  private long dropWholeDays(Instant before, HeldFilter held, PurgeProgress progress) {
+    if (returnKept() > 0) {
+      partitions.forgetAll();
+    }
+    List<Partition> all = partitions.list();
+    long dropped = 0;
+    for (int i = 0; i < all.size(); i++) {
+      Partition p = all.get(i);
+      if (p.endsBy(day(before))) {
+        // read per day: the previous drop added its held reads to this day's count
+        long gone = dropKeepingHeld(p, all.get(i + 1), partitions.counts().get(p.name()), held);
+        dropped += gone;
+        progress.advance(gone);
+      }
+    }
+    return dropped;
+  }
+
+  /**
+   * Drops a day; answers the reads removed (0 when the drop could not take its lock). Its held
+   * reads return into {@code next}'s range, whose count grows by as many.
+   */
+  private long dropKeepingHeld(Partition p, Partition next, Long counted, HeldFilter held) {
+    long t0 = System.nanoTime();
     String from = " FROM plate_read PARTITION (" + p.name() + ")";
-    long all = rows.count("SELECT COUNT(*)" + from, List.of());
+    long all = counted != null ? counted : rows.count("SELECT COUNT(*)" + from, List.of());
+    long t1 = System.nanoTime();
     long kept;
     try (Connection c = db.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
-                "INSERT INTO plate_read_kept SELECT *" + from + " WHERE TRUE" + held.onlyHeld())) {
+                "INSERT INTO plate_read_kept SELECT *"
+                    + from
+                    + " WHERE garage_id = ?"
+                    + held.onlyHeld())) {
       c.setAutoCommit(true);
-      ChunkedRows.bind(ps, 1, held.params());
+      ps.setString(1, garageId);
+      ChunkedRows.bind(ps, 2, held.params());
       kept = ps.executeUpdate();
     } catch (SQLException e) {
       throw new DataAccessException("cannot keep the held reads of " + p.name(), e);
     }
+    long tc = System.nanoTime();
     try {
       partitions.drop(p);
     } catch (DataAccessException e) {
       sql("DELETE FROM plate_read_kept");
       return 0;
     }
+    long t2 = System.nanoTime();
     returnKept();
+    partitions.addToCount(next.name(), kept);
+    LOG.info(
+        "Dropped {}: {} reads ({}), {} held kept (count {} ms, copy held {} ms, drop {} ms, return {}"
+            + " ms)",
+        p.name(),
+        all - kept,
+        counted != null ? "counted when the day closed" : "counted now",
+        kept,
+        (t1 - t0) / 1_000_000,
+        (tc - t1) / 1_000_000,
+        (t2 - tc) / 1_000_000,
+        (System.nanoTime() - t2) / 1_000_000);
     return all - kept;
   }
 
   /** Puts held reads back into plate_read (also those a crash left between copy and return). */
-  private void returnKept() {
+  private int returnKept() {
     try (Connection c = db.getConnection();
         Statement s = c.createStatement()) {
       c.setAutoCommit(false);
-      s.executeUpdate("INSERT IGNORE INTO plate_read SELECT * FROM plate_read_kept");
+      int returned = s.executeUpdate("INSERT IGNORE INTO plate_read SELECT * FROM plate_read_kept");
       s.executeUpdate("DELETE FROM plate_read_kept");
       c.commit();
+      return returned;
     } catch (SQLException e) {
       throw new DataAccessException("cannot return held reads to plate_read", e);
     }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.net.ssl.SSLContext;
+import org.openparcs.controller.identity.infrastructure.GarageSigner;
 import org.openparcs.controller.reporting.infrastructure.PortalSettings;
 import org.openparcs.controller.retention.application.PurgeOrderInbox;
 import org.openparcs.controller.retention.application.ReceivedOrder;
@@ -32,11 +35,22 @@ final class PortalPurgeOrders implements PurgeOrderInbox {
   private final PortalSettings settings;
   private final JsonMapper json;
   private final ResilientPortalCalls calls;
+  private final Clock clock;
+  private final GarageSigner signer;
 
-  PortalPurgeOrders(PortalSettings settings, String garageId, JsonMapper json, Clock clock) {
+  PortalPurgeOrders(
+      PortalSettings settings,
+      String garageId,
+      JsonMapper json,
+      Clock clock,
+      GarageSigner signer,
+      SSLContext tls) {
     this.settings = settings;
     this.json = json;
-    this.http = HttpClient.newBuilder().connectTimeout(settings.requestTimeout()).build();
+    this.clock = clock;
+    this.signer = signer;
+    this.http =
+        HttpClient.newBuilder().connectTimeout(settings.requestTimeout()).sslContext(tls).build();
     String base = settings.url().endsWith("/") ? settings.url() : settings.url() + "/";
     this.orders = URI.create(base).resolve("api/garages/" + garageId + "/purge-orders");
     this.calls = new ResilientPortalCalls(settings, clock);
@@ -44,7 +58,9 @@ final class PortalPurgeOrders implements PurgeOrderInbox {
 
   @Override
   public List<ReceivedOrder> pending() throws PortalUnavailable {
-    String body = calls.call("fetching purge orders", () -> send(request(orders).GET().build()));
+    String body =
+        calls.call(
+            "fetching purge orders", () -> send(request(orders, "GET", new byte[0]).GET().build()));
     try {
       JsonNode root = json.readValue(body, JsonNode.class);
       JsonNode list = root == null ? null : root.get("orders");
@@ -76,14 +92,15 @@ final class PortalPurgeOrders implements PurgeOrderInbox {
       throw new PortalUnavailable("cannot write the confirmation: " + e, e);
     }
     URI uri = URI.create(orders + "/" + orderId + "/confirmation");
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     String answer =
         calls.call(
             "confirming purge order " + orderId,
             () ->
                 send(
-                    request(uri)
+                    request(uri, "POST", bytes)
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(text))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
                         .build()));
     return answer.contains("\"recorded\":true");
   }
@@ -92,11 +109,19 @@ final class PortalPurgeOrders implements PurgeOrderInbox {
     return calls.circuitState();
   }
 
-  private HttpRequest.Builder request(URI uri) {
-    return HttpRequest.newBuilder(uri)
-        .timeout(settings.requestTimeout())
-        .header("Accept", "application/json")
-        .header("Authorization", "Bearer " + (settings.token() == null ? "" : settings.token()));
+  /** Signed like event deliveries when the garage has a machine key, else the bearer token. */
+  private HttpRequest.Builder request(URI uri, String method, byte[] body) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(uri)
+            .timeout(settings.requestTimeout())
+            .header("Accept", "application/json");
+    if (signer.enabled()) {
+      signer.headers(method, uri.getRawPath(), body, clock.instant()).forEach(builder::header);
+    } else {
+      builder.header(
+          "Authorization", "Bearer " + (settings.token() == null ? "" : settings.token()));
+    }
+    return builder;
   }
 
   private String send(HttpRequest request) throws CallFailed {

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps day partitions of plate_read ready {@code parcs.retention.days-ahead} days ahead, at start
  * and every 6 hours, so the lanes' reads never land in the catch-all {@code p_future} (which would
- * have to be copied when it is split).
+ * have to be copied when it is split); and counts each day once it has closed, for the purge's
+ * proof.
  */
 @Singleton
 public class ReadPartitionMaintenance {
@@ -46,6 +47,7 @@ public class ReadPartitionMaintenance {
     LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
     try {
       partitions.ensure(today, today.plusDays(settings.daysAhead()));
+      partitions.countClosedDays(clock.instant());
     } catch (RuntimeException e) {
       LOG.error("Cannot make the day partitions of plate_read (will retry): {}", e.toString());
     }

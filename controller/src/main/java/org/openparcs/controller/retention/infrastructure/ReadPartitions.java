@@ -36,6 +36,7 @@ public final class ReadPartitions {
   private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'p'yyyyMMdd");
 
   static final int LOCK_WAIT_SECONDS = 2;
+  private static final Object LOCK = new Object();
   private final DataSource db;
 
   public ReadPartitions(DataSource db) {
@@ -71,6 +72,14 @@ public final class ReadPartitions {
 
   /** Makes sure every day from {@code first} to {@code last} has its own partition. */
   public void ensure(LocalDate first, LocalDate last) {
+    exclusively(
+        () -> {
+          ensureUnlocked(first, last);
+          return null;
+        });
+  }
+
+  private void ensureUnlocked(LocalDate first, LocalDate last) {
     List<Partition> partitions = list();
     if (partitions.isEmpty()) {
       return;
@@ -93,9 +102,109 @@ public final class ReadPartitions {
     splits.forEach(this::split);
   }
 
-  /** Drops one partition (its rows go with it). */
+  /**
+   * Drops one partition (its rows go with it) and forgets its count. The rows are first swapped out
+   * into an empty table (EXCHANGE PARTITION: a rename, instant) and the emptied partition dropped;
+   * the table holding the day is dropped after, so the lanes' inserts never wait while a day's file
+   * is deleted.
+   */
   void drop(Partition partition) {
+    execute("DROP TABLE IF EXISTS plate_read_out");
+    execute("CREATE TABLE plate_read_out LIKE plate_read_kept");
+    execute(
+        "ALTER TABLE plate_read EXCHANGE PARTITION "
+            + partition.name()
+            + " WITH TABLE plate_read_out");
     execute("ALTER TABLE plate_read DROP PARTITION " + partition.name());
+    forget(partition.name());
+    execute("DROP TABLE plate_read_out");
+  }
+
+  /**
+   * Runs {@code work} while no other purge or partition job changes plate_read's partitions or
+   * their counts (one lock per process: a controller's database has one controller).
+   */
+  <T> T exclusively(java.util.function.Supplier<T> work) {
+    synchronized (LOCK) {
+      return work.get();
+    }
+  }
+
+  /** The reads counted in each closed day, by partition (see {@link #countClosedDays}). */
+  public Map<String, Long> counts() {
+    Map<String, Long> counts = new java.util.HashMap<>();
+    try (Connection c = db.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement("SELECT partition_name, read_count FROM plate_read_day");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        counts.put(rs.getString(1), rs.getLong(2));
+      }
+      return counts;
+    } catch (SQLException e) {
+      throw new DataAccessException("cannot read the day counts of plate_read", e);
+    }
+  }
+
+  /**
+   * Counts, once, the reads of each day partition whose day ended at least an hour before {@code
+   * now} (reads carry the time they were received: a closed day gets no more), so that a purge
+   * dropping the day need not scan it. Answers how many partitions were counted.
+   */
+  public int countClosedDays(java.time.Instant now) {
+    return exclusively(
+        () -> {
+          Map<String, Long> known = counts();
+          int counted = 0;
+          for (Partition p : list()) {
+            if (p.end() == null
+                || known.containsKey(p.name())
+                || p.end()
+                    .atStartOfDay()
+                    .toInstant(java.time.ZoneOffset.UTC)
+                    .plusSeconds(3600)
+                    .isAfter(now)) {
+              continue;
+            }
+            update(
+                "INSERT INTO plate_read_day (partition_name, read_count, counted_at) SELECT ?,"
+                    + " COUNT(*), UTC_TIMESTAMP(6) FROM plate_read PARTITION ("
+                    + p.name()
+                    + ")",
+                p.name());
+            counted++;
+          }
+          return counted;
+        });
+  }
+
+  /** Held reads moved into a partition by a purge: its count grows by as many. */
+  void addToCount(String partition, long reads) {
+    update(
+        "UPDATE plate_read_day SET read_count = read_count + "
+            + reads
+            + " WHERE partition_name = ?",
+        partition);
+  }
+
+  /** Rows were deleted from the partition one by one: it is counted again later. */
+  void forget(String partition) {
+    update("DELETE FROM plate_read_day WHERE partition_name = ?", partition);
+  }
+
+  /** Rows came back to unknown days (after a crash): every day is counted again later. */
+  void forgetAll() {
+    update("DELETE FROM plate_read_day WHERE ? IS NOT NULL", "all");
+  }
+
+  private void update(String sql, String arg) {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, arg);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new DataAccessException("cannot update the day counts of plate_read", e);
+    }
   }
 
   private void split(Partition holder, List<LocalDate> days) {

@@ -2,12 +2,16 @@ package org.openparcs.controller.retention.infrastructure;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Secondary;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
+import org.openparcs.controller.backup.application.PurgeOrderJournal;
 import org.openparcs.controller.garage.model.GarageLayout;
+import org.openparcs.controller.identity.infrastructure.GarageSigner;
+import org.openparcs.controller.identity.infrastructure.IdentitySettings;
+import org.openparcs.controller.identity.infrastructure.MachineTlsContext;
+import org.openparcs.controller.identity.infrastructure.PortalOrderVerifier;
 import org.openparcs.controller.reporting.infrastructure.PortalSettings;
 import org.openparcs.controller.retention.application.AcceptPurgeOrder;
 import org.openparcs.controller.retention.application.CarryOutPurgeOrders;
@@ -21,10 +25,14 @@ import org.openparcs.controller.retention.model.OrderCheck;
 import org.openparcs.controller.retention.model.PurgeCounts;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
 import org.openparcs.db.DatabaseFactory.PooledDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Wires the garage's side of retention: purge orders from the portal, the stores they purge. */
 @Factory
 class RetentionFactory {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RetentionFactory.class);
 
   @Singleton
   PurgeProgress purgeProgress() {
@@ -32,13 +40,24 @@ class RetentionFactory {
   }
 
   /**
-   * Orders are taken as the portal's while they come over the garage's authenticated link; a
-   * verifier of signed orders replaces this bean (any non-secondary {@link OrderAuthenticity}).
+   * An order is carried out only when signed by a portal key this garage trusts ({@code
+   * parcs.identity.portal-keys}); without trusted keys (a garage not yet enrolled) orders are taken
+   * as the portal's because they came over the garage's authenticated link, with a warning.
    */
   @Singleton
-  @Secondary
-  OrderAuthenticity acceptOrdersFromTheLink() {
-    return order -> OrderCheck.accepted();
+  OrderAuthenticity portalSignatures(PortalOrderVerifier verifier, IdentitySettings identity) {
+    if (identity.portalKeys() == null || identity.portalKeys().isEmpty()) {
+      LOG.warn(
+          "No trusted portal keys (parcs.identity.portal-keys): purge orders are not signature-checked");
+      return order -> OrderCheck.accepted();
+    }
+    return order ->
+        verifier
+            .verify(order.document())
+            .match(
+                ok -> OrderCheck.accepted(),
+                refused ->
+                    OrderCheck.refused("not signed by a trusted portal key: " + refused.reason()));
   }
 
   @Singleton
@@ -101,20 +120,27 @@ class RetentionFactory {
   @Singleton
   @Requires(property = "parcs.portal.url")
   PortalPurgeOrders portalPurgeOrders(
-      PortalSettings settings, GarageLayout garage, JsonMapper json, Clock clock) {
-    return new PortalPurgeOrders(settings, garage.id().value(), json, clock);
+      PortalSettings settings,
+      GarageLayout garage,
+      JsonMapper json,
+      Clock clock,
+      GarageSigner signer,
+      MachineTlsContext tls) {
+    return new PortalPurgeOrders(settings, garage.id().value(), json, clock, signer, tls.context());
   }
 
   @Singleton
   ExecutePurgeOrder executePurgeOrder(
       GaragePurges purges,
+      PurgeOrderJournal journal,
       ChunkedRows rows,
       PooledDatabase db,
       RetentionSettings settings,
       PurgeProgress progress,
       GarageLayout garage,
       Clock clock) {
-    return new ExecutePurgeOrder(purges, purgeSteps(rows, db, settings, garage), progress, clock);
+    return new ExecutePurgeOrder(
+        purges, journal, purgeSteps(rows, db, settings, garage), progress, clock);
   }
 
   @Singleton

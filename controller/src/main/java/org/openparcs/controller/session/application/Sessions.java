@@ -1,6 +1,9 @@
 package org.openparcs.controller.session.application;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.openparcs.controller.plate.model.PlateComparison;
 import org.openparcs.controller.plate.model.PlateText;
 import org.openparcs.controller.session.model.ClosedSession;
 import org.openparcs.controller.session.model.OpenSession;
@@ -8,6 +11,12 @@ import org.openparcs.controller.session.model.OpenSession;
 /** The garage's parking sessions. At most one open session per plate. */
 public interface Sessions {
   Optional<OpenSession> openFor(PlateText plate);
+
+  /**
+   * The open sessions whose plate compared as {@code comparison} says is one of {@code keys}: the
+   * sessions a read may stand for.
+   */
+  List<OpenSession> openNear(Set<String> keys, PlateComparison comparison);
 
   void open(OpenSession session);
 

@@ -4,9 +4,14 @@ import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.garage.model.LaneId;
+import org.openparcs.controller.plate.model.PlateComparison;
 import org.openparcs.controller.plate.model.PlateText;
 import org.openparcs.controller.session.application.Sessions;
 import org.openparcs.controller.session.model.ClosedSession;
@@ -39,18 +44,52 @@ public class JdbcSessions implements Sessions {
         if (!rs.next()) {
           return Optional.empty();
         }
-        return Optional.of(
-            new OpenSession(
-                Sql.getUuid(rs, "id"),
-                new PlateText(rs.getString("plate")),
-                Sql.getUuid(rs, "permit_id"),
-                new LaneId(rs.getString("entry_lane_id")),
-                Sql.getUuid(rs, "entry_decision_id"),
-                Sql.getInstant(rs, "entered_at")));
+        return Optional.of(session(rs));
       }
     } catch (SQLException e) {
       throw new DataAccessException("cannot read the open session of a plate", e);
     }
+  }
+
+  @Override
+  public List<OpenSession> openNear(Set<String> keys, PlateComparison comparison) {
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    String column = comparison.foldOAndI() ? "open_plate_folded" : "open_plate";
+    String sql =
+        "SELECT id, plate, permit_id, entry_lane_id, entry_decision_id, entered_at"
+            + " FROM parking_session WHERE garage_id = ? AND "
+            + column
+            + " IN ("
+            + String.join(",", Collections.nCopies(keys.size(), "?"))
+            + ")";
+    try (PreparedStatement ps = tx.connection().prepareStatement(sql)) {
+      ps.setString(1, garageId);
+      int i = 2;
+      for (String key : keys) {
+        ps.setString(i++, key);
+      }
+      List<OpenSession> found = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          found.add(session(rs));
+        }
+      }
+      return found;
+    } catch (SQLException e) {
+      throw new DataAccessException("cannot read the open sessions near a plate", e);
+    }
+  }
+
+  private static OpenSession session(ResultSet rs) throws SQLException {
+    return new OpenSession(
+        Sql.getUuid(rs, "id"),
+        new PlateText(rs.getString("plate")),
+        Sql.getUuid(rs, "permit_id"),
+        new LaneId(rs.getString("entry_lane_id")),
+        Sql.getUuid(rs, "entry_decision_id"),
+        Sql.getInstant(rs, "entered_at"));
   }
 
   @Override

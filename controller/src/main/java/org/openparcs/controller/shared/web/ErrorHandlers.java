@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import org.openparcs.controller.lane.application.UnknownCameraException;
 import org.openparcs.controller.lane.control.application.UnknownLaneException;
 import org.openparcs.controller.plate.model.InvalidPlateException;
+import org.openparcs.controller.shared.application.NotFoundException;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +55,18 @@ public final class ErrorHandlers {
     @Override
     public HttpResponse<ErrorBody> handle(HttpRequest request, InvalidPlateException e) {
       return HttpResponse.badRequest(new ErrorBody(e.getMessage()));
+    }
+  }
+
+  @Produces
+  @Singleton
+  @Requires(classes = {NotFoundException.class, ExceptionHandler.class})
+  public static class NotFound
+      implements ExceptionHandler<NotFoundException, HttpResponse<ErrorBody>> {
+    @Override
+    public HttpResponse<ErrorBody> handle(HttpRequest request, NotFoundException e) {
+      return HttpResponse.<ErrorBody>status(HttpStatus.NOT_FOUND)
+          .body(new ErrorBody(e.getMessage()));
     }
   }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.openparcs.controller.backup.model.PurgeOrderCarriedOut;
 import org.openparcs.controller.retention.model.ClassCutoff;
 import org.openparcs.controller.retention.model.GaragePurge;
 import org.openparcs.controller.retention.model.HoldKind;
@@ -32,13 +33,14 @@ class PurgeOrdersAtTheGarageTest {
   private final FakePurges purges = new FakePurges();
   private final CountingStep step = new CountingStep();
   private OrderCheck authenticity = OrderCheck.accepted();
+  private final List<PurgeOrderCarriedOut> journal = new ArrayList<>();
 
   private CarryOutPurgeOrders carryOut() {
     return new CarryOutPurgeOrders(
         inbox,
         new AcceptPurgeOrder(r -> authenticity, "G1", clock),
         purges,
-        new ExecutePurgeOrder(purges, List.of(step), new PurgeProgress(), clock),
+        new ExecutePurgeOrder(purges, journal::add, List.of(step), new PurgeProgress(), clock),
         clock);
   }
 
@@ -55,6 +57,10 @@ class PurgeOrdersAtTheGarageTest {
     assertThat(inbox.confirmed.get(order.id()).get("plate-reads")).isEqualTo(7L);
     assertThat(purges.find(order.id()).orElseThrow().status())
         .isEqualTo(GaragePurge.Status.CONFIRMED);
+    assertThat(journal)
+        .as("journaled for restores of older backups (R1)")
+        .singleElement()
+        .satisfies(j -> assertThat(j.orderId()).isEqualTo(order.id().toString()));
   }
 
   @Test

@@ -73,6 +73,7 @@ class DayPartitionPurgeIT implements TestPropertyProvider {
     partitions = new ReadPartitions(db);
     sql("DELETE FROM access_decision");
     sql("DELETE FROM plate_read");
+    sql("DELETE FROM plate_read_day");
     partitions.ensure(today.minusDays(12), today.plusDays(2));
   }
 
@@ -125,6 +126,9 @@ class DayPartitionPurgeIT implements TestPropertyProvider {
     assertThat(names)
         .doesNotContain(name(today.minusDays(10)), name(today.minusDays(6)))
         .contains(name(today.minusDays(5)), name(today.minusDays(4)));
+    assertThat(partitions.counts())
+        .as("the cut-off's day lost rows one by one: counted again later")
+        .doesNotContainKeys(name(today.minusDays(5)), name(today.minusDays(9)));
   }
 
   @Test

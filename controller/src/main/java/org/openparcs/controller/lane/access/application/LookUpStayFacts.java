@@ -61,8 +61,12 @@ public final class LookUpStayFacts implements StayFactsLookup {
           request.validPermit().map(Permit::holder).map(occupancies::group).map(this::parks);
       return new StayFacts(visitorsAdmitted, group, Optional.empty());
     }
+    // Payment at the exit is enforced where the garage takes visitors: a garage of permit holders
+    // only opens for their sessions as before (the exit display still shows what a stay owes).
     Optional<ExitCharge> charge =
-        request.openSessionId().flatMap(stays::openStay).flatMap(s -> charge(s, request.at()));
+        visitorsAdmitted
+            ? request.openSessionId().flatMap(stays::openStay).flatMap(s -> charge(s, request.at()))
+            : Optional.empty();
     return new StayFacts(visitorsAdmitted, Optional.empty(), charge);
   }
 

@@ -5,12 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.openparcs.controller.garage.model.GarageId;
 import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.lane.access.application.Permits;
 import org.openparcs.controller.lane.access.model.Permit;
 import org.openparcs.controller.lane.access.model.PermitKind;
+import org.openparcs.controller.plate.model.PlateComparison;
 import org.openparcs.controller.plate.model.PlateText;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
@@ -52,26 +55,40 @@ public class JdbcPermits implements Permits {
   @Override
   public List<Permit> forPlate(PlateText plate) {
     return query(
-        "SELECT " + COLUMNS + " FROM permit WHERE garage_id = ? AND plate = ?",
-        plate.value(),
-        1000);
+        "SELECT " + COLUMNS + " FROM permit WHERE garage_id = ? AND plate = ? LIMIT 1000",
+        List.of(plate.value()));
+  }
+
+  @Override
+  public List<Permit> near(Set<String> keys, PlateComparison comparison) {
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    String column = comparison.foldOAndI() ? "plate_folded" : "plate";
+    String marks = String.join(",", Collections.nCopies(keys.size(), "?"));
+    return query(
+        "SELECT "
+            + COLUMNS
+            + " FROM permit WHERE garage_id = ? AND "
+            + column
+            + " IN ("
+            + marks
+            + ") LIMIT 1000",
+        List.copyOf(keys));
   }
 
   @Override
   public List<Permit> list(int limit) {
     return query(
         "SELECT " + COLUMNS + " FROM permit WHERE garage_id = ? ORDER BY id DESC LIMIT ?",
-        null,
-        limit);
+        List.of(limit));
   }
 
-  private List<Permit> query(String sql, String plate, int limit) {
+  private List<Permit> query(String sql, List<Object> params) {
     try (PreparedStatement ps = tx.connection().prepareStatement(sql)) {
       ps.setString(1, garage.value());
-      if (plate != null) {
-        ps.setString(2, plate);
-      } else {
-        ps.setInt(2, limit);
+      for (int i = 0; i < params.size(); i++) {
+        ps.setObject(i + 2, params.get(i));
       }
       List<Permit> permits = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {

@@ -40,18 +40,27 @@ public final class AccessRules {
   }
 
   /**
-   * The rules of a garage where plates are the credential and visitors are not yet admitted. The
-   * visitor rules, when they come, go after {@link GarageFullPolicy}: a full garage refuses them.
+   * The rules of a garage where plates are the credential and visitors are not yet admitted. A read
+   * no rule can trust (not sure enough, or equally close to two known plates) is refused before any
+   * permit is looked at; the other rules look at the plate the read was matched to. The visitor
+   * rules, when they come, go after {@link GarageFullPolicy}: a full garage refuses them.
    */
   public static AccessRules permitsOnly() {
     return new AccessRules(
         List.of(
             new LaneModePolicy(),
+            new UncertainReadPolicy(),
+            new AmbiguousPlatePolicy(),
             new AntiPassbackPolicy(),
             new ValidPermitPolicy(),
             new LapsedPermitPolicy(),
             new GarageFullPolicy()),
-        List.of(new LaneModePolicy(), new OpenSessionExitPolicy(), new PermitExitPolicy()));
+        List.of(
+            new LaneModePolicy(),
+            new UncertainReadPolicy(),
+            new AmbiguousPlatePolicy(),
+            new OpenSessionExitPolicy(),
+            new PermitExitPolicy()));
   }
 
   public AccessDecision decide(AccessRequest request) {

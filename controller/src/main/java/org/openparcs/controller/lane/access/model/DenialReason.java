@@ -16,6 +16,10 @@ public enum DenialReason {
   LANE_LOCKED,
   /** The garage is full: the entry admits permit holders only. */
   GARAGE_FULL,
+  /** No read of the vehicle was sure enough: an operator reads the plate from the image. */
+  READ_UNCERTAIN,
+  /** The read is equally close to two known plates: an operator reads it from the image. */
+  AMBIGUOUS_READ,
   /** The permit holder's group already has its "Parks" vehicles inside. */
   PERMIT_GROUP_FULL,
   /** At exit: the stay owes money; pay by plate, then leave. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.openparcs.controller.garage.model.Lane;
 import org.openparcs.controller.garage.model.LaneId;
@@ -12,6 +13,7 @@ import org.openparcs.controller.lane.control.model.LaneMode;
 import org.openparcs.controller.lane.control.model.LaneSnapshot;
 import org.openparcs.controller.lane.control.model.LaneStateMachine;
 import org.openparcs.controller.lane.control.model.LaneTimings;
+import org.openparcs.controller.lane.control.model.VehicleOnLoop;
 
 /**
  * One state machine per lane, each behind its own lock: the monitor's polls, the vends and the mode
@@ -77,6 +79,14 @@ public final class LaneControls {
     LaneStateMachine machine = machine(id);
     synchronized (machine) {
       return machine.mode();
+    }
+  }
+
+  /** The vehicle on the lane's arming loop as the lane last saw it, if any. */
+  public Optional<VehicleOnLoop> vehicleOnLoop(LaneId id) {
+    LaneStateMachine machine = machine(id);
+    synchronized (machine) {
+      return machine.vehicleOnLoop();
     }
   }
 

@@ -6,6 +6,7 @@ import org.openparcs.controller.garage.model.Direction;
 import org.openparcs.controller.garage.model.Lane;
 import org.openparcs.controller.lane.control.model.LaneEffect;
 import org.openparcs.controller.lane.control.model.LaneException;
+import org.openparcs.controller.lane.control.model.LaneExceptionKind;
 import org.openparcs.controller.lane.control.model.VendTicket;
 import org.openparcs.controller.lane.gate.application.GateEvents;
 import org.openparcs.controller.lane.gate.model.GateEvent;
@@ -27,6 +28,22 @@ public final class RecordLaneEffects {
   private final Sessions sessions;
   private final Outbox outbox;
   private final Transactions tx;
+  private final ReadEvidence evidence;
+
+  public RecordLaneEffects(
+      GateEvents gateEvents,
+      LaneExceptions exceptions,
+      Sessions sessions,
+      Outbox outbox,
+      Transactions tx,
+      ReadEvidence evidence) {
+    this.gateEvents = gateEvents;
+    this.exceptions = exceptions;
+    this.sessions = sessions;
+    this.outbox = outbox;
+    this.tx = tx;
+    this.evidence = evidence;
+  }
 
   public RecordLaneEffects(
       GateEvents gateEvents,
@@ -34,11 +51,7 @@ public final class RecordLaneEffects {
       Sessions sessions,
       Outbox outbox,
       Transactions tx) {
-    this.gateEvents = gateEvents;
-    this.exceptions = exceptions;
-    this.sessions = sessions;
-    this.outbox = outbox;
-    this.tx = tx;
+    this(gateEvents, exceptions, sessions, outbox, tx, ReadEvidence.NONE);
   }
 
   /** Stores the effects in a transaction of their own. */
@@ -46,26 +59,40 @@ public final class RecordLaneEffects {
     if (effects.stream().allMatch(e -> e instanceof LaneEffect.Command)) {
       return;
     }
+    LaneEffect.Visitor<Void> store = new Store(lane, at, attachment(lane, effects));
     tx.inTransaction(
         () -> {
-          storeInCurrentTransaction(lane, effects, at);
+          effects.forEach(e -> e.accept(store));
           return null;
         });
   }
 
   /** Stores the effects in the caller's transaction (one commit for a vend and its records). */
   public void storeInCurrentTransaction(Lane lane, List<LaneEffect> effects, Instant at) {
-    LaneEffect.Visitor<Void> store = new Store(lane, at);
+    LaneEffect.Visitor<Void> store = new Store(lane, at, attachment(lane, effects));
     effects.forEach(e -> e.accept(store));
+  }
+
+  /**
+   * A vehicle waiting for its read too long: the operator gets what was read of it, if anything.
+   */
+  private ReadEvidence.Attachment attachment(Lane lane, List<LaneEffect> effects) {
+    boolean readTimeout =
+        effects.stream()
+            .anyMatch(
+                e -> e instanceof LaneEffect.Alarm a && a.kind() == LaneExceptionKind.READ_TIMEOUT);
+    return readTimeout ? evidence.forWaitingVehicle(lane.id()) : ReadEvidence.Attachment.NONE;
   }
 
   private final class Store implements LaneEffect.Visitor<Void> {
     private final Lane lane;
     private final Instant at;
+    private final ReadEvidence.Attachment attachment;
 
-    Store(Lane lane, Instant at) {
+    Store(Lane lane, Instant at, ReadEvidence.Attachment attachment) {
       this.lane = lane;
       this.at = at;
+      this.attachment = attachment;
     }
 
     @Override
@@ -84,11 +111,22 @@ public final class RecordLaneEffects {
 
     @Override
     public Void alarm(LaneEffect.Alarm a) {
+      boolean attach = a.kind() == LaneExceptionKind.READ_TIMEOUT;
       LaneException e =
           new LaneException(
-              TimeOrderedId.at(at), lane.id(), a.kind(), a.decisionId(), a.detail(), at);
+              TimeOrderedId.at(at),
+              lane.id(),
+              a.kind(),
+              a.decisionId(),
+              a.detail(),
+              at,
+              attach ? attachment.readId() : null,
+              attach ? attachment.frameId() : null);
       exceptions.save(e);
       outbox.append(new GarageEvent.LaneExceptionRaised(e), at);
+      if (a.kind().awaitsPlateReading()) {
+        evidence.exceptionRaised(lane.id(), e.id());
+      }
       return null;
     }
 

@@ -46,7 +46,7 @@ public final class VendThroughLane {
         decision
             .decision()
             .match(
-                g -> new VendTicket(decision.id(), decision.plate(), g.permitId()),
+                g -> new VendTicket(decision.id(), decision.credential(), g.permitId()),
                 d -> (VendTicket) null);
     Turn<Answer> turn =
         controls.turn(

@@ -3,6 +3,7 @@ package org.openparcs.controller.lane.control.infrastructure;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.List;
 import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.lane.control.application.ChangeLaneMode;
 import org.openparcs.controller.lane.control.application.LaneControls;
@@ -12,7 +13,9 @@ import org.openparcs.controller.lane.control.application.LaneModeChanges;
 import org.openparcs.controller.lane.control.application.ListLaneExceptions;
 import org.openparcs.controller.lane.control.application.ObserveLane;
 import org.openparcs.controller.lane.control.application.PerformCommands;
+import org.openparcs.controller.lane.control.application.ReadEvidence;
 import org.openparcs.controller.lane.control.application.RecordLaneEffects;
+import org.openparcs.controller.lane.control.application.VehicleWatch;
 import org.openparcs.controller.lane.control.application.VendThroughLane;
 import org.openparcs.controller.lane.gate.application.GateEvents;
 import org.openparcs.controller.reporting.application.Outbox;
@@ -38,20 +41,27 @@ public class ControlFactory {
         new PerformCommands(hardware));
   }
 
+  /** Exceptions about a waiting vehicle carry what was read of it (its read windows know). */
   @Singleton
   RecordLaneEffects recordLaneEffects(
       GateEvents gateEvents,
       LaneExceptions exceptions,
       Sessions sessions,
       Outbox outbox,
-      Transactions tx) {
-    return new RecordLaneEffects(gateEvents, exceptions, sessions, outbox, tx);
+      Transactions tx,
+      ReadEvidence evidence) {
+    return new RecordLaneEffects(gateEvents, exceptions, sessions, outbox, tx, evidence);
   }
 
+  /** After each poll the vehicle watches (read windows, snapshot pulls) see the arming loop. */
   @Singleton
   ObserveLane observeLane(
-      LaneControls controls, LaneHardware hardware, RecordLaneEffects record, Clock clock) {
-    return new ObserveLane(controls, hardware, record, clock);
+      LaneControls controls,
+      LaneHardware hardware,
+      RecordLaneEffects record,
+      List<VehicleWatch> watches,
+      Clock clock) {
+    return new ObserveLane(controls, hardware, record, watches, clock);
   }
 
   @Singleton

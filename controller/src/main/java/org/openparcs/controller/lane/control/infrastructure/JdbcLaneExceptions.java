@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.garage.model.LaneId;
 import org.openparcs.controller.lane.control.application.LaneExceptions;
@@ -17,6 +19,9 @@ import org.openparcs.controller.shared.infrastructure.Sql;
 
 @Singleton
 public class JdbcLaneExceptions implements LaneExceptions {
+
+  private static final String COLUMNS =
+      "id, lane_id, kind, decision_id, plate_read_id, frame_id, detail, raised_at";
 
   private final JdbcTransactions tx;
   private final String garageId;
@@ -31,15 +36,17 @@ public class JdbcLaneExceptions implements LaneExceptions {
     try (PreparedStatement ps =
         tx.connection()
             .prepareStatement(
-                "INSERT INTO lane_exception (id, garage_id, lane_id, kind, decision_id, detail,"
-                    + " raised_at) VALUES (?,?,?,?,?,?,?)")) {
+                "INSERT INTO lane_exception (id, garage_id, lane_id, kind, decision_id,"
+                    + " plate_read_id, frame_id, detail, raised_at) VALUES (?,?,?,?,?,?,?,?,?)")) {
       Sql.setUuid(ps, 1, e.id());
       ps.setString(2, garageId);
       ps.setString(3, e.laneId().value());
       ps.setString(4, e.kind().name());
       Sql.setUuid(ps, 5, e.decisionId());
-      ps.setString(6, e.detail());
-      Sql.setInstant(ps, 7, e.raisedAt());
+      Sql.setUuid(ps, 6, e.readId());
+      Sql.setUuid(ps, 7, e.frameId());
+      ps.setString(8, e.detail());
+      Sql.setInstant(ps, 9, e.raisedAt());
       ps.executeUpdate();
     } catch (SQLException ex) {
       throw new DataAccessException("cannot store lane exception " + e.id(), ex);
@@ -47,9 +54,27 @@ public class JdbcLaneExceptions implements LaneExceptions {
   }
 
   @Override
+  public Optional<LaneException> find(UUID id) {
+    try (PreparedStatement ps =
+        tx.connection()
+            .prepareStatement(
+                "SELECT " + COLUMNS + " FROM lane_exception WHERE garage_id = ? AND id = ?")) {
+      ps.setString(1, garageId);
+      Sql.setUuid(ps, 2, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(exception(rs)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new DataAccessException("cannot read lane exception " + id, e);
+    }
+  }
+
+  @Override
   public List<LaneException> recent(LaneId lane, int limit) {
     String sql =
-        "SELECT id, lane_id, kind, decision_id, detail, raised_at FROM lane_exception"
+        "SELECT "
+            + COLUMNS
+            + " FROM lane_exception"
             + " WHERE garage_id = ?"
             + (lane == null ? "" : " AND lane_id = ?")
             + " ORDER BY raised_at DESC, id DESC LIMIT ?";
@@ -63,19 +88,24 @@ public class JdbcLaneExceptions implements LaneExceptions {
       List<LaneException> found = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          found.add(
-              new LaneException(
-                  Sql.getUuid(rs, "id"),
-                  new LaneId(rs.getString("lane_id")),
-                  LaneExceptionKind.valueOf(rs.getString("kind")),
-                  Sql.getUuid(rs, "decision_id"),
-                  rs.getString("detail"),
-                  Sql.getInstant(rs, "raised_at")));
+          found.add(exception(rs));
         }
       }
       return found;
     } catch (SQLException e) {
       throw new DataAccessException("cannot read lane exceptions", e);
     }
+  }
+
+  private static LaneException exception(ResultSet rs) throws SQLException {
+    return new LaneException(
+        Sql.getUuid(rs, "id"),
+        new LaneId(rs.getString("lane_id")),
+        LaneExceptionKind.valueOf(rs.getString("kind")),
+        Sql.getUuid(rs, "decision_id"),
+        rs.getString("detail"),
+        Sql.getInstant(rs, "raised_at"),
+        Sql.getUuid(rs, "plate_read_id"),
+        Sql.getUuid(rs, "frame_id"));
   }
 }

@@ -9,6 +9,8 @@ import org.openparcs.controller.garage.model.LaneId;
  * Something at a lane an operator must look at, as stored.
  *
  * @param decisionId the access decision it concerns, or null
+ * @param readId the plate read it concerns, or null
+ * @param frameId the camera frame to show beside it, or null
  */
 public record LaneException(
     UUID id,
@@ -16,7 +18,9 @@ public record LaneException(
     LaneExceptionKind kind,
     UUID decisionId,
     String detail,
-    Instant raisedAt) {
+    Instant raisedAt,
+    UUID readId,
+    UUID frameId) {
 
   public LaneException {
     Objects.requireNonNull(id, "id");
@@ -29,5 +33,16 @@ public record LaneException(
     if (detail.length() > 255) {
       detail = detail.substring(0, 252) + "...";
     }
+  }
+
+  /** An exception about no read or frame. */
+  public LaneException(
+      UUID id,
+      LaneId laneId,
+      LaneExceptionKind kind,
+      UUID decisionId,
+      String detail,
+      Instant raisedAt) {
+    this(id, laneId, kind, decisionId, detail, raisedAt, null, null);
   }
 }

@@ -21,5 +21,14 @@ public enum LaneExceptionKind {
   /** The lane's I/O module failed: lane out of service. */
   DEVICE_FAULT,
   /** A granted vehicle's passage could not be seen while the I/O module was away. */
-  PASSAGE_UNCONFIRMED
+  PASSAGE_UNCONFIRMED,
+  /** No read of the waiting vehicle was sure enough: the operator reads the plate (image). */
+  LOW_CONFIDENCE_READ,
+  /** The read is equally close to two known plates: the operator reads the plate (image). */
+  AMBIGUOUS_READ;
+
+  /** Whether an operator resolves this exception by reading the plate (POLICY K3). */
+  public boolean awaitsPlateReading() {
+    return this == READ_TIMEOUT || this == LOW_CONFIDENCE_READ || this == AMBIGUOUS_READ;
+  }
 }

@@ -3,6 +3,7 @@ package org.openparcs.controller.lane.control.model;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.openparcs.controller.lane.gate.model.GateEventType;
 import org.openparcs.controller.lane.gate.model.SensorState;
@@ -143,6 +144,14 @@ public final class LaneStateMachine {
     return new LaneSnapshot(phase(), mode, sensors, tickets.size());
   }
 
+  /** The vehicle on the arming loop as the lane last saw it, if any: reads are grouped by it. */
+  public Optional<VehicleOnLoop> vehicleOnLoop() {
+    if (sensors == null || !sensors.armingLoopOccupied()) {
+      return Optional.empty();
+    }
+    return Optional.of(new VehicleOnLoop(arrival, awaitingRead()));
+  }
+
   private void firstSight(LaneReading r, Instant at, List<LaneEffect> fx) {
     SensorState s = r.sensors();
     if (faulted) {
@@ -238,17 +247,19 @@ public final class LaneStateMachine {
     if (sensors == null) {
       return;
     }
-    boolean awaitingRead =
-        sensors.armingLoopOccupied()
-            && (mode == LaneMode.NORMAL || mode == LaneMode.FULL)
-            && decidedArrival != arrival
-            && !tickets.hasFor(arrival);
-    if (awaitingRead) {
+    if (awaitingRead()) {
       watchdog.checkRead(arrival, at, fx);
     }
     passages.checkRise(sensors, arrival, at, fx);
     boolean heldOnPurpose = hold.active() || mode == LaneMode.HELD_OPEN;
     watchdog.checkGateAndLoops(sensors, heldOnPurpose, currentDecision(), at, fx);
+  }
+
+  private boolean awaitingRead() {
+    return sensors.armingLoopOccupied()
+        && (mode == LaneMode.NORMAL || mode == LaneMode.FULL)
+        && decidedArrival != arrival
+        && !tickets.hasFor(arrival);
   }
 
   private UUID currentDecision() {

@@ -66,7 +66,9 @@ public class LaneOperatorController {
       String kind,
       @Nullable String decisionId,
       String detail,
-      Instant raisedAt) {
+      Instant raisedAt,
+      @Nullable String readId,
+      @Nullable String frameId) {
     static ExceptionView of(LaneException e) {
       return new ExceptionView(
           e.id().toString(),
@@ -74,7 +76,9 @@ public class LaneOperatorController {
           e.kind().name(),
           e.decisionId() == null ? null : e.decisionId().toString(),
           e.detail(),
-          e.raisedAt());
+          e.raisedAt(),
+          e.readId() == null ? null : e.readId().toString(),
+          e.frameId() == null ? null : e.frameId().toString());
     }
   }
 

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.openparcs.controller.garage.model.LaneId;
 import org.openparcs.controller.lane.control.model.DeviceCommand;
@@ -17,6 +19,7 @@ import org.openparcs.controller.lane.control.model.LaneReading;
 import org.openparcs.controller.lane.gate.application.GateEvents;
 import org.openparcs.controller.lane.gate.model.GateEvent;
 import org.openparcs.controller.lane.gate.model.SensorState;
+import org.openparcs.controller.plate.model.PlateComparison;
 import org.openparcs.controller.plate.model.PlateText;
 import org.openparcs.controller.reporting.application.Outbox;
 import org.openparcs.controller.reporting.model.GarageEvent;
@@ -66,6 +69,11 @@ final class LaneFakes {
     }
 
     @Override
+    public Optional<LaneException> find(UUID id) {
+      return exceptions.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    @Override
     public List<LaneException> recent(LaneId lane, int limit) {
       return List.copyOf(exceptions);
     }
@@ -83,6 +91,11 @@ final class LaneFakes {
     @Override
     public Optional<OpenSession> openFor(PlateText plate) {
       return Optional.ofNullable(open.get(plate));
+    }
+
+    @Override
+    public List<OpenSession> openNear(Set<String> keys, PlateComparison comparison) {
+      return open.values().stream().filter(s -> keys.contains(comparison.key(s.plate()))).toList();
     }
 
     @Override

@@ -1,0 +1,39 @@
+package org.openparcs.controller.lane.control.application;
+
+import java.util.UUID;
+import org.openparcs.controller.garage.model.LaneId;
+
+/**
+ * What was read of the vehicle waiting at a lane: attached to the exceptions raised for it, so an
+ * operator sees the image beside the text, and can correct it for that vehicle.
+ */
+public interface ReadEvidence {
+
+  /** The newest read and frame of the vehicle waiting now (either may be null). */
+  Attachment forWaitingVehicle(LaneId lane);
+
+  /** An exception was raised for the vehicle waiting now. */
+  void exceptionRaised(LaneId lane, UUID exceptionId);
+
+  /**
+   * A read and a frame, each possibly null.
+   *
+   * @param readId a stored plate read
+   * @param frameId a stored camera frame
+   */
+  record Attachment(UUID readId, UUID frameId) {
+    public static final Attachment NONE = new Attachment(null, null);
+  }
+
+  /** For lanes without readers of their own: nothing to attach. */
+  ReadEvidence NONE =
+      new ReadEvidence() {
+        @Override
+        public Attachment forWaitingVehicle(LaneId lane) {
+          return Attachment.NONE;
+        }
+
+        @Override
+        public void exceptionRaised(LaneId lane, UUID exceptionId) {}
+      };
+}

@@ -1,0 +1,377 @@
+package org.openparcs.controller.camera;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openparcs.controller.GarageTestSupport.await;
+import static org.openparcs.controller.GarageTestSupport.count;
+import static org.openparcs.controller.GarageTestSupport.getBytes;
+import static org.openparcs.controller.GarageTestSupport.post;
+import static org.openparcs.controller.GarageTestSupport.postBytes;
+import static org.openparcs.controller.GarageTestSupport.string;
+
+import com.sun.net.httpserver.HttpServer;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openparcs.bridge.sim.IoModuleSimulator;
+import org.openparcs.bridge.sim.SimulatedLane;
+import org.openparcs.bridge.sim.SimulatedVehicle;
+import org.openparcs.controller.GarageTestSupport;
+import org.openparcs.db.DatabaseFactory.PooledDatabase;
+
+/**
+ * Lane cameras that send only JPEG frames: pushed to {@code POST /api/cameras/{id}/frames} or
+ * pulled from a snapshot URI when a vehicle arrives on the arming loop; read by our plate reader,
+ * kept on disk with their hash, decided with the rule that matched. Real HTTP, real Modbus to
+ * simulated I/O modules, the embedded MariaDB, frames drawn with Java2D.
+ */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FramesIT implements TestPropertyProvider {
+
+  private final IoModuleSimulator entry =
+      IoModuleSimulator.start(SimulatedLane.standard("entry"), 0);
+  private final IoModuleSimulator exit = IoModuleSimulator.start(SimulatedLane.standard("exit"), 0);
+  private final AtomicReference<byte[]> snapshot = new AtomicReference<>(PlateFrames.emptyFrame());
+  private final AtomicInteger snapshotsServed = new AtomicInteger();
+  private final HttpServer camera = snapshotCamera();
+
+  @Inject EmbeddedServer server;
+  @Inject PooledDatabase database;
+  private URI base;
+  private DataSource db;
+
+  @Override
+  public Map<String, String> getProperties() {
+    Map<String, String> p = new HashMap<>();
+    p.putAll(GarageTestSupport.lane("entry-1", "ENTRY", entry, "cam-entry-1"));
+    p.putAll(GarageTestSupport.lane("exit-1", "EXIT", exit, "cam-exit-1"));
+    p.put("parcs.lanes.entry-1.camera-format", "frames");
+    p.put("parcs.lanes.exit-1.camera-format", "frames");
+    String snap = "parcs.snapshot-cameras.cam-exit-1.";
+    p.put(snap + "uri", "http://127.0.0.1:" + camera.getAddress().getPort() + "/snapshot.jpg");
+    p.put(snap + "pulls", "3");
+    p.put(snap + "interval", "250ms");
+    p.put("parcs.reads.window", "1s");
+    return p;
+  }
+
+  @BeforeEach
+  void connect() {
+    base = server.getURI();
+    db = database.raw();
+  }
+
+  @AfterAll
+  void stop() {
+    camera.stop(0);
+    entry.close();
+    exit.close();
+  }
+
+  @Test
+  void aPermitHolderWhoseFramesArePushedIsLetInAndTheImageIsKept() throws Exception {
+    registerPermit("7ABC123");
+    int pulses = entry.lane().openPulses();
+    SimulatedVehicle car = arriveAt(entry, "entry-1");
+
+    byte[] frame = PlateFrames.frame("7ABC123");
+    HttpResponse<String> first = pushFrame("cam-entry-1", frame);
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(202);
+    assertThat(first.body()).contains("\"lane\":\"entry-1\"", "\"width\":1280", "\"height\":720");
+    pushFrame("cam-entry-1", frame);
+
+    awaitDecision("7ABC123", "entry-1");
+    assertThat(string(db, "SELECT outcome FROM access_decision WHERE plate='7ABC123'"))
+        .isEqualTo("GRANTED");
+    assertThat(string(db, "SELECT plate_match FROM access_decision WHERE plate='7ABC123'"))
+        .as("the decision records the rule that matched the plate")
+        .isEqualTo("EXACT");
+    await("the barrier opens", Duration.ofSeconds(5), () -> entry.lane().openPulses() > pulses);
+    assertThat(car.proceed(Duration.ofSeconds(5))).isEqualTo(SimulatedVehicle.Outcome.PASSED);
+    assertThat(entry.lane().openPulses() - pulses).as("one pulse for one vehicle").isEqualTo(1);
+
+    String frameId = frameIdOf(first.body());
+    assertThat(string(db, "SELECT source FROM plate_frame WHERE id=?", frameId)).isEqualTo("push");
+    assertThat(string(db, "SELECT sha256 FROM plate_frame WHERE id=?", frameId))
+        .as("the image is kept with its hash")
+        .isEqualTo(sha256(frame));
+    assertThat(
+            count(
+                db,
+                "SELECT COUNT(*) FROM plate_read WHERE plate='7ABC123' AND source='frames'"
+                    + " AND frame_id IS NOT NULL"))
+        .isGreaterThanOrEqualTo(1);
+    HttpResponse<byte[]> image = getBytes(base, "/api/frames/" + frameId);
+    assertThat(image.statusCode()).isEqualTo(200);
+    assertThat(image.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+    assertThat(image.body()).isEqualTo(frame);
+  }
+
+  @Test
+  void aStrangerOneConfusableCharacterFromAPermitIsNotLetIn() {
+    registerPermit("8KMT452");
+    int pulses = entry.lane().openPulses();
+    arriveAt(entry, "entry-1");
+    try {
+      byte[] frame = PlateFrames.frame("BKMT452");
+      pushFrame("cam-entry-1", frame);
+      pushFrame("cam-entry-1", frame);
+      awaitDecision("BKMT452", "entry-1");
+      assertThat(string(db, "SELECT outcome FROM access_decision WHERE plate='BKMT452'"))
+          .isEqualTo("DENIED");
+      assertThat(string(db, "SELECT plate_match FROM access_decision WHERE plate='BKMT452'"))
+          .isEqualTo("NONE");
+      assertThat(entry.lane().openPulses()).isEqualTo(pulses);
+    } finally {
+      entry.lane().armingLoop(false);
+    }
+  }
+
+  @Test
+  void aFrameOnlyCameraIsPulledWhenAVehicleArrives() throws Exception {
+    registerPermit("3FPN528");
+    snapshot.set(PlateFrames.frame("3FPN528"));
+    int pulses = exit.lane().openPulses();
+    int served = snapshotsServed.get();
+    SimulatedVehicle car = new SimulatedVehicle(exit.lane(), Duration.ofMillis(100));
+    car.arrive();
+
+    awaitDecision("3FPN528", "exit-1");
+    assertThat(string(db, "SELECT outcome FROM access_decision WHERE plate='3FPN528'"))
+        .isEqualTo("GRANTED");
+    assertThat(snapshotsServed.get()).isGreaterThan(served);
+    assertThat(
+            count(
+                db,
+                "SELECT COUNT(*) FROM plate_frame WHERE camera_id='cam-exit-1' AND source='snapshot'"))
+        .isGreaterThanOrEqualTo(1);
+    await("the barrier opens", Duration.ofSeconds(5), () -> exit.lane().openPulses() > pulses);
+    assertThat(car.proceed(Duration.ofSeconds(5))).isEqualTo(SimulatedVehicle.Outcome.PASSED);
+    snapshot.set(PlateFrames.emptyFrame());
+  }
+
+  @Test
+  void badFramesAreRefusedClearlyAndNothingStoredIsLost() {
+    long frames = count(db, "SELECT COUNT(*) FROM plate_frame");
+    String path = "/api/cameras/cam-entry-1/frames";
+
+    assertRefused(postBytes(base, path, "image/jpeg", new byte[0]), 400, "empty");
+    assertRefused(postBytes(base, path, "image/jpeg", PlateFrames.png("7ABC123")), 415, "PNG");
+    byte[] corrupt = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x00, 0x13, 0x37, 0x42};
+    assertRefused(postBytes(base, path, "image/jpeg", corrupt), 400, "corrupt");
+    assertRefused(postBytes(base, path, "image/jpeg", "not a picture".getBytes()), 415, "JPEG");
+    assertRefused(
+        postBytes(base, path, "image/jpeg", jpegHeaderDeclaring(8660, 5774)), 413, "megapixels");
+    assertRefused(postBytes(base, path, "image/jpeg", new byte[9 << 20]), 413, "bytes");
+    assertThat(postBytes(base, path, "image/jpeg", new byte[17 << 20]).statusCode())
+        .as("a body over the server's request limit")
+        .isEqualTo(413);
+    assertThat(
+            postBytes(
+                    base, "/api/cameras/cam-nowhere/frames", "image/jpeg", PlateFrames.emptyFrame())
+                .statusCode())
+        .as("a camera nobody registered is refused before its frame is read")
+        .isIn(401, 403);
+    assertThat(postBytes(base, path, "text/plain", PlateFrames.emptyFrame()).statusCode())
+        .isEqualTo(415);
+
+    assertThat(count(db, "SELECT COUNT(*) FROM plate_frame")).isEqualTo(frames);
+    assertThat(GarageTestSupport.get(base, "/api/lanes").body()).doesNotContain("OUT_OF_SERVICE");
+    assertThat(
+            GarageTestSupport.get(base, "/api/frames/" + java.util.UUID.randomUUID()).statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void anOperatorReadsThePlateFromTheImageAndTheCorrectionIsCounted() throws Exception {
+    registerPermit("4WXY375");
+    int pulses = entry.lane().openPulses();
+    SimulatedVehicle car = arriveAt(entry, "entry-1");
+    HttpResponse<String> unsure =
+        post(
+            base,
+            "/api/cameras/platerecognizer",
+            "application/json",
+            GarageTestSupport.plateRecognizerPush("cam-entry-1", "4WXY37", 0.41));
+    assertThat(unsure.body()).contains("\"status\":\"AWAITING_MORE_READS\"");
+    String readId = unsure.body().replaceAll(".*\"readId\":\"([^\"]+)\".*", "$1");
+
+    await(
+        "the unsure read is handed to an operator",
+        Duration.ofSeconds(5),
+        () ->
+            GarageTestSupport.get(base, "/api/reads/pending?lane=entry-1").body().contains(readId));
+    String pending = GarageTestSupport.get(base, "/api/reads/pending?lane=entry-1").body();
+    Matcher waiting =
+        Pattern.compile("\\{[^{}]*\"readId\":\"" + readId + "\"[^{}]*}").matcher(pending);
+    assertThat(waiting.find()).as(pending).isTrue();
+    String exceptionId = waiting.group().replaceAll(".*\"exceptionId\":\"([^\"]+)\".*", "$1");
+    assertThat(waiting.group()).contains("\"kind\":\"LOW_CONFIDENCE_READ\"");
+    assertThat(entry.lane().openPulses()).as("no guess opens the barrier").isEqualTo(pulses);
+
+    HttpResponse<String> corrected =
+        post(
+            base,
+            "/api/reads/corrections",
+            "application/json",
+            """
+            {"exceptionId":"%s","plate":"4WXY375","operator":"a.ruiz","reason":"read from image"}
+            """
+                .formatted(exceptionId));
+    assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(201);
+    assertThat(corrected.body())
+        .contains(
+            "\"originalText\":\"4WXY37\"",
+            "\"changed\":true",
+            "\"decision\":\"GRANTED\"",
+            "\"basis\":\"OPERATOR\"");
+    assertThat(car.proceed(Duration.ofSeconds(5))).isEqualTo(SimulatedVehicle.Outcome.PASSED);
+    assertThat(count(db, "SELECT COUNT(*) FROM plate_correction WHERE operator='a.ruiz'"))
+        .isEqualTo(1);
+    assertThat(count(db, "SELECT COUNT(*) FROM outbox WHERE event_type='plate_correction'"))
+        .as("reported to the portal")
+        .isGreaterThanOrEqualTo(1);
+    assertThat(GarageTestSupport.get(base, "/api/reads/pending?lane=entry-1").body())
+        .doesNotContain(exceptionId);
+    String accuracy = GarageTestSupport.get(base, "/api/reads/accuracy?lane=entry-1").body();
+    assertThat(accuracy).contains("\"corrections\":1");
+
+    assertThat(
+            post(
+                    base,
+                    "/api/reads/corrections",
+                    "application/json",
+                    "{\"plate\":\"4WXY375\",\"operator\":\"a.ruiz\",\"reason\":\"r\"}")
+                .statusCode())
+        .as("a correction names its read or exception")
+        .isEqualTo(400);
+  }
+
+  private SimulatedVehicle arriveAt(IoModuleSimulator module, String lane) {
+    SimulatedVehicle car = new SimulatedVehicle(module.lane(), Duration.ofMillis(100));
+    car.arrive();
+    await(
+        "the lane sees the vehicle",
+        Duration.ofSeconds(5),
+        () ->
+            GarageTestSupport.get(base, "/api/lanes")
+                .body()
+                .matches("(?s).*\"" + lane + "\"[^}]*\"WAITING_FOR_READ\".*"));
+    return car;
+  }
+
+  private HttpResponse<String> pushFrame(String cameraId, byte[] jpeg) {
+    return postBytes(base, "/api/cameras/" + cameraId + "/frames", "image/jpeg", jpeg);
+  }
+
+  private void awaitDecision(String plate, String lane) {
+    await(
+        "a decision on " + plate + " at " + lane,
+        Duration.ofSeconds(60),
+        () ->
+            count(
+                    db,
+                    "SELECT COUNT(*) FROM access_decision WHERE plate=? AND lane_id=?",
+                    plate,
+                    lane)
+                >= 1);
+  }
+
+  private void registerPermit(String plate) {
+    String body =
+        """
+        {"plate":"%s","holder":"Test Holder","kind":"PERMIT","validFrom":"%s","validTo":"%s"}
+        """
+            .formatted(
+                plate,
+                Instant.now().minus(1, ChronoUnit.DAYS),
+                Instant.now().plus(30, ChronoUnit.DAYS));
+    assertThat(post(base, "/api/permits", "application/json", body).statusCode()).isEqualTo(201);
+  }
+
+  private static void assertRefused(HttpResponse<String> r, int status, String says) {
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+    assertThat(r.body()).contains(says).doesNotContain("Exception", "at org.");
+  }
+
+  private static String frameIdOf(String body) {
+    Matcher m = Pattern.compile("\"frameId\":\"([^\"]+)\"").matcher(body);
+    assertThat(m.find()).as(body).isTrue();
+    return m.group(1);
+  }
+
+  /** SOI and a baseline SOF0 segment declaring {@code width x height}, and nothing else. */
+  private static byte[] jpegHeaderDeclaring(int width, int height) {
+    return new byte[] {
+      (byte) 0xFF,
+      (byte) 0xD8,
+      (byte) 0xFF,
+      (byte) 0xC0,
+      0x00,
+      0x11,
+      0x08,
+      (byte) (height >> 8),
+      (byte) height,
+      (byte) (width >> 8),
+      (byte) width,
+      0x03,
+      0x01,
+      0x22,
+      0x00,
+      0x02,
+      0x11,
+      0x01,
+      0x03,
+      0x11,
+      0x01
+    };
+  }
+
+  private static String sha256(byte[] bytes) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+
+  private HttpServer snapshotCamera() {
+    try {
+      HttpServer s = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+      s.createContext(
+          "/snapshot.jpg",
+          exchange -> {
+            byte[] body = snapshot.get();
+            snapshotsServed.incrementAndGet();
+            exchange.getResponseHeaders().add("Content-Type", "image/jpeg");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+              out.write(body);
+            }
+          });
+      s.start();
+      return s;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
