@@ -109,6 +109,8 @@ class OsdpDeviceIT {
       assertThat(device.status().lastFailure()).startsWith("timeout");
       reader.silent(false);
       Eventually.within(WAIT, () -> device.status().online());
+      // The status flips just before the listener hears of it: wait for the third event.
+      Eventually.within(WAIT, () -> events.seen.size() >= 3);
       assertThat(events.seen).containsExactly("online", "offline", "online");
     }
   }
