@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.lane.access.application.AccessDecisions;
 import org.openparcs.controller.lane.access.application.Permits;
+import org.openparcs.controller.lane.access.infrastructure.VisitorSettings;
 import org.openparcs.controller.lane.access.model.AccessRules;
 import org.openparcs.controller.lane.application.CorrectPlateRead;
 import org.openparcs.controller.lane.application.DecideVehicle;
@@ -47,7 +48,8 @@ public class LaneFactory {
       VendAtLane vendAtLane,
       Outbox outbox,
       Transactions tx,
-      Clock clock) {
+      Clock clock,
+      VisitorSettings visitors) {
     return new DecideVehicle(
         rules,
         settings.matcher(),
@@ -59,7 +61,8 @@ public class LaneFactory {
         vendAtLane,
         outbox,
         tx,
-        clock);
+        clock,
+        visitors.admitted());
   }
 
   @Singleton

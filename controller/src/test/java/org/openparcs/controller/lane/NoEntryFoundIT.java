@@ -1,0 +1,132 @@
+package org.openparcs.controller.lane;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openparcs.controller.GarageTestSupport.await;
+import static org.openparcs.controller.GarageTestSupport.count;
+import static org.openparcs.controller.GarageTestSupport.plateRecognizerPush;
+import static org.openparcs.controller.GarageTestSupport.post;
+import static org.openparcs.controller.GarageTestSupport.string;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openparcs.bridge.sim.IoModuleSimulator;
+import org.openparcs.bridge.sim.SimulatedLane;
+import org.openparcs.bridge.sim.SimulatedVehicle;
+import org.openparcs.controller.GarageTestSupport;
+import org.openparcs.db.DatabaseFactory.PooledDatabase;
+
+/**
+ * No plate match at a visitor exit, through real lanes (Modbus TCP to simulated I/O modules on
+ * loopback, real HTTP camera pushes, the embedded MariaDB): the barrier stays down and the operator
+ * gets a {@code NO_ENTRY_FOUND} exception listing the open entries one confusable character away,
+ * or none (a lost ticket).
+ */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NoEntryFoundIT implements TestPropertyProvider {
+
+  private final IoModuleSimulator entry =
+      IoModuleSimulator.start(SimulatedLane.standard("entry"), 0);
+  private final IoModuleSimulator exit = IoModuleSimulator.start(SimulatedLane.standard("exit"), 0);
+
+  @Inject EmbeddedServer server;
+  @Inject PooledDatabase database;
+
+  private URI base;
+  private DataSource db;
+
+  @Override
+  public Map<String, String> getProperties() {
+    Map<String, String> p = new HashMap<>();
+    p.putAll(GarageTestSupport.lane("entry-1", "ENTRY", entry, "cam-entry-1"));
+    p.putAll(GarageTestSupport.lane("exit-1", "EXIT", exit, "cam-exit-1"));
+    p.put("parcs.visitors.admitted", "true");
+    return p;
+  }
+
+  @BeforeAll
+  void base() {
+    base = server.getURI();
+    db = database.raw();
+  }
+
+  @AfterAll
+  void stopDevices() {
+    entry.close();
+    exit.close();
+  }
+
+  @Test
+  void anExitReadOneConfusableCharacterFromAnEntryListsThatEntryForTheOperator() throws Exception {
+    HttpResponse<String> in = drive(entry, "cam-entry-1", "7ABC123", true);
+    assertThat(in.body()).contains("\"decision\":\"GRANTED\"", "\"rule\":\"VISITOR\"");
+    await(
+        "the visitor's session opens",
+        Duration.ofSeconds(5),
+        () ->
+            count(
+                    db,
+                    "SELECT COUNT(*) FROM parking_session WHERE plate='7ABC123' AND exited_at IS NULL")
+                == 1);
+    String session =
+        string(db, "SELECT id FROM parking_session WHERE plate='7ABC123' AND exited_at IS NULL");
+
+    int pulses = exit.lane().openPulses();
+    HttpResponse<String> out = drive(exit, "cam-exit-1", "7A8C123", false);
+    assertThat(out.body()).contains("\"decision\":\"DENIED\"", "\"reason\":\"NO_SESSION\"");
+    assertThat(exit.lane().openPulses()).as("the barrier stays down").isEqualTo(pulses);
+
+    String exceptions = GarageTestSupport.get(base, "/api/lanes/exit-1/exceptions").body();
+    assertThat(exceptions)
+        .contains("NO_ENTRY_FOUND", "no open entry for 7A8C123", "candidates: 7ABC123", session);
+    assertThat(
+            count(
+                db,
+                "SELECT COUNT(*) FROM lane_exception WHERE kind='NO_ENTRY_FOUND'"
+                    + " AND lane_id='exit-1' AND plate_read_id IS NOT NULL"))
+        .isGreaterThanOrEqualTo(1);
+  }
+
+  @Test
+  void anExitReadFarFromEveryEntryIsALostTicketForTheOperator() throws Exception {
+    int pulses = exit.lane().openPulses();
+    HttpResponse<String> out = drive(exit, "cam-exit-1", "9XYW777", false);
+    assertThat(out.body()).contains("\"decision\":\"DENIED\"", "\"reason\":\"NO_SESSION\"");
+    assertThat(exit.lane().openPulses()).as("the barrier stays down").isEqualTo(pulses);
+    assertThat(GarageTestSupport.get(base, "/api/lanes/exit-1/exceptions").body())
+        .contains("no open entry for 9XYW777 nor one confusable character away: lost ticket?");
+  }
+
+  /** A vehicle on the arming loop, its plate pushed; it drives through only when told to. */
+  private HttpResponse<String> drive(
+      IoModuleSimulator lane, String camera, String plate, boolean passes)
+      throws InterruptedException {
+    SimulatedVehicle car = new SimulatedVehicle(lane.lane(), Duration.ofMillis(100));
+    car.arrive();
+    HttpResponse<String> r =
+        post(
+            base,
+            "/api/cameras/platerecognizer",
+            "application/json",
+            plateRecognizerPush(camera, plate, 0.95));
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    if (passes) {
+      assertThat(car.proceed(Duration.ofSeconds(5))).isEqualTo(SimulatedVehicle.Outcome.PASSED);
+    } else {
+      lane.lane().armingLoop(false);
+    }
+    return r;
+  }
+}
