@@ -3,6 +3,7 @@ package org.openparcs.controller.lane.device.application;
 import java.util.Optional;
 import org.openparcs.controller.garage.model.Direction;
 import org.openparcs.controller.garage.model.Lane;
+import org.openparcs.controller.lane.access.model.DenialReason;
 import org.openparcs.controller.lane.access.model.RecordedDecision;
 import org.openparcs.controller.lane.device.model.LaneMessage;
 import org.openparcs.controller.lane.device.model.LaneMessages;
@@ -32,7 +33,7 @@ public final class AnnounceDecision {
 
   public LaneMessage announce(Lane lane, RecordedDecision decision, PlateText credential) {
     Optional<Money> due =
-        lane.direction() == Direction.EXIT && decision.granted()
+        lane.direction() == Direction.EXIT && (decision.granted() || heldForPayment(decision))
             ? quotes
                 .quote(credential)
                 .match(
@@ -41,6 +42,10 @@ public final class AnnounceDecision {
     LaneMessage message = messages.after(lane.direction(), decision.decision(), due);
     displays.flash(lane.id(), message, SECONDS);
     return message;
+  }
+
+  private static boolean heldForPayment(RecordedDecision decision) {
+    return decision.decision().match(g -> false, d -> d.reason() == DenialReason.PAYMENT_DUE);
   }
 
   /** The lane's idle message, e.g. when its display comes (back) online. */

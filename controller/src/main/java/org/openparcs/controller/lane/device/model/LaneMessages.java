@@ -3,6 +3,7 @@ package org.openparcs.controller.lane.device.model;
 import java.util.Optional;
 import org.openparcs.controller.garage.model.Direction;
 import org.openparcs.controller.lane.access.model.AccessDecision;
+import org.openparcs.controller.lane.access.model.DenialReason;
 import org.openparcs.controller.shared.model.Money;
 
 /** Which message a lane display shows, idle or after a decision. */
@@ -35,6 +36,9 @@ public final class LaneMessages {
               .map(LaneMessage::amountDue)
               .orElseGet(LaneMessage::nothingDue);
         },
-        denied -> LaneMessage.seeAttendant(denied.reason().name().replace('_', ' ')));
+        denied ->
+            denied.reason() == DenialReason.PAYMENT_DUE && due.filter(Money::isPositive).isPresent()
+                ? LaneMessage.amountDue(due.get())
+                : LaneMessage.seeAttendant(denied.reason().name().replace('_', ' ')));
   }
 }

@@ -11,6 +11,7 @@ import org.openparcs.controller.garage.model.Lane;
 import org.openparcs.controller.lane.control.application.LaneControls;
 import org.openparcs.controller.lane.control.model.LanePhase;
 import org.openparcs.controller.lane.control.model.LaneSnapshot;
+import org.openparcs.controller.lane.device.infrastructure.OsdpLaneDevices;
 import org.openparcs.controller.lane.gate.infrastructure.LaneDevices;
 import org.openparcs.controller.lane.gate.infrastructure.LaneMonitor;
 import org.openparcs.controller.lane.gate.model.SensorState;
@@ -40,13 +41,21 @@ public class LaneStatusController {
       @Nullable Sensors sensors,
       @Nullable String lastError,
       Instant since,
-      Device device) {}
+      Device device,
+      List<LaneDevice> laneDevices) {}
+
+  /** An OSDP card reader or display at the lane: {@code ONLINE} or {@code OFFLINE}. */
+  @Serdeable
+  public record LaneDevice(String id, String kind, String status, @Nullable String lastFailure) {}
 
   private final LaneControls controls;
   private final LaneMonitor monitor;
   private final LaneDevices devices;
+  private final OsdpLaneDevices osdp;
 
-  public LaneStatusController(LaneControls controls, LaneMonitor monitor, LaneDevices devices) {
+  public LaneStatusController(
+      LaneControls controls, LaneMonitor monitor, LaneDevices devices, OsdpLaneDevices osdp) {
+    this.osdp = osdp;
     this.controls = controls;
     this.monitor = monitor;
     this.devices = devices;
@@ -81,6 +90,16 @@ public class LaneStatusController {
             : new Sensors(s.armingLoopOccupied(), s.safetyLoopOccupied(), s.armUp(), s.armDown()),
         inService ? null : lastError(d, h),
         h.since(),
-        new Device(d.circuit(), d.transactions(), d.failures(), d.lastFailure()));
+        new Device(d.circuit(), d.transactions(), d.failures(), d.lastFailure()),
+        osdp.devices().stream()
+            .filter(r -> r.settings().lane().equals(lane.id().value()))
+            .map(
+                r ->
+                    new LaneDevice(
+                        r.settings().id(),
+                        r.settings().kind().name(),
+                        r.status().online() ? "ONLINE" : "OFFLINE",
+                        r.status().lastFailure()))
+            .toList());
   }
 }
