@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -60,6 +61,15 @@ class NoEntryFoundIT implements TestPropertyProvider {
   void base() {
     base = server.getURI();
     db = database.raw();
+    String tariff =
+        """
+        {"version":"visit-1","effectiveFrom":"%s","currency":"USD","graceMinutes":0,
+         "incrementMinutes":15,"incrementPrice":100,"weekendIncrementPrice":100,"dailyMax":2400,
+         "weekendDailyMax":2400,"lostTicketFee":4000}
+        """
+            .formatted(Instant.now().minus(Duration.ofDays(1)));
+    HttpResponse<String> published = post(base, "/api/tariffs", "application/json", tariff);
+    assertThat(published.statusCode()).as(published.body()).isIn(200, 201);
   }
 
   @AfterAll
@@ -97,6 +107,70 @@ class NoEntryFoundIT implements TestPropertyProvider {
                 "SELECT COUNT(*) FROM lane_exception WHERE kind='NO_ENTRY_FOUND'"
                     + " AND lane_id='exit-1' AND plate_read_id IS NOT NULL"))
         .isGreaterThanOrEqualTo(1);
+
+    String exception =
+        exceptions.replaceAll(
+            "(?s).*?\"id\":\"([0-9a-f-]+)\"[^}]*\"kind\":\"NO_ENTRY_FOUND\"[^}]*7A8C123.*", "$1");
+    String decide =
+        """
+        {"sessionId":"%s","operator":"alice","reason":"entry image shows 7A8C123, read as B"}
+        """
+            .formatted(session);
+    HttpResponse<String> unknown =
+        post(
+            base,
+            "/api/exceptions/" + java.util.UUID.randomUUID() + "/entry",
+            "application/json",
+            decide);
+    assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(404);
+    HttpResponse<String> decided =
+        post(base, "/api/exceptions/" + exception + "/entry", "application/json", decide);
+    assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+    assertThat(decided.body())
+        .contains(
+            "\"rule\":\"OPERATOR_MATCHED_ENTRY\"",
+            "\"entryPlate\":\"7ABC123\"",
+            "\"exitPlate\":\"7A8C123\"",
+            "\"operator\":\"alice\"");
+    HttpResponse<String> again =
+        post(base, "/api/exceptions/" + exception + "/entry", "application/json", decide);
+    assertThat(again.statusCode()).as("decided once").isEqualTo(409);
+    assertThat(
+            count(
+                db,
+                "SELECT COUNT(*) FROM exit_entry_decision WHERE session_id='"
+                    + session
+                    + "' AND operator='alice' AND rule='OPERATOR_MATCHED_ENTRY'"))
+        .isEqualTo(1);
+
+    // The exit is now quoted on the entry's stay; paid, the gate opens.
+    Thread.sleep(1100);
+    String quote = GarageTestSupport.get(base, "/api/quotes?plate=7A8C123").body();
+    assertThat(quote).contains("\"amount\":100", "\"sessionId\":\"" + session + "\"");
+    HttpResponse<String> paid =
+        post(
+            base,
+            "/api/payments",
+            "application/json",
+            """
+            {"reference":"exit-term-lost-1","source":"EXIT_TERMINAL","method":"CARD","amount":100,
+             "currency":"USD","sessionId":"%s","terminal":"exit-1","lane":"exit-1",
+             "occurredAt":"%s"}
+            """
+                .formatted(session, Instant.now()));
+    assertThat(paid.statusCode()).as(paid.body()).isIn(200, 201);
+    HttpResponse<String> leaves = drive(exit, "cam-exit-1", "7A8C123", true);
+    assertThat(leaves.body()).contains("\"decision\":\"GRANTED\"", "\"rule\":\"PAID\"");
+    await(
+        "the session closes",
+        Duration.ofSeconds(5),
+        () ->
+            count(
+                    db,
+                    "SELECT COUNT(*) FROM parking_session WHERE id='"
+                        + session
+                        + "' AND exited_at IS NOT NULL")
+                == 1);
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.openparcs.controller.lane.application.DecideVehicle;
 import org.openparcs.controller.lane.application.ExpireReadWindows;
 import org.openparcs.controller.lane.application.HandlePlateRead;
 import org.openparcs.controller.lane.application.LaneReadWindows;
+import org.openparcs.controller.lane.application.MatchExitToEntry;
 import org.openparcs.controller.lane.application.ReviewReads;
 import org.openparcs.controller.lane.application.VendAtLane;
 import org.openparcs.controller.lane.control.application.LaneControls;
@@ -34,6 +35,12 @@ public class LaneFactory {
   @Singleton
   LaneReadWindows laneReadWindows(LaneControls controls, ReadSettings settings) {
     return new LaneReadWindows(controls, settings.agreement());
+  }
+
+  @Singleton
+  MatchExitToEntry matchExitToEntry(
+      LaneExceptions exceptions, JdbcExitEntryDecisions decisions, Transactions tx, Clock clock) {
+    return new MatchExitToEntry(exceptions, decisions, tx, clock);
   }
 
   @Singleton
