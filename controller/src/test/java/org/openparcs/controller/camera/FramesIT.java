@@ -128,6 +128,9 @@ class FramesIT implements TestPropertyProvider {
     assertThat(image.statusCode()).isEqualTo(200);
     assertThat(image.headers().firstValue("Content-Type")).hasValue("image/jpeg");
     assertThat(image.body()).isEqualTo(frame);
+    assertThat(GarageTestSupport.get(base, "/prometheus").body())
+        .as("the reader's time per frame is a metric (issue 9: OCR time)")
+        .contains("parcs_ocr_time_seconds_count{outcome=\"plate\"");
   }
 
   @Test

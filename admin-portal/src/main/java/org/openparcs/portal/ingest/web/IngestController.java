@@ -70,6 +70,8 @@ class IngestController {
         ingest.ingest(
             (GarageAccess.Admitted) access, ((ParsedBatch.Valid) parsed).batch(), backlog(backlog));
     if (outcome instanceof IngestOutcome.Accepted ok) {
+      IngestLog.ingested(
+          garageId, ((ParsedBatch.Valid) parsed).batch(), ok.accepted(), ok.duplicates());
       registry.counter("parcs.portal.ingest.events", "result", "accepted").increment(ok.accepted());
       registry
           .counter("parcs.portal.ingest.events", "result", "duplicate")

@@ -1,5 +1,6 @@
 package org.openparcs.controller.camera.infrastructure;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -41,9 +42,9 @@ public class FrameFactory {
    */
   @Singleton
   @Bean(preDestroy = "close")
-  ReaderPlates readPlates() {
+  ReaderPlates readPlates(MeterRegistry metrics) {
     PlateReaderSettings settings = PlateReaderSettings.DEFAULT.withInput(InputSettings.JPEG_ONLY);
-    return new ReaderPlates(() -> PlateReaders.create(settings), 0.0);
+    return new ReaderPlates(() -> PlateReaders.create(settings), 0.0, metrics);
   }
 
   @Singleton

@@ -1,5 +1,8 @@
 package org.openparcs.controller.camera.infrastructure;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.openparcs.controller.camera.application.ReadPlates;
 import org.openparcs.controller.camera.model.PlateScan;
@@ -13,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Our plate reader ({@code plate-reader} module) behind the port: its best candidate becomes the
- * frame's plate. The reader is thread-safe and keeps one OCR engine per worker thread.
+ * frame's plate. The reader is thread-safe and keeps one OCR engine per worker thread. Each read is
+ * timed as {@code parcs.ocr.time{outcome=plate|no_plate|refused}} (issue 9's OCR time metric).
  */
 final class ReaderPlates implements ReadPlates, AutoCloseable {
 
@@ -21,12 +25,14 @@ final class ReaderPlates implements ReadPlates, AutoCloseable {
 
   private final Supplier<PlateReader> factory;
   private final double minConfidence;
+  private final MeterRegistry metrics;
   private volatile PlateReader reader;
 
   /** The reader is built on the first frame: it loads natives and trains its glyph classifier. */
-  ReaderPlates(Supplier<PlateReader> factory, double minConfidence) {
+  ReaderPlates(Supplier<PlateReader> factory, double minConfidence, MeterRegistry metrics) {
     this.factory = factory;
     this.minConfidence = minConfidence;
+    this.metrics = metrics;
   }
 
   private PlateReader reader() {
@@ -46,9 +52,25 @@ final class ReaderPlates implements ReadPlates, AutoCloseable {
   public PlateScan read(byte[] jpeg) {
     long start = System.nanoTime();
     PlateReading reading = reader().read(jpeg);
+    long nanos = System.nanoTime() - start;
     if (LOG.isDebugEnabled()) {
-      LOG.debug("Read a frame in {} ms: {}", (System.nanoTime() - start) / 1_000_000, reading);
+      LOG.debug("Read a frame in {} ms: {}", nanos / 1_000_000, reading);
     }
+    PlateScan scan = scan(reading);
+    String outcome =
+        reading instanceof PlateReading.Rejected
+            ? "refused"
+            : scan.plate().isPresent() ? "plate" : "no_plate";
+    Timer.builder("parcs.ocr.time")
+        .description("plate reader time per frame: localisation, rectification and OCR")
+        .tag("outcome", outcome)
+        .publishPercentileHistogram()
+        .register(metrics)
+        .record(nanos, TimeUnit.NANOSECONDS);
+    return scan;
+  }
+
+  private PlateScan scan(PlateReading reading) {
     if (reading instanceof PlateReading.Rejected rejected) {
       return PlateScan.refused(rejected.reason() + ": " + rejected.message());
     }

@@ -140,16 +140,26 @@ class LaneDeviceFaultsIT implements TestPropertyProvider {
         .isTrue();
     assertThat(lane.path("lastError").asText()).contains(kind);
     noPulseWhileOut();
+    // The lane shows out of service before its effects are recorded: wait for them, then count.
+    await(
+        "the fault is recorded",
+        Duration.ofSeconds(5),
+        () -> deviceFaults() > faults && operatorExceptions() > exceptions);
     assertThat(deviceFaults()).as("one DEVICE_FAULT gate event").isEqualTo(faults + 1);
     assertThat(operatorExceptions()).as("one operator exception").isEqualTo(exceptions + 1);
 
     proxy.inject(Fault.NONE);
     await("the lane is back in service", BACK_WITHIN, () -> inService(lane()));
-    assertThat(
+    // The lane is back in service before its recovery is recorded: wait for the record.
+    await(
+        "the recovery is recorded as a DEVICE_RECOVERED gate event",
+        Duration.ofSeconds(5),
+        () ->
             count(
-                db,
-                "SELECT COUNT(*) FROM gate_event WHERE lane_id='lane-f' AND type='DEVICE_RECOVERED'"))
-        .isPositive();
+                    db,
+                    "SELECT COUNT(*) FROM gate_event WHERE lane_id='lane-f'"
+                        + " AND type='DEVICE_RECOVERED'")
+                > 0);
   }
 
   private void noPulseWhileOut() {
