@@ -181,6 +181,49 @@ class NoEntryFoundIT implements TestPropertyProvider {
     assertThat(exit.lane().openPulses()).as("the barrier stays down").isEqualTo(pulses);
     assertThat(GarageTestSupport.get(base, "/api/lanes/exit-1/exceptions").body())
         .contains("no open entry for 9XYW777 nor one confusable character away: lost ticket?");
+
+    String exceptions = GarageTestSupport.get(base, "/api/lanes/exit-1/exceptions").body();
+    String exception =
+        exceptions.replaceAll(
+            "(?s).*?\"id\":\"([0-9a-f-]+)\"[^}]*\"kind\":\"NO_ENTRY_FOUND\"[^}]*9XYW777.*", "$1");
+    HttpResponse<String> lost =
+        post(
+            base,
+            "/api/exceptions/" + exception + "/lost-ticket",
+            "application/json",
+            "{\"operator\":\"bob\",\"reason\":\"driver has no ticket, no entry on camera\"}");
+    assertThat(lost.statusCode()).as(lost.body()).isEqualTo(200);
+    assertThat(lost.body()).contains("\"rule\":\"LOST_TICKET\"", "\"exitPlate\":\"9XYW777\"");
+    String session = lost.body().replaceAll("(?s).*\"sessionId\":\"([0-9a-f-]+)\".*", "$1");
+    assertThat(
+            count(
+                db,
+                "SELECT COUNT(*) FROM exit_entry_decision WHERE rule='LOST_TICKET' AND operator='bob'"
+                    + " AND session_id='"
+                    + session
+                    + "'"))
+        .isEqualTo(1);
+
+    HttpResponse<String> paid =
+        post(
+            base,
+            "/api/payments",
+            "application/json",
+            """
+            {"reference":"exit-term-lost-2","source":"EXIT_TERMINAL","method":"CARD","amount":4000,
+             "currency":"USD","sessionId":"%s","plate":"9XYW777","lostTicket":true,
+             "terminal":"exit-1","lane":"exit-1","occurredAt":"%s"}
+            """
+                .formatted(session, Instant.now()));
+    assertThat(paid.statusCode()).as(paid.body()).isIn(200, 201);
+    assertThat(
+            count(
+                db,
+                "SELECT COUNT(*) FROM payment WHERE lost_ticket AND session_id='" + session + "'"))
+        .as("the lost-ticket payment is the session's, seen by the lost-ticket ratio")
+        .isEqualTo(1);
+    HttpResponse<String> leaves = drive(exit, "cam-exit-1", "9XYW777", true);
+    assertThat(leaves.body()).contains("\"decision\":\"GRANTED\"", "\"rule\":\"PAID\"");
   }
 
   /** A vehicle on the arming loop, its plate pushed; it drives through only when told to. */

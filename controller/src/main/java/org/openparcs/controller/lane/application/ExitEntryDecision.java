@@ -9,7 +9,8 @@ import org.openparcs.controller.plate.model.PlateText;
  * An operator's decision on a {@code NO_ENTRY_FOUND} exception, audited with who and why.
  *
  * @param rule {@code OPERATOR_MATCHED_ENTRY} (the vehicle entered on {@code sessionId}, read then
- *     as {@code entryPlate})
+ *     as {@code entryPlate}) or {@code LOST_TICKET} (a session opened at the exit for the
+ *     lost-ticket fee; no entry plate)
  */
 public record ExitEntryDecision(
     UUID id,
@@ -23,6 +24,7 @@ public record ExitEntryDecision(
     Instant decidedAt) {
 
   public static final String OPERATOR_MATCHED_ENTRY = "OPERATOR_MATCHED_ENTRY";
+  public static final String LOST_TICKET = "LOST_TICKET";
 
   public ExitEntryDecision {
     Objects.requireNonNull(id, "id");

@@ -7,6 +7,8 @@ import org.openparcs.controller.lane.control.application.LaneExceptions;
 import org.openparcs.controller.lane.control.model.LaneException;
 import org.openparcs.controller.lane.control.model.LaneExceptionKind;
 import org.openparcs.controller.plate.model.PlateText;
+import org.openparcs.controller.session.application.Sessions;
+import org.openparcs.controller.session.model.OpenSession;
 import org.openparcs.controller.shared.application.Transactions;
 import org.openparcs.controller.shared.model.TimeOrderedId;
 
@@ -29,15 +31,69 @@ public final class MatchExitToEntry {
 
   private final LaneExceptions exceptions;
   private final ExitEntryDecisions decisions;
+  private final Sessions sessions;
   private final Transactions tx;
   private final Clock clock;
 
   public MatchExitToEntry(
-      LaneExceptions exceptions, ExitEntryDecisions decisions, Transactions tx, Clock clock) {
+      LaneExceptions exceptions,
+      ExitEntryDecisions decisions,
+      Sessions sessions,
+      Transactions tx,
+      Clock clock) {
+    this.sessions = sessions;
     this.exceptions = exceptions;
     this.decisions = decisions;
     this.tx = tx;
     this.clock = clock;
+  }
+
+  /**
+   * "Lost ticket": a session is opened for the exit plate, at the exit, so the vehicle pays the
+   * tariff's lost-ticket fee by plate against it (a {@code lostTicket} payment) and leaves paid;
+   * audited with rule {@code LOST_TICKET}.
+   */
+  public ExitEntryDecision lostTicket(UUID exceptionId, String operator, String reason) {
+    Instant now = clock.instant();
+    return tx.inTransaction(
+        () -> {
+          LaneException e = noEntryFound(exceptionId);
+          PlateText exitPlate = exitPlate(e);
+          UUID session = TimeOrderedId.at(now);
+          ExitEntryDecision d =
+              new ExitEntryDecision(
+                  TimeOrderedId.at(now),
+                  exceptionId,
+                  ExitEntryDecision.LOST_TICKET,
+                  session,
+                  null,
+                  exitPlate,
+                  operator,
+                  reason,
+                  now);
+          sessions.open(new OpenSession(session, exitPlate, null, e.laneId(), e.decisionId(), now));
+          if (!decisions.record(d)) {
+            throw new Refused("exception " + exceptionId + " is already decided", false);
+          }
+          return d;
+        });
+  }
+
+  private LaneException noEntryFound(UUID exceptionId) {
+    LaneException e =
+        exceptions
+            .find(exceptionId)
+            .orElseThrow(() -> new Refused("no exception " + exceptionId, true));
+    if (e.kind() != LaneExceptionKind.NO_ENTRY_FOUND || e.decisionId() == null) {
+      throw new Refused("exception " + exceptionId + " is not NO_ENTRY_FOUND", false);
+    }
+    return e;
+  }
+
+  private PlateText exitPlate(LaneException e) {
+    return decisions
+        .decidedPlate(e.decisionId())
+        .orElseThrow(() -> new Refused("no decision " + e.decisionId(), true));
   }
 
   public ExitEntryDecision match(UUID exceptionId, UUID sessionId, String operator, String reason) {

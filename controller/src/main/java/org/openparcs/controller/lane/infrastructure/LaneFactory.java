@@ -39,8 +39,12 @@ public class LaneFactory {
 
   @Singleton
   MatchExitToEntry matchExitToEntry(
-      LaneExceptions exceptions, JdbcExitEntryDecisions decisions, Transactions tx, Clock clock) {
-    return new MatchExitToEntry(exceptions, decisions, tx, clock);
+      LaneExceptions exceptions,
+      JdbcExitEntryDecisions decisions,
+      Sessions sessions,
+      Transactions tx,
+      Clock clock) {
+    return new MatchExitToEntry(exceptions, decisions, sessions, tx, clock);
   }
 
   @Singleton

@@ -40,7 +40,7 @@ public class ExitEntryController {
       String exceptionId,
       String rule,
       String sessionId,
-      String entryPlate,
+      @io.micronaut.core.annotation.Nullable String entryPlate,
       String exitPlate,
       String operator,
       String reason,
@@ -51,7 +51,7 @@ public class ExitEntryController {
           d.exceptionId().toString(),
           d.rule(),
           d.sessionId().toString(),
-          d.entryPlate().value(),
+          d.entryPlate() == null ? null : d.entryPlate().value(),
           d.exitPlate().value(),
           d.operator(),
           d.reason(),
@@ -69,6 +69,15 @@ public class ExitEntryController {
   public DecisionView match(@PathVariable UUID id, @Body @Valid MatchRequest request) {
     return DecisionView.of(
         matchExitToEntry.match(id, request.sessionId(), request.operator(), request.reason()));
+  }
+
+  @Serdeable
+  public record LostTicketRequest(
+      @NotBlank @Size(max = 100) String operator, @NotBlank @Size(max = 500) String reason) {}
+
+  @Post("/{id}/lost-ticket")
+  public DecisionView lostTicket(@PathVariable UUID id, @Body @Valid LostTicketRequest request) {
+    return DecisionView.of(matchExitToEntry.lostTicket(id, request.operator(), request.reason()));
   }
 
   @Error(exception = MatchExitToEntry.Refused.class)
