@@ -3,6 +3,7 @@ package org.openparcs.controller.lane.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -13,6 +14,7 @@ import org.openparcs.controller.lane.access.application.Permits;
 import org.openparcs.controller.lane.access.model.AccessDecision;
 import org.openparcs.controller.lane.access.model.AccessRequest;
 import org.openparcs.controller.lane.access.model.AccessRules;
+import org.openparcs.controller.lane.access.model.EntryCandidates;
 import org.openparcs.controller.lane.access.model.Permit;
 import org.openparcs.controller.lane.access.model.PlateMatch;
 import org.openparcs.controller.lane.access.model.PlateMatcher;
@@ -50,6 +52,8 @@ public final class DecideVehicle {
   private final Outbox outbox;
   private final Transactions tx;
   private final Clock clock;
+  private final boolean visitorsAdmitted;
+  private final EntryCandidates entryCandidates;
 
   public DecideVehicle(
       AccessRules rules,
@@ -62,7 +66,8 @@ public final class DecideVehicle {
       VendAtLane vendAtLane,
       Outbox outbox,
       Transactions tx,
-      Clock clock) {
+      Clock clock,
+      boolean visitorsAdmitted) {
     this.rules = rules;
     this.matcher = matcher;
     this.permits = permits;
@@ -74,6 +79,8 @@ public final class DecideVehicle {
     this.outbox = outbox;
     this.tx = tx;
     this.clock = clock;
+    this.visitorsAdmitted = visitorsAdmitted;
+    this.entryCandidates = new EntryCandidates(matcher.comparison());
   }
 
   /**
@@ -131,7 +138,23 @@ public final class DecideVehicle {
             read.reads());
     decisions.save(recorded);
     outbox.append(new GarageEvent.AccessDecided(recorded), now);
-    Optional<LaneException> exception = ReadExceptions.forDecision(lane, recorded, read, now);
+    Optional<LaneException> exception =
+        ReadExceptions.forDecision(lane, recorded, read, now)
+            .or(
+                () ->
+                    NoEntryFoundExceptions.forDecision(
+                        lane,
+                        visitorsAdmitted,
+                        recorded,
+                        read,
+                        () ->
+                            entryCandidates.closest(
+                                plate,
+                                sessions.openNear(
+                                    new LinkedHashSet<>(entryCandidates.lookupKeys(plate)),
+                                    matcher.comparison()),
+                                OpenSession::plate),
+                        now));
     exception.ifPresent(
         e -> {
           exceptions.save(e);

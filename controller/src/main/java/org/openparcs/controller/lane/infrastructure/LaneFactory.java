@@ -6,12 +6,14 @@ import java.time.Clock;
 import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.lane.access.application.AccessDecisions;
 import org.openparcs.controller.lane.access.application.Permits;
+import org.openparcs.controller.lane.access.infrastructure.VisitorSettings;
 import org.openparcs.controller.lane.access.model.AccessRules;
 import org.openparcs.controller.lane.application.CorrectPlateRead;
 import org.openparcs.controller.lane.application.DecideVehicle;
 import org.openparcs.controller.lane.application.ExpireReadWindows;
 import org.openparcs.controller.lane.application.HandlePlateRead;
 import org.openparcs.controller.lane.application.LaneReadWindows;
+import org.openparcs.controller.lane.application.MatchExitToEntry;
 import org.openparcs.controller.lane.application.ReviewReads;
 import org.openparcs.controller.lane.application.VendAtLane;
 import org.openparcs.controller.lane.control.application.LaneControls;
@@ -36,6 +38,16 @@ public class LaneFactory {
   }
 
   @Singleton
+  MatchExitToEntry matchExitToEntry(
+      LaneExceptions exceptions,
+      JdbcExitEntryDecisions decisions,
+      Sessions sessions,
+      Transactions tx,
+      Clock clock) {
+    return new MatchExitToEntry(exceptions, decisions, sessions, tx, clock);
+  }
+
+  @Singleton
   DecideVehicle decideVehicle(
       AccessRules rules,
       ReadSettings settings,
@@ -47,7 +59,8 @@ public class LaneFactory {
       VendAtLane vendAtLane,
       Outbox outbox,
       Transactions tx,
-      Clock clock) {
+      Clock clock,
+      VisitorSettings visitors) {
     return new DecideVehicle(
         rules,
         settings.matcher(),
@@ -59,7 +72,8 @@ public class LaneFactory {
         vendAtLane,
         outbox,
         tx,
-        clock);
+        clock,
+        visitors.admitted());
   }
 
   @Singleton

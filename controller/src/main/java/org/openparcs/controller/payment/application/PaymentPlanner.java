@@ -3,6 +3,7 @@ package org.openparcs.controller.payment.application;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.UUID;
 import org.openparcs.controller.garage.model.LaneId;
 import org.openparcs.controller.payment.model.Payment;
 import org.openparcs.controller.payment.model.PaymentKind;
@@ -74,7 +75,7 @@ public final class PaymentPlanner {
     StayPricing pricing = new StayPricing(tariffs.schedule(), zone, amount.currency());
     return stay.isPresent() && !r.lostTicket()
         ? stayPayment(r, amount, now, stay.get(), pricing)
-        : lostTicketPayment(r, amount, now, pricing);
+        : lostTicketPayment(r, amount, now, stay.map(StayToQuote::sessionId).orElse(null), pricing);
   }
 
   private PaymentOutcome stayPayment(
@@ -92,14 +93,17 @@ public final class PaymentPlanner {
         quote.map(Quote::tariffVersion).orElse(null));
   }
 
+  /**
+   * A lost ticket; {@code sessionId} the session an operator opened for it at the exit, or null.
+   */
   private PaymentOutcome lostTicketPayment(
-      PaymentRequest r, Money amount, Instant now, StayPricing pricing) {
+      PaymentRequest r, Money amount, Instant now, UUID sessionId, StayPricing pricing) {
     if (r.plate() == null) {
       return rejected(Rejection.UNACCEPTABLE, "a lost-ticket payment names the vehicle's plate");
     }
     Money fee = pricing.lostTicket(r.occurredAt()).map(c -> c.amount()).orElse(null);
     String version = pricing.inEffectAt(r.occurredAt()).map(v -> v.version()).orElse(null);
-    return recorded(r, amount, now, null, PlateText.of(r.plate()), null, fee, version);
+    return recorded(r, amount, now, sessionId, PlateText.of(r.plate()), null, fee, version);
   }
 
   PaymentOutcome reversal(PaymentRequest r, Money amount, Instant now) {

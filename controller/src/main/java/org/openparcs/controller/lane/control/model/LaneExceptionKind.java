@@ -25,7 +25,13 @@ public enum LaneExceptionKind {
   /** No read of the waiting vehicle was sure enough: the operator reads the plate (image). */
   LOW_CONFIDENCE_READ,
   /** The read is equally close to two known plates: the operator reads the plate (image). */
-  AMBIGUOUS_READ;
+  AMBIGUOUS_READ,
+  /**
+   * At an exit of a garage that admits visitors, the plate matches no open session and no permit:
+   * the lane stays closed; the operator picks the real entry among the listed candidates or charges
+   * a lost ticket.
+   */
+  NO_ENTRY_FOUND;
 
   /** Whether an operator resolves this exception by reading the plate (POLICY K3). */
   public boolean awaitsPlateReading() {
