@@ -84,6 +84,23 @@ class CameraPushFormatsIT implements TestPropertyProvider {
                 "SELECT COUNT(*) FROM plate_read WHERE plate='7HIK123' AND source='hikvision-isapi'"
                     + " AND camera_id='hik-entry-1' AND confidence=0.93"))
         .isEqualTo(1);
+
+    // The camera's own picture (the scene) is kept with the read, for the operator and purges.
+    String frameId =
+        GarageTestSupport.string(
+            db,
+            "SELECT frame_id FROM plate_read WHERE plate='7HIK123' AND source='hikvision-isapi'");
+    assertThat(frameId).as("the read points at its picture").isNotNull();
+    assertThat(
+            GarageTestSupport.string(
+                db,
+                "SELECT CONCAT(source, ' ', width, 'x', height) FROM plate_frame WHERE id=?",
+                frameId))
+        .isEqualTo("push 640x360");
+    HttpResponse<byte[]> picture = GarageTestSupport.getBytes(base, "/api/frames/" + frameId);
+    assertThat(picture.statusCode()).isEqualTo(200);
+    assertThat(picture.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+    assertThat(picture.body().length).isPositive();
   }
 
   @Test

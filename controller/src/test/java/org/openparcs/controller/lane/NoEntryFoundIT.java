@@ -204,13 +204,32 @@ class NoEntryFoundIT implements TestPropertyProvider {
                     + "'"))
         .isEqualTo(1);
 
+    // The lost ticket is quoted at the tariff's lost-ticket fee, not the seconds since the
+    // session was opened at the exit; less than the fee keeps the barrier down.
+    String lostQuote = GarageTestSupport.get(base, "/api/quotes?plate=9XYW777").body();
+    assertThat(lostQuote).contains("\"amount\":4000", "\"sessionId\":\"" + session + "\"");
+    HttpResponse<String> part =
+        post(
+            base,
+            "/api/payments",
+            "application/json",
+            """
+            {"reference":"exit-term-lost-2a","source":"EXIT_TERMINAL","method":"CARD","amount":100,
+             "currency":"USD","sessionId":"%s","plate":"9XYW777",
+             "terminal":"exit-1","lane":"exit-1","occurredAt":"%s"}
+            """
+                .formatted(session, Instant.now()));
+    assertThat(part.statusCode()).as(part.body()).isIn(200, 201);
+    HttpResponse<String> refused = drive(exit, "cam-exit-1", "9XYW777", false);
+    assertThat(refused.body()).contains("\"decision\":\"DENIED\"", "PAYMENT_DUE");
+
     HttpResponse<String> paid =
         post(
             base,
             "/api/payments",
             "application/json",
             """
-            {"reference":"exit-term-lost-2","source":"EXIT_TERMINAL","method":"CARD","amount":4000,
+            {"reference":"exit-term-lost-2","source":"EXIT_TERMINAL","method":"CARD","amount":3900,
              "currency":"USD","sessionId":"%s","plate":"9XYW777","lostTicket":true,
              "terminal":"exit-1","lane":"exit-1","occurredAt":"%s"}
             """

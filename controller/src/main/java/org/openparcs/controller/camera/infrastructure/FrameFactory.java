@@ -12,6 +12,7 @@ import java.util.List;
 import org.openparcs.controller.camera.application.FrameImage;
 import org.openparcs.controller.camera.application.FrameStore;
 import org.openparcs.controller.camera.application.Frames;
+import org.openparcs.controller.camera.application.KeepPushedImage;
 import org.openparcs.controller.camera.application.PullSnapshots;
 import org.openparcs.controller.camera.application.ReadFrame;
 import org.openparcs.controller.camera.application.ReceiveFrame;
@@ -73,6 +74,12 @@ public class FrameFactory {
       LaneReadWindows windows,
       Transactions tx) {
     return new ReadFrame(store, frames, plates, handle, windows, tx);
+  }
+
+  @Singleton
+  KeepPushedImage keepPushedImage(
+      GarageLayout garage, FrameStore store, Frames frames, Transactions tx, Clock clock) {
+    return new KeepPushedImage(garage, store, frames, tx, clock);
   }
 
   @Singleton

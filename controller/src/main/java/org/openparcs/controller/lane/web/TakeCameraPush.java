@@ -3,21 +3,31 @@ package org.openparcs.controller.lane.web;
 import io.micronaut.http.HttpResponse;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
 import org.openparcs.bridge.camera.CameraPush;
+import org.openparcs.bridge.camera.PushedImage;
+import org.openparcs.controller.camera.application.KeepPushedImage;
 import org.openparcs.controller.garage.model.CameraId;
 import org.openparcs.controller.lane.application.HandlePlateRead;
 import org.openparcs.controller.plate.application.PlateReadReceived;
 import org.openparcs.controller.plate.model.PlateBox;
 import org.openparcs.controller.shared.web.ErrorBody;
 
-/** Turns a parsed push into the controller's plate read and hands it to the lane. */
+/**
+ * Turns a parsed push into the controller's plate read, keeps its picture with it (the scene when
+ * the camera sent one, else the plate crop) and hands the read to the lane.
+ */
 @Singleton
 class TakeCameraPush {
 
   private final HandlePlateRead handlePlateRead;
+  private final KeepPushedImage images;
 
-  TakeCameraPush(HandlePlateRead handlePlateRead) {
+  TakeCameraPush(HandlePlateRead handlePlateRead, KeepPushedImage images) {
     this.handlePlateRead = handlePlateRead;
+    this.images = images;
   }
 
   /**
@@ -38,16 +48,28 @@ class TakeCameraPush {
       return HttpResponse.accepted()
           .body(new ErrorBody("no plate in this push: nothing to decide"));
     }
+    UUID frameId =
+        picture(push.images())
+            .map(i -> images.keep(camera, i.jpeg(), i.width(), i.height()))
+            .orElse(null);
     PlateReadReceived read =
         new PlateReadReceived(
             camera,
             push.plate(),
             push.confidence(),
+            List.of(),
             push.region(),
             box(push.box()),
+            frameId,
             push.format(),
             capturedAt(push));
     return HttpResponse.ok(ReadOutcomeResponse.of(handlePlateRead.handle(read)));
+  }
+
+  /** The scene (the plate's box refers to it) when there is one, else the first picture. */
+  private static java.util.Optional<PushedImage> picture(List<PushedImage> pictures) {
+    return pictures.stream()
+        .min(Comparator.comparingInt((PushedImage i) -> "scene".equals(i.role()) ? 0 : 1));
   }
 
   private static Instant capturedAt(CameraPush push) {

@@ -24,7 +24,9 @@ public class JdbcStaysInside implements StaysInside {
   private static final String SELECT =
       "SELECT s.id, s.plate, s.entered_at, s.tariff_version, s.permit_id, p.valid_to,"
           + " (SELECT COALESCE(SUM(IF(m.kind = 'PAYMENT', m.amount_minor, -m.amount_minor)), 0)"
-          + " FROM payment m WHERE m.session_id = s.id) AS paid"
+          + " FROM payment m WHERE m.session_id = s.id) AS paid,"
+          + " EXISTS (SELECT 1 FROM exit_entry_decision d WHERE d.session_id = s.id"
+          + " AND d.rule = 'LOST_TICKET') AS lost_ticket"
           + " FROM parking_session s LEFT JOIN permit p ON p.id = s.permit_id"
           + " WHERE s.garage_id = ? AND s.exited_at IS NULL AND ";
 
@@ -64,7 +66,8 @@ public class JdbcStaysInside implements StaysInside {
                 Sql.getUuid(rs, "permit_id"),
                 Sql.getInstant(rs, "valid_to"),
                 discounts(id),
-                rs.getLong("paid")));
+                rs.getLong("paid"),
+                rs.getBoolean("lost_ticket")));
       }
     } catch (SQLException e) {
       throw new DataAccessException("cannot read the open session", e);

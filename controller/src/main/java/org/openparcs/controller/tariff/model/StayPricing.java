@@ -33,6 +33,13 @@ public final class StayPricing {
       return Optional.of(
           new Quote(stay, Charge.free(Money.zero(currency), ChargeBasis.PERMIT), name, at));
     }
+    if (stay.lostTicket()) {
+      // No entry found at the exit and the operator recorded a lost ticket: the tariff in effect
+      // now sets the fee, whatever the (unknown) stay was.
+      return schedule
+          .inEffectAt(at)
+          .map(v -> new Quote(stay, v.tariff().lostTicket(), v.version(), at));
+    }
     if (version.isEmpty()) {
       return Optional.empty();
     }

@@ -14,6 +14,8 @@ import org.openparcs.controller.plate.model.PlateText;
  * @param permitValidTo end of that permit's validity, or null for a visitor
  * @param discounts merchant validations given to this stay
  * @param paidMinor what was paid for the stay so far (payments less voids and refunds)
+ * @param lostTicket the operator recorded this stay as a lost ticket at the exit (no entry found):
+ *     it is charged the tariff's lost-ticket fee
  */
 public record StayToQuote(
     UUID sessionId,
@@ -23,7 +25,30 @@ public record StayToQuote(
     UUID permitId,
     Instant permitValidTo,
     List<Discount> discounts,
-    long paidMinor) {
+    long paidMinor,
+    boolean lostTicket) {
+
+  /** A stay with a known entry (not a lost ticket). */
+  public StayToQuote(
+      UUID sessionId,
+      PlateText plate,
+      Instant enteredAt,
+      String pinnedVersion,
+      UUID permitId,
+      Instant permitValidTo,
+      List<Discount> discounts,
+      long paidMinor) {
+    this(
+        sessionId,
+        plate,
+        enteredAt,
+        pinnedVersion,
+        permitId,
+        permitValidTo,
+        discounts,
+        paidMinor,
+        false);
+  }
 
   public StayToQuote {
     Objects.requireNonNull(sessionId, "sessionId");
