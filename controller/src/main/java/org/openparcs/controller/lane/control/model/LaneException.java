@@ -22,6 +22,9 @@ public record LaneException(
     UUID readId,
     UUID frameId) {
 
+  /** The longest detail kept (column {@code lane_exception.detail}); longer ones are cut. */
+  public static final int MAX_DETAIL = 2000;
+
   public LaneException {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(laneId, "laneId");
@@ -30,8 +33,8 @@ public record LaneException(
     if (detail == null || detail.isBlank()) {
       throw new IllegalArgumentException("a lane exception says what happened");
     }
-    if (detail.length() > 255) {
-      detail = detail.substring(0, 252) + "...";
+    if (detail.length() > MAX_DETAIL) {
+      detail = detail.substring(0, MAX_DETAIL - 3) + "...";
     }
   }
 
