@@ -2,12 +2,8 @@ package org.openparcs.controller.reporting.infrastructure;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.circuitbreaker.internal.CircuitBreakerStateMachine;
-import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.core.functions.CheckedRunnable;
 import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import java.time.Clock;
 import java.util.List;
 import org.openparcs.controller.reporting.infrastructure.JdbcOutbox.Pending;
@@ -44,27 +40,10 @@ final class ResilientPortalLink {
   ResilientPortalLink(PortalDelivery delivery, PortalSettings settings, Clock clock) {
     this.delivery = delivery;
     this.breaker =
-        new CircuitBreakerStateMachine(
-            "portal",
-            CircuitBreakerConfig.custom()
-                .slidingWindowSize(settings.breakerWindow())
-                .minimumNumberOfCalls(settings.breakerWindow())
-                .failureRateThreshold(settings.breakerFailureRate())
-                .waitDurationInOpenState(settings.breakerOpenWait())
-                .permittedNumberOfCallsInHalfOpenState(1)
-                .recordException(e -> e instanceof DeliveryFailed)
-                .build(),
-            clock);
+        PortalResilience.breaker("portal", settings, clock, e -> e instanceof DeliveryFailed);
     this.retry =
-        Retry.of(
-            "portal",
-            RetryConfig.custom()
-                .maxAttempts(settings.retryAttempts())
-                .intervalFunction(
-                    IntervalFunction.ofExponentialBackoff(
-                        settings.interval(), 2.0, settings.maxBackoff()))
-                .retryOnException(e -> e instanceof DeliveryFailed failed && failed.retryable())
-                .build());
+        PortalResilience.retry(
+            "portal", settings, e -> e instanceof DeliveryFailed failed && failed.retryable());
   }
 
   /** Delivers the batch, or throws after the retries (or at once while the circuit is open). */

@@ -2,13 +2,10 @@ package org.openparcs.controller.retention.infrastructure;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.circuitbreaker.internal.CircuitBreakerStateMachine;
-import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.core.functions.CheckedSupplier;
 import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import java.time.Clock;
+import org.openparcs.controller.reporting.infrastructure.PortalResilience;
 import org.openparcs.controller.reporting.infrastructure.PortalSettings;
 import org.openparcs.controller.retention.application.PurgeOrderInbox.PortalUnavailable;
 
@@ -39,27 +36,13 @@ final class ResilientPortalCalls {
 
   ResilientPortalCalls(PortalSettings settings, Clock clock) {
     this.breaker =
-        new CircuitBreakerStateMachine(
-            "portal-purge-orders",
-            CircuitBreakerConfig.custom()
-                .slidingWindowSize(settings.breakerWindow())
-                .minimumNumberOfCalls(settings.breakerWindow())
-                .failureRateThreshold(settings.breakerFailureRate())
-                .waitDurationInOpenState(settings.breakerOpenWait())
-                .permittedNumberOfCallsInHalfOpenState(1)
-                .recordException(e -> e instanceof CallFailed)
-                .build(),
-            clock);
+        PortalResilience.breaker(
+            "portal-purge-orders", settings, clock, e -> e instanceof CallFailed);
     this.retry =
-        Retry.of(
+        PortalResilience.retry(
             "portal-purge-orders",
-            RetryConfig.custom()
-                .maxAttempts(settings.retryAttempts())
-                .intervalFunction(
-                    IntervalFunction.ofExponentialBackoff(
-                        settings.interval(), 2.0, settings.maxBackoff()))
-                .retryOnException(e -> e instanceof CallFailed failed && failed.retryable())
-                .build());
+            settings,
+            e -> e instanceof CallFailed failed && failed.retryable());
   }
 
   <T> T call(String what, CheckedSupplier<T> call) throws PortalUnavailable {
