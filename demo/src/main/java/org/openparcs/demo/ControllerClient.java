@@ -174,13 +174,31 @@ public final class ControllerClient {
     return getJson("api/lanes");
   }
 
+  /** {@code /health/readiness} with its details (answered 200 or 503). */
+  public JsonNode readiness() {
+    return getJson("health/readiness");
+  }
+
+  /** The Prometheus text of {@code /prometheus}. */
+  public String prometheus() {
+    return getText("prometheus");
+  }
+
   private JsonNode getJson(String path) {
+    try {
+      return JSON.readTree(getText(path));
+    } catch (IOException e) {
+      throw new IllegalStateException("not JSON at " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  private String getText(String path) {
     try {
       HttpResponse<String> r =
           http.send(
               HttpRequest.newBuilder(base.resolve(path)).GET().build(),
               HttpResponse.BodyHandlers.ofString());
-      return JSON.readTree(r.body());
+      return r.body();
     } catch (IOException e) {
       throw new IllegalStateException("controller unreachable: " + e.getMessage(), e);
     } catch (InterruptedException e) {

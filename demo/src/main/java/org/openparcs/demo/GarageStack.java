@@ -137,6 +137,13 @@ public final class GarageStack implements AutoCloseable {
             identities.clientTls());
   }
 
+  public void stopController() {
+    if (controller != null) {
+      controller.close();
+      controller = null;
+    }
+  }
+
   public ServiceProcess controller() {
     return controller;
   }
@@ -158,9 +165,7 @@ public final class GarageStack implements AutoCloseable {
 
   @Override
   public void close() {
-    if (controller != null) {
-      controller.close();
-    }
+    stopController();
     stopPortal();
     entry.close();
     exit.close();

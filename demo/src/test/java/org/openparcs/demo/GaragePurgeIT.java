@@ -77,8 +77,8 @@ class GaragePurgeIT {
                 "parcs.portal.bootstrap-admin.username", "coordinator",
                 "parcs.portal.bootstrap-admin.password", "purge-Password-1"));
     garage.startPortal();
-    garage.startController(
-        Map.of("parcs.retention.first-poll", "1h", "parcs.portal.breaker-open-wait", "2s"));
+    // Not yet trusting the portal's order key: every order is refused (first test), then enrolled.
+    garage.startController(withSettings("parcs.identity.portal-keys", ""));
     controller = garage.controllerClient();
     seedGarage();
     // Holds placed at the portal (as its /retention page does), then a purge run: the portal
@@ -100,6 +100,49 @@ class GaragePurgeIT {
     if (garage != null) {
       garage.close();
     }
+  }
+
+  private static Map<String, String> withSettings(String... keyValues) {
+    Map<String, String> p = new java.util.HashMap<>();
+    p.put("parcs.retention.first-poll", "1h");
+    p.put("parcs.portal.breaker-open-wait", "2s");
+    for (int i = 0; i < keyValues.length; i += 2) {
+      p.put(keyValues[i], keyValues[i + 1]);
+    }
+    return p;
+  }
+
+  @Test
+  @Order(0)
+  void aGarageWithoutPortalKeysRefusesEveryOrderAndSaysSo() throws IOException {
+    long reads = count(garageDb, "SELECT COUNT(*) FROM plate_read");
+
+    JsonNode poll = controller.pollPurgeOrders();
+
+    assertThat(poll.path("pending").asInt()).as(poll.toString()).isPositive();
+    assertThat(poll.path("refused").asInt()).isEqualTo(poll.path("pending").asInt());
+    assertThat(poll.path("purged").asInt()).isZero();
+    assertThat(count(garageDb, "SELECT COUNT(*) FROM plate_read")).isEqualTo(reads);
+    assertThat(
+            count(portalDb, "SELECT COUNT(*) FROM garage_purge_order WHERE confirmed_at IS NULL"))
+        .as("nothing confirmed")
+        .isPositive();
+    JsonNode ready = controller.readiness();
+    assertThat(
+            ready.path("details").path("portal-orders").path("details").path("portalKeys").asText())
+        .as(ready.toString())
+        .isEqualTo("portal keys missing");
+    assertThat(ready.path("details").path("portal-orders").path("status").asText())
+        .isEqualTo("DEGRADED");
+    assertThat(controller.prometheus())
+        .containsPattern(
+            "parcs_retention_orders_refused_total\\{reason=\"portal_keys_missing\",?\\} [1-9]");
+    assertThat(java.nio.file.Files.readString(garage.controller().log()))
+        .contains("portal keys missing (parcs.identity.portal-keys)");
+
+    garage.stopController();
+    garage.startController(withSettings());
+    controller = garage.controllerClient();
   }
 
   @Test

@@ -83,4 +83,28 @@ class PortalOrderVerifierTest {
   void refusesAnOrderSignedForAnotherGarage() {
     assertThat(VERIFIER.verify(signed(order("G2"))).verified()).isFalse();
   }
+
+  @Test
+  void aGarageWithoutPortalKeysRefusesEvenAWellSignedOrder() {
+    PortalOrderVerifier unenrolled =
+        new PortalOrderVerifier(
+            new IdentitySettings(null, List.of("")),
+            new GarageLayout(
+                new GarageId("G1"),
+                "Test",
+                ZoneId.of("UTC"),
+                Currency.getInstance("USD"),
+                List.of(),
+                List.of()),
+            null);
+
+    Verification v = unenrolled.verify(signed(order("G1")));
+
+    assertThat(v.verified()).isFalse();
+    assertThat(v.<String>match(ok -> "", refused -> refused.reason()))
+        .contains("portal keys missing");
+    assertThat(unenrolled.refusals(PortalOrderVerifier.RefusalReason.PORTAL_KEYS_MISSING))
+        .isEqualTo(1);
+    assertThat(unenrolled.hasPortalKeys()).isFalse();
+  }
 }

@@ -172,8 +172,14 @@ class LogsAndCorrelationIT implements TestPropertyProvider {
     HttpResponse<String> readiness = GarageTestSupport.get(base, "/health/readiness");
     assertThat(readiness.statusCode()).isEqualTo(200);
     assertThat(readiness.body()).contains("database", "devices", "portal-link");
+    // No parcs.identity.portal-keys here: every purge order would be refused, and readiness says
+    // so.
+    assertThat(readiness.body()).contains("portal-orders", "portal keys missing");
     assertThat(GarageTestSupport.get(base, "/health/liveness").statusCode()).isEqualTo(200);
     assertThat(GarageTestSupport.get(base, "/prometheus").body())
-        .contains("parcs_outbox_backlog", "parcs_lane_io_failures");
+        .contains(
+            "parcs_outbox_backlog",
+            "parcs_lane_io_failures",
+            "parcs_retention_orders_refused_total{reason=\"portal_keys_missing\"");
   }
 }

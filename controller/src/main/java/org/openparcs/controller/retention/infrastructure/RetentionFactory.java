@@ -11,7 +11,6 @@ import org.openparcs.controller.backup.application.PurgeOrderJournal;
 import org.openparcs.controller.camera.application.FrameStore;
 import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.identity.infrastructure.GarageSigner;
-import org.openparcs.controller.identity.infrastructure.IdentitySettings;
 import org.openparcs.controller.identity.infrastructure.MachineTlsContext;
 import org.openparcs.controller.identity.infrastructure.PortalOrderVerifier;
 import org.openparcs.controller.reporting.infrastructure.PortalSettings;
@@ -27,14 +26,10 @@ import org.openparcs.controller.retention.model.OrderCheck;
 import org.openparcs.controller.retention.model.PurgeCounts;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
 import org.openparcs.db.DatabaseFactory.PooledDatabase;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Wires the garage's side of retention: purge orders from the portal, the stores they purge. */
 @Factory
 class RetentionFactory {
-
-  private static final Logger LOG = LoggerFactory.getLogger(RetentionFactory.class);
 
   @Singleton
   PurgeProgress purgeProgress() {
@@ -43,23 +38,22 @@ class RetentionFactory {
 
   /**
    * An order is carried out only when signed by a portal key this garage trusts ({@code
-   * parcs.identity.portal-keys}); without trusted keys (a garage not yet enrolled) orders are taken
-   * as the portal's because they came over the garage's authenticated link, with a warning.
+   * parcs.identity.portal-keys}); a garage without trusted keys refuses every order (POLICY R1:
+   * "portal keys missing" in the log, in readiness and in {@code
+   * parcs_retention_orders_refused_total}). There is deliberately no setting to skip the check.
    */
   @Singleton
-  OrderAuthenticity portalSignatures(PortalOrderVerifier verifier, IdentitySettings identity) {
-    if (identity.portalKeys() == null || identity.portalKeys().isEmpty()) {
-      LOG.warn(
-          "No trusted portal keys (parcs.identity.portal-keys): purge orders are not signature-checked");
-      return order -> OrderCheck.accepted();
-    }
+  OrderAuthenticity portalSignatures(PortalOrderVerifier verifier) {
     return order ->
         verifier
             .verify(order.document())
             .match(
                 ok -> OrderCheck.accepted(),
                 refused ->
-                    OrderCheck.refused("not signed by a trusted portal key: " + refused.reason()));
+                    OrderCheck.refused(
+                        verifier.hasPortalKeys()
+                            ? "not signed by a trusted portal key: " + refused.reason()
+                            : refused.reason()));
   }
 
   @Singleton
