@@ -113,6 +113,13 @@ public final class MachineIdentities {
     return p;
   }
 
+  /** Every secret made here (store password, camera tokens): none may show in {@code ps}. */
+  public java.util.List<String> secrets() {
+    java.util.List<String> all = new java.util.ArrayList<>(cameraTokens.values());
+    all.add(ca.password());
+    return all;
+  }
+
   public String cameraToken(String camera) {
     return cameraTokens.get(camera);
   }

@@ -18,7 +18,10 @@ import javax.net.ssl.SSLContext;
 
 /**
  * A PARCS service (controller or portal) in its own JVM, started from its module's build output,
- * configured by system properties, with its output in a log file.
+ * with its output in a log file. Its settings, secrets among them (store passwords, tokens), go in
+ * a configuration file readable by its owner only ({@code <name>.properties}, mode 600, beside the
+ * log) named by {@code MICRONAUT_CONFIG_FILES}: nothing secret is on the command line, where any
+ * local user sees it in {@code ps -ef}.
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -58,12 +61,15 @@ public final class ServiceProcess implements AutoCloseable {
     command.add(ModuleClasspath.of(moduleDir));
     Map<String, String> props = new TreeMap<>(properties);
     props.put("micronaut.server.port", String.valueOf(port));
-    props.forEach((k, v) -> command.add("-D" + k + "=" + v));
     command.add(mainClass);
     try {
       Files.createDirectories(log.getParent());
+      Path settings = log.resolveSibling(name + ".properties");
+      SettingsFile.write(settings, props);
+      ProcessBuilder builder = new ProcessBuilder(command);
+      builder.environment().put("MICRONAUT_CONFIG_FILES", settings.toAbsolutePath().toString());
       Process process =
-          new ProcessBuilder(command)
+          builder
               .directory(moduleDir.getParent().toFile())
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -84,6 +90,11 @@ public final class ServiceProcess implements AutoCloseable {
 
   public Path log() {
     return log;
+  }
+
+  /** The process id, to look at it as other local users do ({@code ps}). */
+  public long pid() {
+    return process.pid();
   }
 
   public boolean isAlive() {

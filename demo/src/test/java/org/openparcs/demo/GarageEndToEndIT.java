@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -99,6 +102,35 @@ class GarageEndToEndIT {
   void stopGarage() {
     if (garage != null) {
       garage.close();
+    }
+  }
+
+  @Test
+  @Order(0)
+  void noSecretShowsInTheProcessListAndTheSettingsFileIsTheOwnersOnly() throws Exception {
+    Process ps = new ProcessBuilder("ps", "-efww").redirectErrorStream(true).start();
+    String list = new String(ps.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    ps.waitFor();
+
+    assertThat(list)
+        .as("both services are in the list")
+        .contains("org.openparcs.portal.PortalApplication")
+        .contains("org.openparcs.controller.ControllerApplication");
+    java.util.List<String> secrets = new java.util.ArrayList<>(garage.identities().secrets());
+    secrets.add(TOKEN);
+    secrets.add("e2e-Password-1");
+    for (String secret : secrets) {
+      assertThat(list).as("ps -ef shows no secret").doesNotContain(secret);
+    }
+    for (ServiceProcess service : java.util.List.of(garage.portal(), garage.controller())) {
+      Path settings =
+          service
+              .log()
+              .resolveSibling(
+                  service.log().getFileName().toString().replace(".log", ".properties"));
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(settings)))
+          .isEqualTo("rw-------");
+      assertThat(Files.readString(settings)).contains(TOKEN);
     }
   }
 
