@@ -118,16 +118,45 @@ public final class BackupCommand {
                 + " later decision(s): "
                 + result.summary());
       } else {
-        Path file =
-            new TakeBackup(client, keys, clock)
-                .take(new TakeBackup.Source(service, target, images, journal), path);
-        System.out.println("Backup of the " + service + " written to " + file);
+        PlateRetention retention = PlateRetention.of(env);
+        try {
+          Path file =
+              new TakeBackup(client, keys, clock)
+                  .take(new TakeBackup.Source(service, target, images, journal), path);
+          System.out.println("Backup of the " + service + " written to " + file);
+        } finally {
+          // R1 even when this backup failed: the old ones must not outlive their plate data.
+          expire(service, path, retention, clock);
+        }
       }
       return 0;
     } finally {
       if (own != null) {
         own.close();
       }
+    }
+  }
+
+  private static void expire(String service, Path folder, PlateRetention retention, Clock clock) {
+    ExpireBackups.Outcome out = new ExpireBackups(clock).expire(folder, service, retention);
+    System.out.println(
+        "Expired backups: deleted "
+            + out.deleted().size()
+            + " backup(s) of the "
+            + service
+            + " taken more than "
+            + retention.days()
+            + " days ago (longest plate retention of profile "
+            + retention.profileId()
+            + ", POLICY R1)"
+            + (out.deleted().isEmpty()
+                ? ""
+                : ": "
+                    + String.join(
+                        ", ",
+                        out.deleted().stream().map(p -> p.getFileName().toString()).toList())));
+    for (Path file : out.unreadable()) {
+      System.err.println("Not a readable backup, left alone: " + file);
     }
   }
 
