@@ -9,12 +9,15 @@ RUN ./mvnw -B -q -DskipTests -pl admin-portal -am install \
  && cp admin-portal/target/admin-portal-*.jar /out/lib/
 
 FROM eclipse-temurin:17-jre
-RUN useradd --system --uid 10001 parcs
+RUN useradd --system --uid 10001 parcs \
+ && apt-get update && apt-get install -y --no-install-recommends wget && rm -rf /var/lib/apt/lists/*
 COPY --from=build /out/lib /app/lib
 USER parcs
 ENV PARCS_DB_EMBEDDED=false \
     MICRONAUT_CONFIG_FILES=/config/portal.yml \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
-EXPOSE 8081
-HEALTHCHECK --interval=15s --timeout=3s CMD wget -qO- http://127.0.0.1:8081/health || exit 1
+# HTTPS only (micronaut.server.ssl.* in the mounted configuration); the probe skips the
+# certificate check because it asks loopback, not the certificate's host name.
+EXPOSE 8443
+HEALTHCHECK --interval=15s --timeout=3s CMD wget -qO- --no-check-certificate https://127.0.0.1:8443/health/liveness || exit 1
 ENTRYPOINT ["java", "-cp", "/app/lib/*", "org.openparcs.portal.PortalApplication"]

@@ -18,6 +18,9 @@ public final class DemoCertificateAuthority {
 
   public static final String TRUST_STORE = "truststore.p12";
 
+  /** The environment variable that hands the store password to keytool and to {@link #main}. */
+  public static final String PASSWORD_VARIABLE = "PARCS_CA_PASSWORD";
+
   private final Path dir;
   private final String password;
 
@@ -75,6 +78,27 @@ public final class DemoCertificateAuthority {
         "-storepass",
         password);
     return ca;
+  }
+
+  /**
+   * For a trial installation (docker/README.md): {@code DemoCertificateAuthority DIR NAME...} makes
+   * a CA valid 30 days in {@code DIR} and a key store {@code NAME.p12} for each service, its
+   * certificate valid for the host name {@code NAME} (the compose service name) and loopback. The
+   * password comes from the environment variable {@code PARCS_CA_PASSWORD}, never the command line.
+   * Not for production: use the city's own CA there.
+   */
+  public static void main(String[] args) throws IOException {
+    String password = System.getenv(PASSWORD_VARIABLE);
+    if (args.length < 2 || password == null || password.length() < 12) {
+      System.err.println(
+          "usage: PARCS_CA_PASSWORD=<12+ characters> DemoCertificateAuthority DIR NAME...");
+      System.exit(2);
+    }
+    DemoCertificateAuthority ca = create(Path.of(args[0]), password);
+    for (int i = 1; i < args.length; i++) {
+      System.out.println("Key store for " + args[i] + ": " + ca.issue(args[i], 30));
+    }
+    System.out.println("Trust store (the CA only): " + ca.trustStore());
   }
 
   public Path trustStore() {
@@ -140,7 +164,7 @@ public final class DemoCertificateAuthority {
                 "-validity",
                 Integer.toString(days),
                 "-ext",
-                "san=dns:localhost,ip:127.0.0.1",
+                "san=dns:" + name + ",dns:localhost,ip:127.0.0.1",
                 "-ext",
                 "eku=serverAuth,clientAuth"));
     if (startDate != null) {
@@ -174,9 +198,19 @@ public final class DemoCertificateAuthority {
   private void keytool(String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
-    command.addAll(List.of(args));
-    Process p =
-        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    for (int i = 0; i < args.length; i++) {
+      if ("-storepass".equals(args[i])) {
+        // The password goes to keytool in its environment, not on its command line (ps shows it).
+        command.add("-storepass:env");
+        command.add(PASSWORD_VARIABLE);
+        i++;
+      } else {
+        command.add(args[i]);
+      }
+    }
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().put(PASSWORD_VARIABLE, password);
+    Process p = builder.directory(dir.toFile()).redirectErrorStream(true).start();
     try {
       String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (p.waitFor() != 0) {
