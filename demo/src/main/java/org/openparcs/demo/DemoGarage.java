@@ -14,9 +14,14 @@ public final class DemoGarage {
 
   static final String COORDINATOR = "coordinator";
   static final String COORDINATOR_PASSWORD = "Demo-Garage-2026!";
-  static final String GARAGE_TOKEN = "demo-garage-1-reporting-token";
 
   private DemoGarage() {}
+
+  private static String randomToken() {
+    byte[] b = new byte[24];
+    new java.security.SecureRandom().nextBytes(b);
+    return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+  }
 
   public static void main(String[] args) throws Exception {
     long started = System.nanoTime();
@@ -66,7 +71,9 @@ public final class DemoGarage {
             portalPort,
             modbusPort,
             modbusPort + 1,
-            GARAGE_TOKEN,
+            // Made at each start, like the keys: the garage signs with its key, so the portal
+            // refuses this token anyway; it is never in the repository.
+            randomToken(),
             account);
     Runtime.getRuntime()
         .addShutdownHook(
