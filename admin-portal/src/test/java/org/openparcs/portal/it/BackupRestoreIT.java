@@ -158,6 +158,43 @@ class BackupRestoreIT implements TestPropertyProvider {
   }
 
   @Test
+  void theRestoreIsInTheRestoredPortalsAuditTrailLinkedIntoItsChainPolicyR1() {
+    assertThat(restored("SELECT detail FROM audit_record WHERE action = 'BACKUP_RESTORED'"))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .startsWith("R1 portal restored backup " + backup.getFileName() + " taken at ")
+        .contains(", 4 purge/hold decision(s) re-applied: 2 hold(s) placed, 1 released");
+    assertThat(
+            restored(
+                "SELECT COUNT(*) FROM audit_record a JOIN audit_record b"
+                    + " ON b.id = (SELECT MAX(id) FROM audit_record WHERE id < a.id)"
+                    + " WHERE a.action = 'BACKUP_RESTORED' AND a.prev_hash = b.hash"
+                    + " AND a.hash = (SELECT last_hash FROM audit_chain_head WHERE id = 1)"))
+        .as("linked after the last restored record, and the chain's head")
+        .containsExactly("1");
+  }
+
+  @Test
+  void aGarageReportingItsRestoreIsInThePortalsAuditTrailPolicyR1() {
+    ingest(
+        Batches.eventAt(
+            "rs",
+            1_795_000_000_000L,
+            "backup_restored",
+            clock.instant(),
+            "{\"backup\":\"parcs-garage-20261120T020000Z.pbk\","
+                + "\"takenAt\":\"2026-11-20T02:00:00Z\",\"reapplied\":2,"
+                + "\"summary\":\"2 purge order(s) re-applied: 14 record(s) purged\","
+                + "\"restoredAt\":\"2026-11-22T09:00:00Z\"}"));
+
+    assertThat(sql.texts("SELECT detail FROM audit_record WHERE action = 'GARAGE_BACKUP_RESTORED'"))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .startsWith(
+            "R1 garage G1 restored backup parcs-garage-20261120T020000Z.pbk taken at"
+                + " 2026-11-20T02:00:00Z, 2 purge/hold decision(s) re-applied: 2 purge order(s)"
+                + " re-applied: 14 record(s) purged");
+  }
+
+  @Test
   void aWrongKeyRestoresNothingPolicyK1() {
     String otherKeys = "2026b:" + key(9);
     assertThatThrownBy(

@@ -104,6 +104,7 @@ class GarageBackupIT {
     execute("DELETE FROM garage");
     Files.write(images.resolve("after-backup.jpg"), new byte[] {9});
 
+    Instant restoreStarted = Instant.now();
     var result =
         new RestoreBackup(client, BackupKeys.parse(KEYS), Clock.systemUTC())
             .restore(
@@ -124,6 +125,16 @@ class GarageBackupIT {
         .isEqualTo(
             "1 purge order(s) re-applied: 1 record(s) purged, 1 image file(s) deleted again");
     assertThat(journal.unfinishedRestore()).isEmpty();
+    // The restore is reported to the portal through the outbox, numbered past anything the
+    // garage may have reported since the backup (the portal refuses a seq it holds already).
+    assertThat(
+            texts(
+                "SELECT CONCAT(seq >= "
+                    + (restoreStarted.toEpochMilli())
+                    + ", ' ', JSON_VALUE(payload, '$.backup'), ' ',"
+                    + " JSON_VALUE(payload, '$.reapplied'), ' ', JSON_VALUE(payload, '$.takenAt'))"
+                    + " FROM outbox WHERE event_type = 'backup_restored' AND delivered_at IS NULL"))
+        .containsExactly("1 " + backup.getFileName() + " 1 " + result.manifest().createdAt());
   }
 
   @Test

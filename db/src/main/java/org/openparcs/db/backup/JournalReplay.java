@@ -16,6 +16,42 @@ public interface JournalReplay {
    */
   String replay(List<JournalEntry> decisions, DatabaseTarget database, RestoredFiles files);
 
+  /**
+   * Records the restore in the service's own trail, once the decisions are re-applied and before
+   * the restore counts as complete (a failure here leaves it unfinished: run it again). The portal
+   * writes it into its audit trail; the garage reports it to the portal as an event.
+   */
+  default void restored(Restored restored, DatabaseTarget database) {}
+
+  /**
+   * What a restore did, for the audit trail.
+   *
+   * @param backup the backup file's name
+   * @param takenAt when the backup was taken
+   * @param reapplied how many journaled decisions (purges, holds) were re-applied
+   * @param summary the replay's own summary
+   * @param at when the restore completed
+   */
+  record Restored(
+      String backup,
+      java.time.Instant takenAt,
+      int reapplied,
+      String summary,
+      java.time.Instant at) {
+
+    /** "restored backup X taken at T, N purge/hold decision(s) re-applied: summary". */
+    public String describe() {
+      return "restored backup "
+          + backup
+          + " taken at "
+          + takenAt
+          + ", "
+          + reapplied
+          + " purge/hold decision(s) re-applied: "
+          + summary;
+    }
+  }
+
   /** Where the restored image files are, for decisions that delete files. */
   interface RestoredFiles {
     /** The images folder; null when the service keeps no images. */

@@ -89,6 +89,14 @@ public final class RestoreBackup {
               .filter(e -> !e.type().startsWith("RESTORE_"))
               .toList();
       String summary = replay.replay(decisions, target.database(), target::images);
+      replay.restored(
+          new JournalReplay.Restored(
+              archive.getFileName().toString(),
+              manifest.createdAt(),
+              decisions.size(),
+              summary,
+              clock.instant()),
+          target.database());
       Map<String, String> done = new LinkedHashMap<>();
       done.put("started", String.valueOf(started.seq()));
       done.put("replayed", String.valueOf(decisions.size()));

@@ -14,8 +14,11 @@ import org.openparcs.portal.audit.model.AuditRecord;
 import org.openparcs.portal.common.infrastructure.Jdbc;
 import org.openparcs.portal.common.model.Sha256;
 
-/** The audit trail in tables {@code audit_record} and {@code audit_chain_head}. */
-final class JdbcAuditTrail implements AuditTrail {
+/**
+ * The audit trail in tables {@code audit_record} and {@code audit_chain_head}. Public for the
+ * restore command, which records a restore in the restored trail before the portal starts.
+ */
+public final class JdbcAuditTrail implements AuditTrail {
 
   private static final String COLUMNS =
       "id, occurred_at, username, department, ip, action, purpose, terms, case_number,"
@@ -23,7 +26,7 @@ final class JdbcAuditTrail implements AuditTrail {
 
   private final Jdbc jdbc;
 
-  JdbcAuditTrail(Jdbc jdbc) {
+  public JdbcAuditTrail(Jdbc jdbc) {
     this.jdbc = jdbc;
   }
 

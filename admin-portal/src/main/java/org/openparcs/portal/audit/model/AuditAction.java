@@ -48,6 +48,14 @@ public enum AuditAction {
   PURGE_COMPLETED,
   /** A purge run that stopped on an error; what it purged until then stays purged. */
   PURGE_FAILED,
+  /**
+   * The portal's database restored from a backup, with the backup, its time and the purge and hold
+   * decisions re-applied after it (POLICY R1); written by the restore command into the restored
+   * trail.
+   */
+  BACKUP_RESTORED,
+  /** A garage reported that it restored a backup, with the same facts (POLICY R1). */
+  GARAGE_BACKUP_RESTORED,
   /** A garage confirmed a purge order with its counts (POLICY R1, R4 at the garage). */
   PURGE_ORDER_CONFIRMED,
   /** An agency registered or changed for sharing (POLICY S1, S2). */

@@ -23,13 +23,19 @@ public final class IngestEventBatch {
 
   private final ReceivedEvents events;
   private final HitAlerts alerts;
+  private final GarageRestores restores;
   private final UnitOfWork unitOfWork;
   private final Clock clock;
 
   public IngestEventBatch(
-      ReceivedEvents events, HitAlerts alerts, UnitOfWork unitOfWork, Clock clock) {
+      ReceivedEvents events,
+      HitAlerts alerts,
+      GarageRestores restores,
+      UnitOfWork unitOfWork,
+      Clock clock) {
     this.events = events;
     this.alerts = alerts;
+    this.restores = restores;
     this.unitOfWork = unitOfWork;
     this.clock = clock;
   }
@@ -63,6 +69,11 @@ public final class IngestEventBatch {
         store.fresh().stream().filter(e -> e.facts() != null && e.facts().plate() != null).toList();
     if (!reads.isEmpty()) {
       alerts.raise(garage, reads, now);
+    }
+    for (GarageEvent e : store.fresh()) {
+      if (GarageRestores.EVENT_TYPE.equals(e.type().value())) {
+        restores.reported(garage, e, now);
+      }
     }
     long lastSeq =
         events.recordContact(garage, now, batch.lastSeq(), store.fresh().size(), backlog);

@@ -9,6 +9,10 @@ import org.openparcs.db.backup.BackupCommand;
 import org.openparcs.db.backup.DatabaseTarget;
 import org.openparcs.db.backup.JournalEntry;
 import org.openparcs.db.backup.JournalReplay;
+import org.openparcs.portal.audit.application.RecordAuditEntry;
+import org.openparcs.portal.audit.infrastructure.JdbcAuditTrail;
+import org.openparcs.portal.audit.model.AuditAction;
+import org.openparcs.portal.audit.model.AuditEntry;
 import org.openparcs.portal.common.application.UnitOfWork;
 import org.openparcs.portal.common.infrastructure.Jdbc;
 import org.openparcs.portal.retention.application.ReplayRetentionDecisions;
@@ -26,13 +30,7 @@ public final class PortalBackup implements JournalReplay {
 
   @Override
   public String replay(List<JournalEntry> entries, DatabaseTarget database, RestoredFiles files) {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(database.jdbcUrl());
-    config.setUsername(database.user());
-    config.setPassword(database.password());
-    config.setMaximumPoolSize(2);
-    config.setAutoCommit(true);
-    try (HikariDataSource pool = new HikariDataSource(config)) {
+    try (HikariDataSource pool = pool(database)) {
       Jdbc jdbc = new Jdbc(pool);
       var replay =
           new ReplayRetentionDecisions(
@@ -41,6 +39,31 @@ public final class PortalBackup implements JournalReplay {
           .replay(entries.stream().map(JournalEntries::decision).flatMap(Optional::stream).toList())
           .toString();
     }
+  }
+
+  /** The restore in the restored audit trail, before the portal serves again (POLICY R1). */
+  @Override
+  public void restored(Restored restored, DatabaseTarget database) {
+    try (HikariDataSource pool = pool(database)) {
+      new RecordAuditEntry(new JdbcAuditTrail(new Jdbc(pool)), new EachStatement())
+          .record(
+              AuditEntry.of(
+                  restored.at(),
+                  null,
+                  null,
+                  AuditAction.BACKUP_RESTORED,
+                  "R1 portal " + restored.describe()));
+    }
+  }
+
+  private static HikariDataSource pool(DatabaseTarget database) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(database.jdbcUrl());
+    config.setUsername(database.user());
+    config.setPassword(database.password());
+    config.setMaximumPoolSize(2);
+    config.setAutoCommit(true);
+    return new HikariDataSource(config);
   }
 
   /** The restore runs alone on the database: each statement commits on its own. */

@@ -27,7 +27,7 @@ class IngestEventBatchTest {
   private final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
   private final RecordingHitAlerts alerts = new RecordingHitAlerts(List.of("P2"));
   private final IngestEventBatch ingest =
-      new IngestEventBatch(events, alerts, unitOfWork, FixedClock.atNow());
+      new IngestEventBatch(events, alerts, (g, e, t) -> {}, unitOfWork, FixedClock.atNow());
 
   private IngestOutcome deliver(GarageId garage, EventBatch batch) {
     return ingest.ingest(new GarageAccess.Admitted(garage), batch, null);

@@ -6,11 +6,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.openparcs.controller.backup.model.PurgeOrderCarriedOut;
 import org.openparcs.controller.camera.application.FrameStore;
 import org.openparcs.controller.camera.infrastructure.FrameStores;
 import org.openparcs.controller.retention.infrastructure.PurgeAgain;
+import org.openparcs.controller.shared.infrastructure.Sql;
+import org.openparcs.controller.shared.model.TimeOrderedId;
 import org.openparcs.db.backup.BackupCommand;
 import org.openparcs.db.backup.BackupFailure;
 import org.openparcs.db.backup.DatabaseTarget;
@@ -63,6 +71,71 @@ public final class GarageBackup implements JournalReplay {
         + " record(s) purged, "
         + images
         + " image file(s) deleted again";
+  }
+
+  /**
+   * Reports the restore to the portal through the outbox (the signed event reporting), as event
+   * {@code backup_restored}; the portal records it in its audit trail (POLICY R1). The outbox's
+   * numbering moves past anything the garage may have reported since the backup was taken (to the
+   * restore's time in epoch milliseconds, unless already beyond): the portal refuses a number it
+   * already holds for another event.
+   */
+  @Override
+  public void restored(Restored restored, DatabaseTarget database) {
+    String payload =
+        "{\"backup\":"
+            + json(restored.backup())
+            + ",\"takenAt\":"
+            + json(restored.takenAt().toString())
+            + ",\"reapplied\":"
+            + restored.reapplied()
+            + ",\"summary\":"
+            + json(restored.summary())
+            + ",\"restoredAt\":"
+            + json(restored.at().toString())
+            + "}";
+    try (Connection c =
+            DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+        Statement s = c.createStatement()) {
+      long next;
+      try (ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(seq), 0) + 1 FROM outbox")) {
+        rs.next();
+        next = Math.max(rs.getLong(1), restored.at().toEpochMilli());
+      }
+      s.execute("ALTER TABLE outbox AUTO_INCREMENT = " + next);
+      try (PreparedStatement insert =
+          c.prepareStatement(
+              "INSERT INTO outbox (event_id, event_type, occurred_at, payload) VALUES (?,?,?,?)")) {
+        Sql.setUuid(insert, 1, TimeOrderedId.at(restored.at()));
+        insert.setString(2, BACKUP_RESTORED);
+        Sql.setInstant(insert, 3, restored.at());
+        insert.setString(4, payload);
+        insert.executeUpdate();
+      }
+    } catch (SQLException e) {
+      throw new BackupFailure("cannot report the restore to the portal: " + e.getMessage(), e);
+    }
+  }
+
+  /** The outbox event type of a restore, as the portal knows it. */
+  public static final String BACKUP_RESTORED = "backup_restored";
+
+  private static String json(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char ch : text.toCharArray()) {
+      switch (ch) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        default -> {
+          if (ch < 0x20) {
+            out.append(String.format("\\u%04x", (int) ch));
+          } else {
+            out.append(ch);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
   }
 
   private static int deleteImages(Path folder, List<String> images) {
