@@ -304,6 +304,85 @@ class GarageEndToEndIT {
         .isGreaterThanOrEqualTo(1);
   }
 
+  @Test
+  @Order(7)
+  void aGarageRestoredFromABackupReportsItThePortalAuditsItAndReportingGoesOn() throws Exception {
+    Path backups = Path.of("target", "e2e-backups").toAbsolutePath();
+    Path journal = Files.createTempDirectory("e2e-journal-");
+    // As ./parcs runs it: its own JVM, the secrets in its environment.
+    Map<String, String> env = new java.util.HashMap<>();
+    env.put("PARCS_DB_EMBEDDED", "false");
+    env.put("PARCS_DB_URL", mariadb.jdbcUrl(garageDb));
+    env.put("PARCS_DB_USER", mariadb.user());
+    env.put("PARCS_DB_PASSWORD", mariadb.password() == null ? "" : mariadb.password());
+    env.put(
+        "PARCS_BACKUP_KEYS",
+        "e2e:" + java.util.Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'E'));
+    env.put("PARCS_BACKUP_JOURNAL_DIR", journal.toString());
+    env.put(
+        "PARCS_BACKUP_IMAGES_DIR",
+        Path.of("target", "e2e-logs")
+            .toAbsolutePath()
+            .resolveSibling("controller-frames")
+            .toString());
+    env.put("PARCS_BACKUP_CLIENT_BIN", mariadb.binaries().toString());
+    env.put("PARCS_BACKUP_CLIENT_OPTIONS", "--skip-ssl");
+    assertThat(garageCommand(env, "backup", "--to", backups.toString())).contains("written to");
+    Path backup;
+    try (var files = Files.list(backups)) {
+      backup = files.filter(f -> f.toString().endsWith(".pbk")).max(Path::compareTo).orElseThrow();
+    }
+    assertThat(drive(garage.entryLane(), GarageStack.ENTRY_CAMERA, "AFTERBK1"))
+        .isEqualTo(SimulatedVehicle.Outcome.TURNED_AWAY);
+    awaitAllDelivered();
+
+    garage.stopController();
+    assertThat(garageCommand(env, "restore", "--from", backup.toString()))
+        .contains("Restored the garage from " + backup.getFileName());
+    garage.startController();
+    controller = garage.controllerClient();
+
+    await(
+        "the portal audits the garage's restore",
+        Duration.ofSeconds(60),
+        () ->
+            count(
+                    portalDb,
+                    "SELECT COUNT(*) FROM audit_record WHERE action = 'GARAGE_BACKUP_RESTORED'"
+                        + " AND detail LIKE 'R1 garage garage-1 restored backup "
+                        + backup.getFileName()
+                        + " taken at %, 0 purge/hold decision(s) re-applied%'")
+                == 1);
+    // Numbered past what the garage reported before the restore: the portal takes what follows.
+    assertThat(drive(garage.entryLane(), GarageStack.ENTRY_CAMERA, "AFTERRS1"))
+        .isEqualTo(SimulatedVehicle.Outcome.TURNED_AWAY);
+    awaitAllDelivered();
+    assertThat(
+            count(
+                portalDb,
+                "SELECT COUNT(*) FROM received_event WHERE plate = 'AFTERRS1'"
+                    + " AND event_type = 'plate_read'"))
+        .isEqualTo(1);
+  }
+
+  /** {@code ./parcs backup|restore garage ...} as the script runs it; its output, or a failure. */
+  private static String garageCommand(Map<String, String> env, String... args) throws Exception {
+    java.util.List<String> command =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                ModuleClasspath.of(ModuleClasspath.repositoryRoot().resolve("controller")),
+                "org.openparcs.controller.backup.infrastructure.GarageBackup"));
+    command.addAll(java.util.List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(env);
+    Process p = builder.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(out).isZero();
+    return out;
+  }
+
   private void insertDayOfReads(int reads) throws SQLException {
     Instant start = Instant.now().minus(Duration.ofDays(1));
     try (Connection c =
