@@ -105,6 +105,101 @@ class CameraCredentialsIT implements TestPropertyProvider {
   }
 
   @Test
+  void aCameraThatSpeaksOnlyDigestPushesWithSha256ThroughCurl() throws Exception {
+    java.nio.file.Path body = java.nio.file.Files.createTempFile("digest-push", ".json");
+    java.nio.file.Files.writeString(body, plateRecognizerPush("cam-cred-in", "DIGEST1", 0.9));
+    Process curl =
+        new ProcessBuilder(
+                "curl",
+                "-sS",
+                "-v",
+                "--digest",
+                "--user",
+                "cam-cred-in:" + cameraToken("cam-cred-in"),
+                "-H",
+                "Content-Type: application/json",
+                "--data-binary",
+                "@" + body,
+                "-o",
+                "/dev/null",
+                "-w",
+                "status=%{http_code}",
+                base.resolve(PUSH).toString())
+            .start();
+    String out = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String trace = new String(curl.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    curl.waitFor();
+
+    assertThat(out).as(trace).isEqualTo("status=200");
+    assertThat(trace)
+        .as("curl answered our challenge with Digest SHA-256")
+        .containsPattern("Authorization: Digest username=\"cam-cred-in\".*algorithm=\"?SHA-256");
+    assertThat(reads("DIGEST1")).isEqualTo(1);
+  }
+
+  @Test
+  void anOlderCameraUsesDigestMd5AndAReplayedOrWrongDigestIsRefused() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<String> challenge =
+        http.send(digestPush("DIGEST2", null), HttpResponse.BodyHandlers.ofString());
+    assertThat(challenge.statusCode()).isEqualTo(401);
+    String md5 =
+        challenge.headers().allValues("WWW-Authenticate").stream()
+            .filter(h -> h.startsWith("Digest ") && h.contains("algorithm=MD5"))
+            .findFirst()
+            .orElseThrow();
+    java.util.regex.Matcher nonce =
+        java.util.regex.Pattern.compile("nonce=\"([^\"]+)\"").matcher(md5);
+    assertThat(nonce.find()).isTrue();
+    String authorization = md5Authorization(nonce.group(1), cameraToken("cam-cred-in"));
+
+    HttpResponse<String> accepted =
+        http.send(digestPush("DIGEST2", authorization), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> replayed =
+        http.send(digestPush("DIGEST3", authorization), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> wrong =
+        http.send(
+            digestPush("DIGEST4", md5Authorization(nonce.group(1), "a-guessed-token-000000000")),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+    assertThat(replayed.statusCode()).as("same nonce and nc again").isEqualTo(401);
+    assertThat(wrong.statusCode()).isEqualTo(401);
+    assertThat(reads("DIGEST2")).isEqualTo(1);
+    assertThat(reads("DIGEST3") + reads("DIGEST4")).isZero();
+  }
+
+  private HttpRequest digestPush(String plate, String authorization) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(base.resolve(PUSH))
+            .header("Content-Type", "application/json")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    plateRecognizerPush("cam-cred-in", plate, 0.9)));
+    if (authorization != null) {
+      b.header("Authorization", authorization);
+    }
+    return b.build();
+  }
+
+  /** RFC 7616 with MD5, as an older camera computes it. */
+  private static String md5Authorization(String nonce, String token) throws Exception {
+    java.security.MessageDigest md5 = java.security.MessageDigest.getInstance("MD5");
+    java.util.function.Function<String, String> h =
+        t -> java.util.HexFormat.of().formatHex(md5.digest(t.getBytes(StandardCharsets.UTF_8)));
+    String ha1 = h.apply("cam-cred-in:cameras:" + token);
+    String ha2 = h.apply("POST:" + PUSH);
+    String response = h.apply(ha1 + ":" + nonce + ":00000001:0a4f113b:auth:" + ha2);
+    return "Digest username=\"cam-cred-in\", realm=\"cameras\", nonce=\""
+        + nonce
+        + "\", uri=\""
+        + PUSH
+        + "\", algorithm=MD5, qop=auth, nc=00000001, cnonce=\"0a4f113b\", response=\""
+        + response
+        + "\"";
+  }
+
+  @Test
   void refusesAPushWithoutOrWithAWrongCredential() {
     HttpResponse<String> none =
         post(

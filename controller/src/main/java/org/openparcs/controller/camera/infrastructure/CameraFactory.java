@@ -3,6 +3,7 @@ package org.openparcs.controller.camera.infrastructure;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -10,6 +11,8 @@ import java.util.List;
 import org.openparcs.controller.camera.model.AddressRange;
 import org.openparcs.controller.camera.model.CameraCredential;
 import org.openparcs.controller.camera.model.CameraRegistry;
+import org.openparcs.controller.camera.model.DigestCredentials;
+import org.openparcs.controller.camera.model.DigestNonces;
 import org.openparcs.controller.garage.model.Camera;
 import org.openparcs.controller.garage.model.CameraId;
 import org.openparcs.controller.garage.model.GarageLayout;
@@ -29,6 +32,7 @@ class CameraFactory {
   CameraRegistryHolder cameraRegistry(
       List<CameraCredentialSettings> settings, GarageLayout layout) {
     List<CameraCredential> credentials = new ArrayList<>();
+    DigestCredentials digestCredentials = new DigestCredentials();
     for (CameraCredentialSettings s : settings) {
       CameraId camera = new CameraId(s.id());
       if (layout.camera(camera).isEmpty()) {
@@ -38,6 +42,8 @@ class CameraFactory {
       byte[] digest;
       if (s.token() != null && !s.token().isBlank()) {
         digest = CameraRegistry.digest(s.token());
+        // Digest needs the token in clear (its HA1); a token-sha256 camera uses Bearer or Basic.
+        digestCredentials.add(camera, s.token());
       } else if (s.tokenSha256() != null) {
         digest = HexFormat.of().parseHex(s.tokenSha256().toLowerCase());
       } else {
@@ -59,7 +65,14 @@ class CameraFactory {
             c.id());
       }
     }
-    return new CameraRegistryHolder(registry);
+    return new CameraRegistryHolder(registry, digestCredentials);
+  }
+
+  @Singleton
+  DigestNonces digestNonces(Clock clock) {
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    return new DigestNonces(key, clock);
   }
 
   @Singleton

@@ -19,10 +19,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every request under {@code /api/cameras/} must come from a registered camera: its own bearer
- * token (or HTTP Basic with its id and token), from one of its allowed addresses, and naming no
- * other camera in the path ({@code /api/cameras/{id}/...}). Refusals are answered 401/403 before
- * the body is read, counted and logged. The admitted camera is left on the request as {@link
- * #CAMERA} for endpoints whose body names a camera ({@link CameraPushes#mayName}).
+ * token (or HTTP Basic with its id and token, or HTTP Digest, RFC 7616, with SHA-256 or MD5: see
+ * {@link DigestPushes}), from one of its allowed addresses, and naming no other camera in the path
+ * ({@code /api/cameras/{id}/...}). Refusals are answered 401/403 before the body is read, counted
+ * and logged. The admitted camera is left on the request as {@link #CAMERA} for endpoints whose
+ * body names a camera ({@link CameraPushes#mayName}).
  */
 @ServerFilter("/api/cameras/**")
 public class CameraPushFilter {
@@ -35,10 +36,12 @@ public class CameraPushFilter {
 
   private final CameraRegistryHolder cameras;
   private final CameraPushTally tally;
+  private final DigestPushes digest;
 
-  CameraPushFilter(CameraRegistryHolder cameras, CameraPushTally tally) {
+  CameraPushFilter(CameraRegistryHolder cameras, CameraPushTally tally, DigestPushes digest) {
     this.cameras = cameras;
     this.tally = tally;
+    this.digest = digest;
   }
 
   @RequestFilter
@@ -56,10 +59,20 @@ public class CameraPushFilter {
         secret = Optional.of(pair[1]);
       }
     }
-    PushCheck check =
-        cameras
-            .registry()
-            .check(secret, claimed, request.getRemoteAddress().getAddress(), named(request));
+    PushCheck check;
+    boolean stale = false;
+    if (authorization != null && authorization.regionMatches(true, 0, "Digest ", 0, 7)) {
+      DigestPushes.Outcome outcome =
+          digest.check(request, authorization.substring(7), named(request));
+      check = outcome.check();
+      stale = outcome.stale();
+    } else {
+      check =
+          cameras
+              .registry()
+              .check(secret, claimed, request.getRemoteAddress().getAddress(), named(request));
+    }
+    boolean staleNonce = stale;
     return check.match(
         ok -> {
           request.setAttribute(CAMERA, ok.camera());
@@ -78,9 +91,15 @@ public class CameraPushFilter {
           MutableHttpResponse<ErrorBody> answer =
               HttpResponse.<ErrorBody>status(HttpStatus.valueOf(refused.why().status()))
                   .body(new ErrorBody(refused.reason()));
-          return refused.why().status() == 401
-              ? answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer, Basic realm=\"cameras\"")
-              : answer;
+          if (refused.why().status() != 401) {
+            return answer;
+          }
+          answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer, Basic realm=\"cameras\"");
+          // RFC 7616: cameras that speak only Digest pick one of these (SHA-256, or MD5).
+          digest
+              .challenges(staleNonce)
+              .forEach(c -> answer.header(HttpHeaders.WWW_AUTHENTICATE, c));
+          return answer;
         });
   }
 

@@ -70,6 +70,23 @@ public final class CameraRegistry {
         || claimed.map(id -> !id.equals(c.camera())).orElse(false)) {
       return new Refused(Why.UNKNOWN_CREDENTIAL, null, "camera credential not accepted");
     }
+    return admit(c, source, named);
+  }
+
+  /**
+   * A camera that proved who it is otherwise (HTTP Digest): the same source and name checks as a
+   * token.
+   */
+  public PushCheck checkAuthenticated(
+      CameraId camera, InetAddress source, Optional<CameraId> named) {
+    CameraCredential c = byCamera.get(camera);
+    if (c == null) {
+      return new Refused(Why.UNKNOWN_CREDENTIAL, null, "camera credential not accepted");
+    }
+    return admit(c, source, named);
+  }
+
+  private static PushCheck admit(CameraCredential c, InetAddress source, Optional<CameraId> named) {
     if (!c.sources().isEmpty() && c.sources().stream().noneMatch(r -> r.contains(source))) {
       return new Refused(
           Why.WRONG_SOURCE,
