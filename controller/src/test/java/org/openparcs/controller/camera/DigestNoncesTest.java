@@ -31,6 +31,17 @@ class DigestNoncesTest {
   }
 
   @Test
+  void everyChallengeHasItsOwnNonceSoTwoCamerasNeverShareACount() {
+    DigestNonces nonces = new DigestNonces(KEY, Clock.fixed(T0, ZoneOffset.UTC));
+    String first = nonces.issue();
+    String second = nonces.issue();
+
+    assertThat(first).isNotEqualTo(second);
+    assertThat(nonces.use(first, "00000001")).isEqualTo(Check.FRESH);
+    assertThat(nonces.use(second, "00000001")).isEqualTo(Check.FRESH);
+  }
+
+  @Test
   void aNonceNotMadeWithThisControllersKeyIsInvalid() {
     String foreign =
         new DigestNonces(new byte[] {1, 2, 3}, Clock.fixed(T0, ZoneOffset.UTC)).issue();

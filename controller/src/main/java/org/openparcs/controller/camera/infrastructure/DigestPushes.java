@@ -13,6 +13,7 @@ import org.openparcs.controller.camera.model.DigestNonces;
 import org.openparcs.controller.camera.model.PushCheck;
 import org.openparcs.controller.camera.model.PushCheck.Refused;
 import org.openparcs.controller.camera.model.PushCheck.Why;
+import org.openparcs.controller.garage.model.CameraId;
 
 /**
  * HTTP Digest (RFC 7616) for camera pushes: parses {@code Authorization: Digest ...}, checks the
@@ -34,7 +35,7 @@ class DigestPushes {
   /** The outcome of a Digest authorization, and whether the nonce was only stale. */
   record Outcome(PushCheck check, boolean stale) {}
 
-  Outcome check(HttpRequest<?> request, String params, Optional<?> named) {
+  Outcome check(HttpRequest<?> request, String params, Optional<CameraId> named) {
     Map<String, String> p = parse(params);
     DigestCredentials.Response r =
         new DigestCredentials.Response(
@@ -50,8 +51,7 @@ class DigestPushes {
     if (r.nonce() == null || r.uri() == null || !r.uri().equals(target(request))) {
       return refused(false);
     }
-    Optional<org.openparcs.controller.garage.model.CameraId> camera =
-        cameras.digest().verify(r, request.getMethodName());
+    Optional<CameraId> camera = cameras.digest().verify(r, request.getMethodName());
     if (camera.isEmpty()) {
       return refused(false);
     }
@@ -64,13 +64,10 @@ class DigestPushes {
       default:
         return refused(false);
     }
-    @SuppressWarnings("unchecked")
-    Optional<org.openparcs.controller.garage.model.CameraId> path =
-        (Optional<org.openparcs.controller.garage.model.CameraId>) named;
     return new Outcome(
         cameras
             .registry()
-            .checkAuthenticated(camera.get(), request.getRemoteAddress().getAddress(), path),
+            .checkAuthenticated(camera.get(), request.getRemoteAddress().getAddress(), named),
         false);
   }
 

@@ -3,6 +3,7 @@ package org.openparcs.controller.camera.model;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,10 +16,11 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Server nonces for HTTP Digest: the issue time and an HMAC of it under a key made at start, so no
- * nonce is stored until used. A nonce is good for {@link #LIFETIME}; after that the camera is told
- * {@code stale=true} and retries with a fresh one. Each use must carry a higher {@code nc} than the
- * last one seen for that nonce: a captured request replayed is refused.
+ * Server nonces for HTTP Digest: the issue time, 8 random bytes (every challenge its own nonce, so
+ * two cameras never share a count) and an HMAC of both under a key made at start, so no nonce is
+ * stored until used. A nonce is good for {@link #LIFETIME}; after that the camera is told {@code
+ * stale=true} and retries with a fresh one. Each use must carry a higher {@code nc} than the last
+ * one seen for that nonce: a captured request replayed is refused.
  */
 public final class DigestNonces {
 
@@ -32,6 +34,9 @@ public final class DigestNonces {
     REPLAYED
   }
 
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final int SIZE = 8 + 8 + 16;
+
   private final SecretKeySpec key;
   private final Clock clock;
   private final Map<String, Long> lastCount = new ConcurrentHashMap<>();
@@ -42,7 +47,9 @@ public final class DigestNonces {
   }
 
   public String issue() {
-    return encode(clock.instant().getEpochSecond());
+    byte[] salt = new byte[8];
+    RANDOM.nextBytes(salt);
+    return encode(clock.instant().getEpochSecond(), salt);
   }
 
   /** Checks the nonce and, when fresh, records {@code nc} (hex) as used. */
@@ -50,11 +57,12 @@ public final class DigestNonces {
     long issued;
     try {
       byte[] raw = Base64.getUrlDecoder().decode(nonce);
-      if (raw.length != 8 + 16) {
+      if (raw.length != SIZE) {
         return Check.INVALID;
       }
       issued = ByteBuffer.wrap(raw, 0, 8).getLong();
-      if (!MessageDigest.isEqual(raw, Base64.getUrlDecoder().decode(encode(issued)))) {
+      byte[] salt = Arrays.copyOfRange(raw, 8, 16);
+      if (!MessageDigest.isEqual(raw, Base64.getUrlDecoder().decode(encode(issued, salt)))) {
         return Check.INVALID;
       }
     } catch (IllegalArgumentException e) {
@@ -91,15 +99,15 @@ public final class DigestNonces {
     }
   }
 
-  private String encode(long issued) {
+  private String encode(long issued, byte[] salt) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(key);
-      byte[] time = ByteBuffer.allocate(8).putLong(issued).array();
-      byte[] tag = Arrays.copyOf(mac.doFinal(time), 16);
+      byte[] head = ByteBuffer.allocate(16).putLong(issued).put(salt).array();
+      byte[] tag = Arrays.copyOf(mac.doFinal(head), 16);
       return Base64.getUrlEncoder()
           .withoutPadding()
-          .encodeToString(ByteBuffer.allocate(24).put(time).put(tag).array());
+          .encodeToString(ByteBuffer.allocate(SIZE).put(head).put(tag).array());
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
