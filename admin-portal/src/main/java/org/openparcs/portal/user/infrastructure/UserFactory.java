@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.openparcs.portal.access.application.IdentifyActor;
 import org.openparcs.portal.audit.application.RecordAuditEntry;
 import org.openparcs.portal.common.application.UnitOfWork;
 import org.openparcs.portal.common.infrastructure.Jdbc;
@@ -17,6 +18,7 @@ import org.openparcs.portal.user.application.DeactivateInactiveUsers;
 import org.openparcs.portal.user.application.IssueRecoveryCodes;
 import org.openparcs.portal.user.application.ListUsers;
 import org.openparcs.portal.user.application.LogIn;
+import org.openparcs.portal.user.application.LogOnGarageOperator;
 import org.openparcs.portal.user.application.PasswordHasher;
 import org.openparcs.portal.user.application.PortalUsers;
 import org.openparcs.portal.user.application.ProveSecondFactor;
@@ -84,6 +86,18 @@ class UserFactory {
       UnitOfWork unitOfWork,
       Clock clock) {
     return new ProveSecondFactor(users, codes, totp, rules, audit, unitOfWork, clock);
+  }
+
+  @Singleton
+  LogOnGarageOperator logOnGarageOperator(
+      LogIn logIn,
+      ProveSecondFactor secondFactor,
+      IdentifyActor identify,
+      RecordAuditEntry audit,
+      Clock clock,
+      AccountSettings settings) {
+    return new LogOnGarageOperator(
+        logIn, secondFactor, identify, audit, clock, settings.consoleShift());
   }
 
   @Singleton
