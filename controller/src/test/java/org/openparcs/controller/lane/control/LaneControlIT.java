@@ -43,6 +43,7 @@ class LaneControlIT implements TestPropertyProvider {
 
   @Inject EmbeddedServer server;
   @Inject PooledDatabase database;
+  @Inject org.openparcs.controller.operator.application.OperatorSessions operatorSessions;
   private URI base;
   private DataSource db;
 
@@ -112,13 +113,21 @@ class LaneControlIT implements TestPropertyProvider {
 
   @Test
   void aModeChangeNeedsAnOperatorAReasonAKnownModeAndAKnownLane() {
-    String noReason = "{\"mode\":\"FULL\",\"operator\":\"Ana Ops\"}";
-    HttpResponse<String> r = post(base, "/api/lanes/lane-modes/mode", "application/json", noReason);
+    String noReason = "{\"mode\":\"FULL\"}";
+    HttpResponse<String> r =
+        post(
+            base,
+            "/api/lanes/lane-modes/mode",
+            "application/json",
+            GarageTestSupport.operatorToken(operatorSessions, "Ana Ops"),
+            noReason);
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.body()).contains("reason").doesNotContain("Exception", "java.");
     String noOperator = "{\"mode\":\"FULL\",\"reason\":\"event\"}";
-    assertThat(post(base, "/api/lanes/lane-modes/mode", "application/json", noOperator).body())
-        .contains("operator");
+    HttpResponse<String> anonymous =
+        post(base, "/api/lanes/lane-modes/mode", "application/json", noOperator);
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.body()).contains("log on");
     assertThat(setMode("lane-modes", "OPEN_SESAME", "Ana Ops", "why not").statusCode())
         .isEqualTo(400);
     HttpResponse<String> unknown = setMode("lane-nowhere", "FULL", "Ana Ops", "event");
@@ -242,7 +251,12 @@ class LaneControlIT implements TestPropertyProvider {
   private HttpResponse<String> setMode(String lane, String mode, String operator, String reason) {
     String body =
         "{\"mode\":\"%s\",\"operator\":\"%s\",\"reason\":\"%s\"}".formatted(mode, operator, reason);
-    return post(base, "/api/lanes/" + lane + "/mode", "application/json", body);
+    return post(
+        base,
+        "/api/lanes/" + lane + "/mode",
+        "application/json",
+        GarageTestSupport.operatorToken(operatorSessions, operator),
+        body);
   }
 
   private void registerPermit(String plate) {

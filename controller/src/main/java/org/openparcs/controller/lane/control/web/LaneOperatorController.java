@@ -1,6 +1,7 @@
 package org.openparcs.controller.lane.control.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -22,21 +23,19 @@ import org.openparcs.controller.lane.control.application.ListLaneExceptions;
 import org.openparcs.controller.lane.control.model.LaneException;
 import org.openparcs.controller.lane.control.model.LaneMode;
 import org.openparcs.controller.lane.control.model.LaneModeChange;
+import org.openparcs.controller.operator.web.CurrentOperator;
 
 /**
  * What a garage operator does with lanes: read their exceptions, set their mode. Every mode change
- * names its operator and reason and is audited. (Until real authentication arrives the operator
- * name is taken as given: keep the API on the garage's private network.)
+ * names its operator and reason and is audited. The operator is the one logged on at the console
+ * (portal-vouched session, {@code OperatorFilter}), never a name in the body.
  */
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class LaneOperatorController {
 
   @Serdeable
-  public record ModeRequest(
-      @NotNull LaneMode mode,
-      @NotBlank @Size(max = 100) String operator,
-      @NotBlank @Size(max = 500) String reason) {}
+  public record ModeRequest(@NotNull LaneMode mode, @NotBlank @Size(max = 500) String reason) {}
 
   @Serdeable
   public record ModeChangeView(
@@ -91,11 +90,12 @@ public class LaneOperatorController {
   }
 
   @Post("/lanes/{id}/mode")
-  public ModeChangeView setMode(@PathVariable String id, @Body @Valid ModeRequest request) {
+  public ModeChangeView setMode(
+      HttpRequest<?> http, @PathVariable String id, @Body @Valid ModeRequest request) {
     return ModeChangeView.of(
         changeLaneMode.change(
             new ChangeLaneMode.Command(
-                new LaneId(id), request.mode(), request.operator(), request.reason())));
+                new LaneId(id), request.mode(), CurrentOperator.name(http), request.reason())));
   }
 
   @Get("/lanes/{id}/exceptions")
