@@ -126,6 +126,27 @@ class GarageOperatorLogonIT {
   }
 
   @Test
+  void theDemoOperatorSeededAtStartLogsOn() throws Exception {
+    byte[] body =
+        json.writeValueAsBytes(
+            Map.of(
+                "username", "demo.op",
+                "password", "Demo-Operator-Test-2026",
+                "code", Totp.code("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", clock.nextTotpStep())));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + G7_LOGON))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    SignedRequests.sign(GarageIdentityIT.key("g7-2026"), "POST", G7_LOGON, body, Instant.now())
+        .forEach(b::header);
+
+    HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    assertThat(r.body()).contains("\"username\":\"demo.op\"");
+  }
+
+  @Test
   void aWrongCodeIsRefusedWithTheSameSentenceAsAWrongPasswordAndAudited() throws Exception {
     accounts.create("op.g7.code", "Parking", Role.OPERATOR, true, "G7");
 

@@ -26,6 +26,7 @@ import org.openparcs.portal.user.application.RecordTraining;
 import org.openparcs.portal.user.application.RecoveryCodes;
 import org.openparcs.portal.user.application.ResetSecondFactor;
 import org.openparcs.portal.user.application.SecondFactor;
+import org.openparcs.portal.user.application.SeedDemoOperator;
 import org.openparcs.portal.user.application.SignAcknowledgement;
 import org.openparcs.portal.user.application.StartEnrolment;
 import org.openparcs.portal.user.application.TrainingRecords;
@@ -126,6 +127,18 @@ class UserFactory {
       UnitOfWork unitOfWork,
       Clock clock) {
     return new ChangePassword(users, hasher, rules, audit, unitOfWork, clock);
+  }
+
+  @Singleton
+  SeedDemoOperator seedDemoOperator(
+      PortalUsers users,
+      TrainingRecords training,
+      PasswordHasher hasher,
+      AccountRules rules,
+      RecordAuditEntry audit,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    return new SeedDemoOperator(users, training, hasher, rules, audit, unitOfWork, clock);
   }
 
   @Singleton
