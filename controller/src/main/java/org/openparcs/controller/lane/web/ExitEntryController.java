@@ -13,6 +13,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Map;
@@ -20,6 +21,7 @@ import java.util.UUID;
 import org.openparcs.controller.lane.application.ExitEntryDecision;
 import org.openparcs.controller.lane.application.MatchExitToEntry;
 import org.openparcs.controller.operator.web.CurrentOperator;
+import org.openparcs.controller.operator.web.OperatorText;
 
 /**
  * An operator's answer to a {@code NO_ENTRY_FOUND} exception: the vehicle entered on this session.
@@ -30,7 +32,12 @@ import org.openparcs.controller.operator.web.CurrentOperator;
 public class ExitEntryController {
 
   @Serdeable
-  public record MatchRequest(@NotNull UUID sessionId, @NotBlank @Size(max = 500) String reason) {}
+  public record MatchRequest(
+      @NotNull UUID sessionId,
+      @NotBlank
+          @Size(max = 500)
+          @Pattern(regexp = OperatorText.NO_MARKUP, message = OperatorText.NO_MARKUP_MESSAGE)
+          String reason) {}
 
   @Serdeable
   public record DecisionView(
@@ -72,7 +79,11 @@ public class ExitEntryController {
   }
 
   @Serdeable
-  public record LostTicketRequest(@NotBlank @Size(max = 500) String reason) {}
+  public record LostTicketRequest(
+      @NotBlank
+          @Size(max = 500)
+          @Pattern(regexp = OperatorText.NO_MARKUP, message = OperatorText.NO_MARKUP_MESSAGE)
+          String reason) {}
 
   @Post("/{id}/lost-ticket")
   public DecisionView lostTicket(

@@ -13,6 +13,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.openparcs.controller.garage.model.LaneId;
 import org.openparcs.controller.lane.application.CorrectPlateRead;
 import org.openparcs.controller.lane.application.ReviewReads;
 import org.openparcs.controller.operator.web.CurrentOperator;
+import org.openparcs.controller.operator.web.OperatorText;
 import org.openparcs.controller.plate.application.PendingRead;
 import org.openparcs.controller.plate.application.ReadAccuracy;
 import org.openparcs.controller.plate.application.ReadSummary;
@@ -41,8 +43,14 @@ public class ReadsController {
   public record CorrectionRequest(
       @Nullable UUID readId,
       @Nullable UUID exceptionId,
-      @NotBlank @Size(max = 16) String plate,
-      @NotBlank @Size(max = 500) String reason) {}
+      @NotBlank
+          @Size(max = 16)
+          @Pattern(regexp = OperatorText.PLATE, message = OperatorText.PLATE_MESSAGE)
+          String plate,
+      @NotBlank
+          @Size(max = 500)
+          @Pattern(regexp = OperatorText.NO_MARKUP, message = OperatorText.NO_MARKUP_MESSAGE)
+          String reason) {}
 
   @Serdeable
   public record CorrectionView(

@@ -248,6 +248,110 @@ class LaneControlIT implements TestPropertyProvider {
                 == 1);
   }
 
+  @Test
+  void hostileOperatorFieldsGetAClear400AndStoreNothing() {
+    String token = GarageTestSupport.operatorToken(operatorSessions, "Ana Ops");
+    long before = count(db, "SELECT COUNT(*) FROM lane_mode_change WHERE lane_id='lane-modes'");
+    HttpResponse<String> script =
+        post(
+            base,
+            "/api/lanes/lane-modes/mode",
+            "application/json",
+            token,
+            "{\"mode\":\"FULL\",\"reason\":\"<script>alert(1)</script>\"}");
+    HttpResponse<String> huge =
+        post(
+            base,
+            "/api/lanes/lane-modes/mode",
+            "application/json",
+            token,
+            "{\"mode\":\"FULL\",\"reason\":\"" + "x".repeat(10_240) + "\"}");
+    HttpResponse<String> sqlPlate =
+        post(
+            base,
+            "/api/reads/corrections",
+            "application/json",
+            token,
+            "{\"exceptionId\":\""
+                + java.util.UUID.randomUUID()
+                + "\",\"plate\":\"1' OR '1'='1\",\"reason\":\"x\"}");
+
+    assertThat(script.statusCode()).isEqualTo(400);
+    assertThat(script.body()).contains("markup").doesNotContain("Exception", "java.");
+    assertThat(huge.statusCode()).isEqualTo(400);
+    assertThat(huge.body()).contains("reason");
+    assertThat(sqlPlate.statusCode()).isEqualTo(400);
+    assertThat(sqlPlate.body()).contains("letters, digits");
+    assertThat(count(db, "SELECT COUNT(*) FROM lane_mode_change WHERE lane_id='lane-modes'"))
+        .isEqualTo(before);
+    assertThat(count(db, "SELECT COUNT(*) FROM plate_correction")).isZero();
+  }
+
+  @Test
+  void aConsoleCookieChangesNothingWithoutTheSessionsCsrfToken() throws Exception {
+    var session =
+        operatorSessions.open(
+            new org.openparcs.controller.operator.model.OperatorIdentity(
+                "Ana Ops",
+                "Parking",
+                java.util.UUID.randomUUID(),
+                java.time.Instant.now().plusSeconds(3600)),
+            "127.0.0.1");
+    java.net.http.HttpRequest.Builder request =
+        java.net.http.HttpRequest.newBuilder(base.resolve("/api/lanes/lane-modes/mode"))
+            .header("Content-Type", "application/json")
+            .header("Cookie", "PARCS_CONSOLE=" + session.id())
+            .POST(
+                java.net.http.HttpRequest.BodyPublishers.ofString(
+                    "{\"mode\":\"LOCKED_CLOSED\",\"reason\":\"csrf check\"}"));
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+
+    HttpResponse<String> forged = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> genuine =
+        http.send(
+            request.header("X-CSRF-Token", session.csrfToken()).build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(forged.statusCode()).isEqualTo(403);
+    assertThat(forged.body()).contains("CSRF");
+    assertThat(genuine.statusCode()).as(genuine.body()).isEqualTo(200);
+    assertThat(count(db, "SELECT COUNT(*) FROM lane_mode_change WHERE reason='csrf check'"))
+        .isEqualTo(1);
+    assertThat(setMode("lane-modes", "NORMAL", "Ana Ops", "after csrf check").statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void aLogOnWithoutAPortalIsRefusedSayingWhyAndBadFieldsAre400() {
+    HttpResponse<String> noPortal =
+        post(
+            base,
+            "/api/operator/logon",
+            "application/json",
+            "{\"username\":\"ana.ops\",\"password\":\"secret-pass\",\"code\":\"123456\"}");
+    HttpResponse<String> badName =
+        post(
+            base,
+            "/api/operator/logon",
+            "application/json",
+            "{\"username\":\"<b>ana</b>\",\"password\":\"p\",\"code\":\"123456\"}");
+    HttpResponse<String> page = GarageTestSupport.get(base, "/console/login");
+
+    assertThat(noPortal.statusCode()).isEqualTo(503);
+    assertThat(noPortal.body()).contains("portal", "sessions already open keep working");
+    assertThat(badName.statusCode()).isEqualTo(400);
+    assertThat(badName.body()).contains("username");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("name=\"csrfToken\"");
+    assertThat(page.headers().allValues("set-cookie"))
+        .anySatisfy(
+            c ->
+                assertThat(c)
+                    .containsIgnoringCase("PARCS_CONSOLE_LOGIN")
+                    .containsIgnoringCase("HttpOnly")
+                    .contains("Secure", "SameSite=Strict"));
+  }
+
   private HttpResponse<String> setMode(String lane, String mode, String operator, String reason) {
     String body =
         "{\"mode\":\"%s\",\"operator\":\"%s\",\"reason\":\"%s\"}".formatted(mode, operator, reason);

@@ -14,6 +14,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.openparcs.controller.lane.control.model.LaneException;
 import org.openparcs.controller.lane.control.model.LaneMode;
 import org.openparcs.controller.lane.control.model.LaneModeChange;
 import org.openparcs.controller.operator.web.CurrentOperator;
+import org.openparcs.controller.operator.web.OperatorText;
 
 /**
  * What a garage operator does with lanes: read their exceptions, set their mode. Every mode change
@@ -35,7 +37,12 @@ import org.openparcs.controller.operator.web.CurrentOperator;
 public class LaneOperatorController {
 
   @Serdeable
-  public record ModeRequest(@NotNull LaneMode mode, @NotBlank @Size(max = 500) String reason) {}
+  public record ModeRequest(
+      @NotNull LaneMode mode,
+      @NotBlank
+          @Size(max = 500)
+          @Pattern(regexp = OperatorText.NO_MARKUP, message = OperatorText.NO_MARKUP_MESSAGE)
+          String reason) {}
 
   @Serdeable
   public record ModeChangeView(
