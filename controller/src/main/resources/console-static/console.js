@@ -53,6 +53,19 @@
       });
       td.appendChild(b);
     });
+    const plate = el("input");
+    plate.placeholder = "plate";
+    plate.className = "vend-plate";
+    plate.maxLength = 16;
+    const vend = el("button", "Vend");
+    vend.type = "button";
+    vend.className = "vend";
+    vend.addEventListener("click", async () => {
+      const done = await act("/api/lanes/" + encodeURIComponent(lane.id) + "/vend",
+        { plate: plate.value.trim().toUpperCase(), reason: reason.value });
+      if (done) say("Vend at " + lane.id + ": " + done.result);
+    });
+    td.append(plate, vend);
     return td;
   }
 
@@ -60,6 +73,7 @@
     const last = {};
     view.reads.forEach((r) => { if (!last[r.lane]) last[r.lane] = r; });
     const body = document.querySelector("#lanes tbody");
+    if (body.contains(document.activeElement)) return; // the operator is typing a reason
     body.replaceChildren();
     view.lanes.forEach((l) => {
       const tr = el("tr");

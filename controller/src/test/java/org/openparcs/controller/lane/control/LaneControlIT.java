@@ -249,6 +249,54 @@ class LaneControlIT implements TestPropertyProvider {
   }
 
   @Test
+  void anOperatorVendOpensOnlyForAVehicleOnTheArmingLoopAndIsRecordedAsOperatorVend()
+      throws Exception {
+    String token = GarageTestSupport.operatorToken(operatorSessions, "Vic Vend");
+    String body = "{\"plate\":\"8VND001\",\"reason\":\"reader broken, ticket checked\"}";
+    int pulses = modes.lane().openPulses();
+
+    HttpResponse<String> nobody =
+        post(base, "/api/lanes/lane-modes/vend", "application/json", token, body);
+    HttpResponse<String> noReason =
+        post(
+            base,
+            "/api/lanes/lane-modes/vend",
+            "application/json",
+            token,
+            "{\"plate\":\"8VND001\"}");
+
+    assertThat(nobody.statusCode()).as(nobody.body()).isEqualTo(409);
+    assertThat(nobody.body()).contains("no vehicle on the arming loop");
+    assertThat(noReason.statusCode()).isEqualTo(400);
+    assertThat(count(db, "SELECT COUNT(*) FROM access_decision WHERE rule='OPERATOR_VEND'"))
+        .isZero();
+
+    SimulatedVehicle car = new SimulatedVehicle(modes.lane(), Duration.ofMillis(100));
+    car.arrive();
+    await(
+        "the lane sees the vehicle",
+        Duration.ofSeconds(5),
+        () -> GarageTestSupport.get(base, "/api/lanes").body().contains("\"armingLoop\":true"));
+    HttpResponse<String> vended =
+        post(base, "/api/lanes/lane-modes/vend", "application/json", token, body);
+
+    assertThat(vended.statusCode()).as(vended.body()).isEqualTo(200);
+    assertThat(vended.body()).contains("\"result\":\"VENDED\"", "\"operator\":\"Vic Vend\"");
+    assertThat(car.proceed(Duration.ofSeconds(5))).isEqualTo(SimulatedVehicle.Outcome.PASSED);
+    assertThat(modes.lane().openPulses() - pulses).as("DO0 pulsed once").isEqualTo(1);
+    assertThat(
+            count(
+                db,
+                "SELECT COUNT(*) FROM gate_event g JOIN access_decision d ON d.id = g.decision_id"
+                    + " WHERE g.type='OPERATOR_VEND' AND d.rule='OPERATOR_VEND'"
+                    + " AND g.detail='by Vic Vend: reader broken, ticket checked'"))
+        .isEqualTo(1);
+    assertThat(count(db, "SELECT COUNT(*) FROM outbox WHERE event_type='gate_event'"))
+        .as("reported to the portal")
+        .isGreaterThanOrEqualTo(1);
+  }
+
+  @Test
   void hostileOperatorFieldsGetAClear400AndStoreNothing() {
     String token = GarageTestSupport.operatorToken(operatorSessions, "Ana Ops");
     long before = count(db, "SELECT COUNT(*) FROM lane_mode_change WHERE lane_id='lane-modes'");
