@@ -99,8 +99,7 @@ public final class PlatesBenchmark implements Benchmark {
     }
     String size = System.getenv("PLATES_SIZE_WEIGHT");
     if (size != null && !size.isBlank()) {
-      settings =
-          settings.withRead(settings.read().withSizeWeight(Double.parseDouble(size.trim())));
+      settings = settings.withRead(settings.read().withSizeWeight(Double.parseDouble(size.trim())));
     }
     out.println(
         "engines="
