@@ -118,6 +118,7 @@ public final class GarageStack implements AutoCloseable {
     lane(p, "entry-1", "Entry 1", "ENTRY", entry, ENTRY_CAMERA);
     lane(p, "exit-1", "Exit 1", "EXIT", exit, EXIT_CAMERA + "," + EXIT_FRAME_CAMERA);
     p.put("parcs.frames.dir", logs.toAbsolutePath().resolveSibling("controller-frames").toString());
+    p.putAll(DemoKeys.controller(logs.toAbsolutePath().resolveSibling("controller-keys.properties")));
     p.put("parcs.portal.url", "https://127.0.0.1:" + portalPort);
     p.put("parcs.portal.token", garageToken);
     p.put("parcs.portal.max-backoff", "2s");

@@ -52,6 +52,8 @@ public final class LaneBenchmark {
     Map<String, Object> props = new HashMap<>();
     props.put("micronaut.server.port", -1);
     props.put("parcs.db.embedded-shared", true);
+    // POLICY K1: random plate keys for this run (nothing it seals outlives it).
+    props.put("parcs.protection.ephemeral-keys", true);
     props.put("parcs.garage.id", "bench-garage");
     props.put("parcs.garage.name", "Bench Garage");
     // The controller's defaults unless tuned: inputs polled every 50 ms, counters at every poll.

@@ -60,6 +60,8 @@ public final class PurgeBenchmark {
     Map<String, Object> props = new HashMap<>();
     props.put("micronaut.server.port", -1);
     props.put("parcs.db.embedded-shared", true);
+    // POLICY K1: random plate keys for this run (nothing it seals outlives it).
+    props.put("parcs.protection.ephemeral-keys", true);
     props.put("parcs.garage.id", GARAGE);
     props.put("parcs.garage.name", "Bench Garage");
     for (int i = 0; i < lanes; i++) {

@@ -103,6 +103,7 @@ public final class ReconcileBenchmark {
     Map<String, Object> p = new HashMap<>();
     p.put("micronaut.server.port", -1);
     p.put("parcs.db.embedded-dir", data.toString());
+    p.put("parcs.protection.ephemeral-keys", true);
     p.put("parcs.db.database", "parcs_bench");
     p.put("parcs.garage.id", "bench-garage");
     p.put("parcs.garage.name", "Bench Garage");

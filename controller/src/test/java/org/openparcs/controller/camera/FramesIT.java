@@ -19,17 +19,22 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +45,7 @@ import org.openparcs.bridge.sim.SimulatedLane;
 import org.openparcs.bridge.sim.SimulatedVehicle;
 import org.openparcs.controller.GarageTestSupport;
 import org.openparcs.db.DatabaseFactory.PooledDatabase;
+import org.openparcs.protection.FileSealer;
 
 /**
  * Lane cameras that send only JPEG frames: pushed to {@code POST /api/cameras/{id}/frames} or
@@ -58,6 +64,8 @@ class FramesIT implements TestPropertyProvider {
   private final AtomicInteger snapshotsServed = new AtomicInteger();
   private final HttpServer camera = snapshotCamera();
 
+  private final Path frameDir = tempDir();
+
   @Inject EmbeddedServer server;
   @Inject PooledDatabase database;
   private URI base;
@@ -75,6 +83,7 @@ class FramesIT implements TestPropertyProvider {
     p.put(snap + "pulls", "3");
     p.put(snap + "interval", "250ms");
     p.put("parcs.reads.window", "1s");
+    p.put("parcs.frames.dir", frameDir.toString());
     return p;
   }
 
@@ -128,6 +137,7 @@ class FramesIT implements TestPropertyProvider {
     assertThat(image.statusCode()).isEqualTo(200);
     assertThat(image.headers().firstValue("Content-Type")).hasValue("image/jpeg");
     assertThat(image.body()).isEqualTo(frame);
+    assertNoFrameFileIsAPlainJpeg();
     assertThat(GarageTestSupport.get(base, "/prometheus").body())
         .as("the reader's time per frame is a metric (issue 9: OCR time)")
         .contains("parcs_ocr_time_seconds_count{outcome=\"plate\"");
@@ -288,6 +298,30 @@ class FramesIT implements TestPropertyProvider {
 
   private HttpResponse<String> pushFrame(String cameraId, byte[] jpeg) {
     return postBytes(base, "/api/cameras/" + cameraId + "/frames", "image/jpeg", jpeg);
+  }
+
+  /** POLICY K1: the images on disk are sealed; only the API serves the JPEG. */
+  private void assertNoFrameFileIsAPlainJpeg() throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(frameDir)) {
+      files = walk.filter(Files::isRegularFile).toList();
+    }
+    assertThat(files).as("K1: frame files kept").isNotEmpty();
+    for (Path file : files) {
+      byte[] head = Arrays.copyOf(Files.readAllBytes(file), 3);
+      assertThat(head)
+          .as("K1: %s does not start with the JPEG marker", file)
+          .isNotEqualTo(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+      assertThat(FileSealer.isSealed(Files.readAllBytes(file))).as("K1: sealed").isTrue();
+    }
+  }
+
+  private static Path tempDir() {
+    try {
+      return Files.createTempDirectory("frames-k1-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private void awaitDecision(String plate, String lane) {
