@@ -21,6 +21,17 @@ final class DemoKeys {
 
   private DemoKeys() {}
 
+  /** The ring itself (tests that write sealed rows the controller must read). */
+  static PlateKeys ring(Path file) {
+    Map<String, String> p = controller(file);
+    return PlateKeys.fromConfiguration(
+        "parcs.protection",
+        p.get(PREFIX + "data-keys"),
+        p.get(PREFIX + "current-data-key"),
+        p.get(PREFIX + "lookup-keys"),
+        p.get(PREFIX + "current-lookup-key"));
+  }
+
   static synchronized Map<String, String> controller(Path file) {
     Properties keys = new Properties();
     try {

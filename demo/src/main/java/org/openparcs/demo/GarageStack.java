@@ -118,7 +118,7 @@ public final class GarageStack implements AutoCloseable {
     lane(p, "entry-1", "Entry 1", "ENTRY", entry, ENTRY_CAMERA);
     lane(p, "exit-1", "Exit 1", "EXIT", exit, EXIT_CAMERA + "," + EXIT_FRAME_CAMERA);
     p.put("parcs.frames.dir", logs.toAbsolutePath().resolveSibling("controller-frames").toString());
-    p.putAll(DemoKeys.controller(logs.toAbsolutePath().resolveSibling("controller-keys.properties")));
+    p.putAll(DemoKeys.controller(keysFile()));
     p.put("parcs.portal.url", "https://127.0.0.1:" + portalPort);
     p.put("parcs.portal.token", garageToken);
     p.put("parcs.portal.max-backoff", "2s");
@@ -136,6 +136,15 @@ public final class GarageStack implements AutoCloseable {
             logs.resolve("controller.log"),
             Duration.ofSeconds(120),
             identities.clientTls());
+  }
+
+  /** The controller's plate keys (POLICY K1), generated once into the demo's data folder. */
+  public org.openparcs.protection.PlateKeys plateKeys() {
+    return DemoKeys.ring(keysFile());
+  }
+
+  private Path keysFile() {
+    return logs.toAbsolutePath().resolveSibling("controller-keys.properties");
   }
 
   public ServiceProcess controller() {

@@ -94,7 +94,11 @@ public final class LaneBenchmark {
       long started = System.nanoTime();
       runLanes(http, base, sims, warmup, vehicles, latencies, granted, wrongOpens);
       seconds = (System.nanoTime() - started) / 1e9;
-      profile = profile(granted, ctx.getBean(PooledDatabase.class).raw());
+      profile =
+          profile(
+              granted,
+              ctx.getBean(PooledDatabase.class).raw(),
+              ctx.getBean(org.openparcs.protection.PlateCipher.class));
       server.stop();
     } finally {
       sims.forEach(IoModuleSimulator::close);
@@ -105,11 +109,14 @@ public final class LaneBenchmark {
     return 0;
   }
 
-  private static String profile(List<LaneDriver.Visit> granted, javax.sql.DataSource db)
+  private static String profile(
+      List<LaneDriver.Visit> granted,
+      javax.sql.DataSource db,
+      org.openparcs.protection.PlateCipher cipher)
       throws Exception {
     java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
     LaneProfile.print(
-        granted, db, new java.io.PrintStream(text, true, java.nio.charset.StandardCharsets.UTF_8));
+        granted, db, cipher, new java.io.PrintStream(text, true, java.nio.charset.StandardCharsets.UTF_8));
     return text.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 

@@ -82,7 +82,14 @@ public final class PurgeBenchmark {
       new ReadPartitions(db).ensure(firstDay, today.plusDays(7));
       permits(db, lanes, 200_000);
       long seedStart = System.nanoTime();
-      seed(db, firstDay, days, rows, held);
+      seed(
+          db,
+          firstDay,
+          days,
+          rows,
+          held,
+          java.util.HexFormat.of()
+              .formatHex(ctx.getBean(org.openparcs.protection.PlateLookup.class).hash("HELDPL")));
       System.err.printf(
           "seeded %,d reads over %d days in %.1f s%n",
           rows, days, (System.nanoTime() - seedStart) / 1e9);
@@ -179,9 +186,12 @@ public final class PurgeBenchmark {
 
   /**
    * {@code rows} reads evenly over {@code days} whole days from {@code first}, server-side from the
-   * sequence engine, one day partition at a time; {@code held} of them read plate HELDPL.
+   * sequence engine, one day partition at a time; {@code held} of them read plate HELDPL. The
+   * purge never opens a read: the other plates' hashes are a plain SHA-256 and their sealed
+   * fields a placeholder, only HELDPL's hash is the real one (so the hold finds it, POLICY K1).
    */
-  private static void seed(DataSource db, LocalDate first, int days, long rows, int held)
+  private static void seed(
+      DataSource db, LocalDate first, int days, long rows, int held, String heldHashHex)
       throws SQLException {
     long perDay = rows / days;
     long step = 86_400_000_000L / perDay;
@@ -193,12 +203,16 @@ public final class PurgeBenchmark {
         for (long from = 0; from < perDay; from += 500_000) {
           long to = Math.min(perDay, from + 500_000) - 1;
           s.executeUpdate(
-              "INSERT INTO plate_read (id, garage_id, lane_id, camera_id, plate, raw_plate,"
-                  + " confidence, source, captured_at, received_at) SELECT UUID(), '"
+              "INSERT INTO plate_read (id, garage_id, lane_id, camera_id, plate_hash,"
+                  + " plate_sealed, raw_plate_sealed, confidence, source, captured_at,"
+                  + " received_at) SELECT UUID(), '"
                   + GARAGE
                   + "', 'lane-0', 'cam-0', IF(seq < "
                   + heldHere
-                  + ", 'HELDPL', CONCAT('P', seq MOD 300000)), 'x', 0.9, 'bench', t, t FROM"
+                  + ", UNHEX('"
+                  + heldHashHex
+                  + "'), UNHEX(SHA2(CONCAT('P', seq MOD 300000), 256))), 'x', 'x', 0.9, 'bench',"
+                  + " t, t FROM"
                   + " (SELECT seq, TIMESTAMP'"
                   + day
                   + " 00:00:00' + INTERVAL (seq * "

@@ -3,6 +3,7 @@ package org.openparcs.controller.camera;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openparcs.controller.GarageTestSupport.cameraToken;
 import static org.openparcs.controller.GarageTestSupport.count;
+import static org.openparcs.controller.GarageTestSupport.plateHash;
 import static org.openparcs.controller.GarageTestSupport.plateRecognizerPush;
 import static org.openparcs.controller.GarageTestSupport.post;
 
@@ -70,7 +71,7 @@ class CameraCredentialsIT implements TestPropertyProvider {
   }
 
   long reads(String plate) {
-    return count(db, "SELECT COUNT(*) FROM plate_read WHERE plate='" + plate + "'");
+    return count(db, "SELECT COUNT(*) FROM plate_read WHERE plate_hash=" + plateHash(plate));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openparcs.controller.GarageTestSupport.await;
 import static org.openparcs.controller.GarageTestSupport.count;
 import static org.openparcs.controller.GarageTestSupport.getBytes;
+import static org.openparcs.controller.GarageTestSupport.plateHash;
 import static org.openparcs.controller.GarageTestSupport.post;
 import static org.openparcs.controller.GarageTestSupport.postBytes;
 import static org.openparcs.controller.GarageTestSupport.string;
@@ -130,7 +131,9 @@ class FramesIT implements TestPropertyProvider {
     assertThat(
             count(
                 db,
-                "SELECT COUNT(*) FROM plate_read WHERE plate='7ABC123' AND source='frames'"
+                "SELECT COUNT(*) FROM plate_read WHERE plate_hash="
+                    + plateHash("7ABC123")
+                    + " AND source='frames'"
                     + " AND frame_id IS NOT NULL"))
         .isGreaterThanOrEqualTo(1);
     HttpResponse<byte[]> image = getBytes(base, "/api/frames/" + frameId);

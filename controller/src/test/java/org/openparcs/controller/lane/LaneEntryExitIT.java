@@ -3,6 +3,7 @@ package org.openparcs.controller.lane;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openparcs.controller.GarageTestSupport.await;
 import static org.openparcs.controller.GarageTestSupport.count;
+import static org.openparcs.controller.GarageTestSupport.plateHash;
 import static org.openparcs.controller.GarageTestSupport.plateRecognizerPush;
 import static org.openparcs.controller.GarageTestSupport.post;
 import static org.openparcs.controller.GarageTestSupport.string;
@@ -173,10 +174,17 @@ class LaneEntryExitIT implements TestPropertyProvider {
       assertThat(string(db, "SELECT reason FROM access_decision WHERE plate='ZZZ9999'"))
           .isEqualTo("UNKNOWN_PLATE");
       assertThat(
-              count(
-                  db,
-                  "SELECT COUNT(*) FROM plate_read WHERE plate='ZZZ9999' AND raw_plate='zzz9999'"))
+              count(db, "SELECT COUNT(*) FROM plate_read WHERE plate_hash=" + plateHash("ZZZ9999")))
           .isEqualTo(1);
+      assertThat(
+              GarageTestSupport.opened(
+                  db,
+                  "plate_read",
+                  "raw_plate",
+                  "SELECT raw_plate_sealed FROM plate_read WHERE plate_hash="
+                      + plateHash("ZZZ9999")))
+          .as("K1: the raw text is kept, sealed")
+          .isEqualTo("zzz9999");
     } finally {
       entry.lane().armingLoop(false);
     }

@@ -31,7 +31,7 @@ public class ProtectionFactory {
   }
 
   /** One random ring per JVM, so the contexts of one test run share their embedded database. */
-  private static synchronized PlateKeys ephemeralKeys() {
+  public static synchronized PlateKeys ephemeralKeys() {
     if (ephemeral == null) {
       ephemeral = PlateKeys.generate("test-data-1", "test-lookup-1");
     }
