@@ -5,6 +5,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -80,7 +81,7 @@ public final class PurgeBenchmark {
       LocalDate today = LocalDate.now(ZoneOffset.UTC);
       LocalDate firstDay = today.minusDays(days + 1L);
       new ReadPartitions(db).ensure(firstDay, today.plusDays(7));
-      permits(db, lanes, 200_000);
+      permits(db, lanes, 20_000, ctx.getBean(org.openparcs.protection.PlateCipher.class));
       long seedStart = System.nanoTime();
       seed(
           db,
@@ -166,20 +167,33 @@ public final class PurgeBenchmark {
     return 0;
   }
 
-  /** Permits for the plates the lanes will show (SQL: the bench is about reads, not permits). */
-  private static void permits(DataSource db, int lanes, int perLane) throws SQLException {
+  /**
+   * Permits for the plates the lanes will show, sealed as the controller seals them (POLICY K1:
+   * the controller opens them into its matcher, so their number is what a lane run can use, not
+   * more).
+   */
+  private static void permits(
+      DataSource db, int lanes, int perLane, org.openparcs.protection.PlateCipher cipher)
+      throws SQLException {
     try (Connection c = db.getConnection();
-        Statement s = c.createStatement()) {
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO permit (id, garage_id, plate_sealed, holder, kind, valid_from,"
+                    + " valid_to, created_at) VALUES (UUID(), ?, ?, 'Bench', 'PERMIT',"
+                    + " NOW(6) - INTERVAL 1 DAY, NOW(6) + INTERVAL 1 DAY, NOW(6))")) {
       for (int lane = 0; lane < lanes; lane++) {
+        for (int v = 0; v < perLane; v++) {
+          ps.setString(1, GARAGE);
+          ps.setBytes(2, cipher.seal("L" + lane + "V" + v, "garage.permit.plate"));
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      try (Statement s = c.createStatement()) {
         s.executeUpdate(
-            "INSERT INTO permit (id, garage_id, plate, holder, kind, valid_from, valid_to,"
-                + " created_at) SELECT UUID(), '"
+            "INSERT INTO permit_version (garage_id, version) VALUES ('"
                 + GARAGE
-                + "', CONCAT('L"
-                + lane
-                + "V', seq), 'Bench', 'PERMIT', NOW(6) - INTERVAL 1 DAY, NOW(6) + INTERVAL 1 DAY,"
-                + " NOW(6) FROM seq_0_to_"
-                + (perLane - 1));
+                + "', 1) ON DUPLICATE KEY UPDATE version = version + 1");
       }
     }
   }

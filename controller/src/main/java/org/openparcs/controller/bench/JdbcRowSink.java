@@ -51,7 +51,12 @@ public final class JdbcRowSink implements RowSink {
           table + " takes " + table.width() + " values, got " + values.length);
     }
     List<Object[]> rows = buffers.computeIfAbsent(table, t -> new ArrayList<>(batch));
-    rows.add(table == Table.PLATE_READ ? sealRead(values) : values);
+    rows.add(
+        switch (table) {
+          case PLATE_READ -> sealRead(values);
+          case PERMIT -> sealPermit(values);
+          default -> values;
+        });
     if (rows.size() >= batch) {
       write(table, rows);
     }
@@ -76,16 +81,35 @@ public final class JdbcRowSink implements RowSink {
     return out;
   }
 
+  /** A running controller reloads its opened permits (see JdbcPermits). */
+  private void bumpPermitVersion(Object garage) throws SQLException {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "INSERT INTO permit_version (garage_id, version) VALUES (?, 1)"
+                + " ON DUPLICATE KEY UPDATE version = version + 1")) {
+      ps.setObject(1, garage);
+      ps.executeUpdate();
+    }
+  }
+
+  /** plate (position 2) becomes plate_sealed (V101). */
+  private Object[] sealPermit(Object[] values) {
+    Object[] out = values.clone();
+    out[2] = cipher.seal((String) values[2], SealedContexts.of("permit", "plate"));
+    return out;
+  }
+
   private void write(Table table, List<Object[]> rows) {
     if (rows.isEmpty()) {
       return;
     }
     String columns =
-        table == Table.PLATE_READ
-            ? table
-                .columns()
-                .replace("plate, raw_plate", "plate_hash, plate_sealed, raw_plate_sealed")
-            : table.columns();
+        switch (table) {
+          case PLATE_READ ->
+              table.columns().replace("plate, raw_plate", "plate_hash, plate_sealed, raw_plate_sealed");
+          case PERMIT -> table.columns().replace("plate", "plate_sealed");
+          default -> table.columns();
+        };
     int width = rows.get(0).length;
     String one = "(" + String.join(",", java.util.Collections.nCopies(width, "?")) + ")";
     String sql =
@@ -103,6 +127,9 @@ public final class JdbcRowSink implements RowSink {
         }
       }
       ps.executeUpdate();
+      if (table == Table.PERMIT) {
+        bumpPermitVersion(rows.get(0)[1]);
+      }
     } catch (SQLException e) {
       throw new DataAccessException("cannot load generated " + table.tableName() + " rows", e);
     }
