@@ -119,7 +119,10 @@ public final class LaneBenchmark {
       throws Exception {
     java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
     LaneProfile.print(
-        granted, db, cipher, new java.io.PrintStream(text, true, java.nio.charset.StandardCharsets.UTF_8));
+        granted,
+        db,
+        cipher,
+        new java.io.PrintStream(text, true, java.nio.charset.StandardCharsets.UTF_8));
     return text.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 

@@ -62,7 +62,8 @@ final class LaneProfile {
       DataSource db, org.openparcs.protection.PlateCipher cipher) throws SQLException {
     Map<String, Instant> m = new HashMap<>();
     try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT plate_sealed, received_at FROM plate_read");
+        PreparedStatement ps =
+            c.prepareStatement("SELECT plate_sealed, received_at FROM plate_read");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         m.put(

@@ -168,9 +168,8 @@ public final class PurgeBenchmark {
   }
 
   /**
-   * Permits for the plates the lanes will show, sealed as the controller seals them (POLICY K1:
-   * the controller opens them into its matcher, so their number is what a lane run can use, not
-   * more).
+   * Permits for the plates the lanes will show, sealed as the controller seals them (POLICY K1: the
+   * controller opens them into its matcher, so their number is what a lane run can use, not more).
    */
   private static void permits(
       DataSource db, int lanes, int perLane, org.openparcs.protection.PlateCipher cipher)
@@ -200,9 +199,9 @@ public final class PurgeBenchmark {
 
   /**
    * {@code rows} reads evenly over {@code days} whole days from {@code first}, server-side from the
-   * sequence engine, one day partition at a time; {@code held} of them read plate HELDPL. The
-   * purge never opens a read: the other plates' hashes are a plain SHA-256 and their sealed
-   * fields a placeholder, only HELDPL's hash is the real one (so the hold finds it, POLICY K1).
+   * sequence engine, one day partition at a time; {@code held} of them read plate HELDPL. The purge
+   * never opens a read: the other plates' hashes are a plain SHA-256 and their sealed fields a
+   * placeholder, only HELDPL's hash is the real one (so the hold finds it, POLICY K1).
    */
   private static void seed(
       DataSource db, LocalDate first, int days, long rows, int held, String heldHashHex)

@@ -71,11 +71,14 @@ public final class ReconcileBenchmark {
       long loadStart = System.nanoTime();
       TrafficReport traffic;
       try (Connection c = db.raw().getConnection()) {
-        traffic = TrafficGenerator.generate(plan, new JdbcRowSink(
-                c,
-                2000,
-                ctx.getBean(org.openparcs.protection.PlateCipher.class),
-                ctx.getBean(org.openparcs.protection.PlateLookup.class)));
+        traffic =
+            TrafficGenerator.generate(
+                plan,
+                new JdbcRowSink(
+                    c,
+                    2000,
+                    ctx.getBean(org.openparcs.protection.PlateCipher.class),
+                    ctx.getBean(org.openparcs.protection.PlateLookup.class)));
       }
       double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
       analyze(db);

@@ -106,7 +106,9 @@ public final class JdbcRowSink implements RowSink {
     String columns =
         switch (table) {
           case PLATE_READ ->
-              table.columns().replace("plate, raw_plate", "plate_hash, plate_sealed, raw_plate_sealed");
+              table
+                  .columns()
+                  .replace("plate, raw_plate", "plate_hash, plate_sealed, raw_plate_sealed");
           case PERMIT -> table.columns().replace("plate", "plate_sealed");
           default -> table.columns();
         };

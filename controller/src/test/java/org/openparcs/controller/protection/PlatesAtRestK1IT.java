@@ -6,7 +6,6 @@ import static org.openparcs.controller.GarageTestSupport.count;
 import static org.openparcs.controller.GarageTestSupport.plateHash;
 import static org.openparcs.controller.GarageTestSupport.plateRecognizerPush;
 import static org.openparcs.controller.GarageTestSupport.post;
-import static org.openparcs.controller.GarageTestSupport.string;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -16,8 +15,6 @@ import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -43,7 +40,6 @@ import org.openparcs.bridge.sim.SimulatedVehicle;
 import org.openparcs.controller.GarageTestSupport;
 import org.openparcs.controller.plate.application.PlateReads;
 import org.openparcs.controller.protection.infrastructure.GarageRekey;
-import org.openparcs.controller.protection.infrastructure.ProtectionFactory;
 import org.openparcs.controller.shared.application.Transactions;
 import org.openparcs.db.DatabaseFactory.EmbeddedDatabase;
 import org.openparcs.db.DatabaseFactory.PooledDatabase;
@@ -124,7 +120,8 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
     } finally {
       entry.lane().armingLoop(false);
     }
-    assertThat(count(db, "SELECT COUNT(*) FROM plate_read WHERE plate_hash=" + plateHash("K1PERMA")))
+    assertThat(
+            count(db, "SELECT COUNT(*) FROM plate_read WHERE plate_hash=" + plateHash("K1PERMA")))
         .as("the read is found by its lookup hash")
         .isEqualTo(1);
 
@@ -139,7 +136,8 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
     }
     assertThat(rows).as("the dump holds the reads and the permit").hasSizeGreaterThanOrEqualTo(2);
     for (String plate : List.of("K1PERMA", "k1perma", "K1STRNG")) {
-      String hex = HexFormat.of().withUpperCase().formatHex(plate.getBytes(StandardCharsets.US_ASCII));
+      String hex =
+          HexFormat.of().withUpperCase().formatHex(plate.getBytes(StandardCharsets.US_ASCII));
       for (String row : rows) {
         assertThat(row).as("K1: no plate in the dump").doesNotContain(plate).doesNotContain(hex);
       }
@@ -249,12 +247,15 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
       try (Connection c = pool.getConnection();
           ResultSet rs =
               c.createStatement()
-                  .executeQuery("SELECT plate_sealed, raw_plate_sealed, plate_hash FROM plate_read")) {
+                  .executeQuery(
+                      "SELECT plate_sealed, raw_plate_sealed, plate_hash FROM plate_read")) {
         while (rs.next()) {
           assertThat(cipher.keyIdOf(rs.getBytes(1))).isEqualTo("k1-new-data");
           assertThat(cipher.keyIdOf(rs.getBytes(2))).isEqualTo("k1-new-data");
           String plate = cipher.open(rs.getBytes(1), "garage.plate_read.plate");
-          assertThat(rs.getBytes(3)).as("hash under the new lookup key").isEqualTo(lookup.hash(plate));
+          assertThat(rs.getBytes(3))
+              .as("hash under the new lookup key")
+              .isEqualTo(lookup.hash(plate));
           assertThat(cipher.open(rs.getBytes(2), "garage.plate_read.raw_plate"))
               .isEqualTo(plate.toLowerCase());
         }

@@ -86,9 +86,7 @@ public final class GarageRekey {
     List<SealedTable.Column> columns = table.columns();
     String select =
         columns.stream()
-            .map(
-                col ->
-                    col.sealed() + ", " + (col.hash() == null ? "NULL" : col.hash()))
+            .map(col -> col.sealed() + ", " + (col.hash() == null ? "NULL" : col.hash()))
             .collect(Collectors.joining(", "));
     String stale =
         rehash
@@ -168,11 +166,7 @@ public final class GarageRekey {
     if (!sets.isEmpty()) {
       try (PreparedStatement ps =
           c.prepareStatement(
-              "UPDATE "
-                  + table.table()
-                  + " SET "
-                  + String.join(", ", sets)
-                  + " WHERE id = ?")) {
+              "UPDATE " + table.table() + " SET " + String.join(", ", sets) + " WHERE id = ?")) {
         int i = 1;
         for (byte[] v : values) {
           ps.setBytes(i++, v);

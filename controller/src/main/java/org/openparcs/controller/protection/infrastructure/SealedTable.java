@@ -25,13 +25,15 @@ record SealedTable(String table, List<Column> columns) {
           new SealedTable(
               "plate_read",
               List.of(
-                  new Column("plate_sealed", SealedContexts.of("plate_read", "plate"), "plate_hash"),
+                  new Column(
+                      "plate_sealed", SealedContexts.of("plate_read", "plate"), "plate_hash"),
                   new Column(
                       "raw_plate_sealed", SealedContexts.of("plate_read", "raw_plate"), null))),
           new SealedTable(
               "plate_read_kept",
               List.of(
-                  new Column("plate_sealed", SealedContexts.of("plate_read", "plate"), "plate_hash"),
+                  new Column(
+                      "plate_sealed", SealedContexts.of("plate_read", "plate"), "plate_hash"),
                   new Column(
                       "raw_plate_sealed", SealedContexts.of("plate_read", "raw_plate"), null))),
           new SealedTable(

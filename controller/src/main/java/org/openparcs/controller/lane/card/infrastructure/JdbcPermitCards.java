@@ -15,9 +15,9 @@ import org.openparcs.controller.lane.card.model.CardNumber;
 import org.openparcs.controller.plate.model.PlateText;
 import org.openparcs.controller.protection.infrastructure.SealedContexts;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
-import org.openparcs.protection.PlateCipher;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
 import org.openparcs.controller.shared.infrastructure.Sql;
+import org.openparcs.protection.PlateCipher;
 
 /** Cards of permits; a permit's plate is sealed (POLICY K1) and opened here. */
 @Singleton
