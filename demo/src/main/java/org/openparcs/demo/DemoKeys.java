@@ -46,7 +46,9 @@ final class DemoKeys {
         keys.setProperty(PREFIX + "lookup-keys", ring.lookupKeysSetting());
         keys.setProperty(PREFIX + "current-lookup-key", ring.currentLookupKeyId());
         Files.createDirectories(file.getParent());
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.createFile(
+            file,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try (Writer out = Files.newBufferedWriter(file)) {
           keys.store(out, "PARCS demo plate keys (POLICY K1); generated once, keep private");
         }

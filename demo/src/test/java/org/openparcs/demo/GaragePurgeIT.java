@@ -25,11 +25,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.openparcs.protection.PlateCipher;
-import org.openparcs.protection.PlateLookup;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openparcs.db.EmbeddedMariaDb;
+import org.openparcs.protection.PlateCipher;
+import org.openparcs.protection.PlateLookup;
 
 /**
  * The portal's purge orders carried out at the garage (POLICY R1, R3, R4): the portal and the
@@ -121,8 +121,7 @@ class GaragePurgeIT {
         .isTrue();
     assertThat(poll.path("confirmed").asInt()).isEqualTo(poll.path("pending").asInt());
     // R1: expired reads gone, fresh ones stay; R3: held by read id and by plate stay.
-    assertThat(readPlates())
-        .isEqualTo("HELDPL,HELDPL,HELDRD,NEW1");
+    assertThat(readPlates()).isEqualTo("HELDPL,HELDPL,HELDRD,NEW1");
     // R1: decisions stay (gate events and sessions name them) without their plates.
     assertThat(count(garageDb, "SELECT COUNT(*) FROM access_decision")).isEqualTo(7);
     assertThat(
