@@ -62,7 +62,7 @@ class PlatesSealedAtRestIT {
   private static final List<String> PLATES =
       List.of(
           "K1RD101", "K1PFX10", "K1SES44", "K1PAY55", "K1ORG77", "K1COR66", "K1FND88", "K1HOT22",
-          "K1SHR33", "K1HLD99");
+          "K1SHR33", "K1HLD99", "K1EXC12");
 
   @Inject EmbeddedServer server;
   @Inject TestClock clock;
@@ -117,7 +117,11 @@ class PlatesSealedAtRestIT {
             "reconciliation_finding",
             "{\"findingId\":\""
                 + java.util.UUID.randomUUID()
-                + "\",\"rule\":\"EXIT_PLATE_MISMATCH\",\"summary\":\"exit read differs\",\"plates\":[\"K1FND88\"]}"));
+                + "\",\"rule\":\"EXIT_PLATE_MISMATCH\",\"summary\":\"exit read differs\",\"plates\":[\"K1FND88\"]}"),
+        event(
+            9,
+            "lane_exception",
+            "{\"lane\":\"exit-1\",\"kind\":\"NO_ENTRY_FOUND\",\"detail\":\"no open entry for K1EXC12\"}"));
 
     assertThat(coordinator.get("/search?plate=K1RD101" + PURPOSE, HTML).statusCode())
         .isEqualTo(200);

@@ -20,7 +20,10 @@ import org.openparcs.protection.PlateLookup;
  */
 public final class EventPlates {
 
-  /** Every field a garage event carries a plate in (see the garage's EventPayloads). */
+  /**
+   * Every field a garage event carries a plate in (see the garage's EventPayloads); {@code detail}
+   * too, because a lane exception's detail names the plate read and its candidates.
+   */
   public static final List<String> FIELDS =
       List.of(
           "plate",
@@ -29,7 +32,8 @@ public final class EventPlates {
           "correctedText",
           "originalPlate",
           "correctedPlate",
-          "plates");
+          "plates",
+          "detail");
 
   private static final Argument<Map<String, Object>> JSON_OBJECT =
       Argument.mapOf(String.class, Object.class);
