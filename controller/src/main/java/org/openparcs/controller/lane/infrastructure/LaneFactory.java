@@ -18,6 +18,10 @@ import org.openparcs.controller.lane.application.ReviewReads;
 import org.openparcs.controller.lane.application.VendAtLane;
 import org.openparcs.controller.lane.control.application.LaneControls;
 import org.openparcs.controller.lane.control.application.LaneExceptions;
+import org.openparcs.controller.lane.control.application.RecordLaneEffects;
+import org.openparcs.controller.lane.control.application.VendThroughLane;
+import org.openparcs.controller.lane.device.application.AnnounceDecision;
+import org.openparcs.controller.lane.gate.application.GateEvents;
 import org.openparcs.controller.plate.application.PlateCorrections;
 import org.openparcs.controller.plate.application.PlateReads;
 import org.openparcs.controller.plate.application.ReadViews;
@@ -26,8 +30,8 @@ import org.openparcs.controller.session.application.Sessions;
 import org.openparcs.controller.shared.application.Transactions;
 
 /**
- * Wires reads at the lanes: read windows, decisions, operators' corrections. ({@code VendAtLane} is
- * wired with the lane devices, in {@code CardFactory}.)
+ * Wires reads at the lanes: read windows, decisions, operators' corrections, and the vend at the
+ * lane that plate reads and card reads share.
  */
 @Factory
 public class LaneFactory {
@@ -35,6 +39,19 @@ public class LaneFactory {
   @Singleton
   LaneReadWindows laneReadWindows(LaneControls controls, ReadSettings settings) {
     return new LaneReadWindows(controls, settings.agreement());
+  }
+
+  /** One vend path for every credential: plate reads and card reads alike. */
+  @Singleton
+  VendAtLane vendAtLane(
+      VendThroughLane vendThroughLane,
+      RecordLaneEffects laneRecords,
+      GateEvents gateEvents,
+      Outbox outbox,
+      Transactions tx,
+      Clock clock,
+      AnnounceDecision announce) {
+    return new VendAtLane(vendThroughLane, laneRecords, gateEvents, outbox, tx, clock, announce);
   }
 
   @Singleton
