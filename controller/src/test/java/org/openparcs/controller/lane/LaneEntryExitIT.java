@@ -80,7 +80,7 @@ class LaneEntryExitIT implements TestPropertyProvider {
     HttpResponse<String> in =
         post(
             base,
-            "/api/cameras/platerecognizer",
+            GarageTestSupport.pushPath("cam-entry-1"),
             "application/json",
             plateRecognizerPush("cam-entry-1", "7abc123", 0.93));
 
@@ -113,7 +113,7 @@ class LaneEntryExitIT implements TestPropertyProvider {
     HttpResponse<String> out =
         post(
             base,
-            "/api/cameras/platerecognizer",
+            GarageTestSupport.pushPath("cam-exit-1"),
             "application/json",
             plateRecognizerPush("cam-exit-1", "7ABC123", 0.91));
 
@@ -163,7 +163,7 @@ class LaneEntryExitIT implements TestPropertyProvider {
       HttpResponse<String> r =
           post(
               base,
-              "/api/cameras/platerecognizer",
+              GarageTestSupport.pushPath("cam-entry-1"),
               "application/json",
               plateRecognizerPush("cam-entry-1", "ZZZ9999", 0.95));
 
@@ -191,7 +191,7 @@ class LaneEntryExitIT implements TestPropertyProvider {
     HttpResponse<String> r =
         post(
             base,
-            "/api/cameras/platerecognizer",
+            GarageTestSupport.pushPath("cam-entry-1"),
             "application/json",
             plateRecognizerPush("cam-entry-1", "GHOST1", 0.97));
 
@@ -216,7 +216,7 @@ class LaneEntryExitIT implements TestPropertyProvider {
       HttpResponse<String> r =
           post(
               base,
-              "/api/cameras/platerecognizer",
+              GarageTestSupport.pushPath("cam-entry-1"),
               "application/json",
               plateRecognizerPush("cam-entry-1", "OLD777", 0.9));
       assertThat(r.body()).contains("\"decision\":\"DENIED\"", "\"reason\":\"PERMIT_EXPIRED\"");
