@@ -140,7 +140,6 @@ public final class VehicleStream {
       visitorsInside.remove(plate);
       return;
     }
-    line("exit-1", plate, "DISPLAY", "", "exit display: " + devices.exitDisplay().shown());
     com.fasterxml.jackson.databind.JsonNode quote = controller.quote(plate);
     long due = quote.path("amount").asLong();
     String currency = quote.path("currency").asText("USD");
