@@ -84,6 +84,8 @@ public final class DecideVehicle {
   }
 
   /**
+   * Decides in a transaction of its own, then carries the decision out.
+   *
    * @param window the lane's read window (its lock held by the caller)
    * @param vehicle the arrival the read was captured for, or empty (nobody on the arming loop)
    */
@@ -91,6 +93,26 @@ public final class DecideVehicle {
       Lane lane, VehicleRead read, LaneReadWindow window, OptionalLong vehicle) {
     Instant now = clock.instant();
     Decided decided = tx.inTransaction(() -> record(lane, read, now));
+    return carryOut(lane, read, decided, window, vehicle);
+  }
+
+  /**
+   * Decides and writes the decision (and the exception for the operator, if any) in the caller's
+   * transaction, so a read and the decision it settled share one commit. Carry it out with {@link
+   * #carryOut} once that commit is done: the barrier never moves on an uncommitted decision.
+   */
+  public Decided recordInCurrentTransaction(Lane lane, VehicleRead read, Instant now) {
+    return record(lane, read, now);
+  }
+
+  /**
+   * After the decision's commit: tells the read window, and hands the decision to the lane.
+   *
+   * @param window the lane's read window (its lock held by the caller)
+   * @param vehicle the arrival the read was captured for, or empty (nobody on the arming loop)
+   */
+  public LaneOutcome carryOut(
+      Lane lane, VehicleRead read, Decided decided, LaneReadWindow window, OptionalLong vehicle) {
     decided.exception().ifPresent(e -> window.exceptionRaised(vehicle, e.id()));
     if (decided.decision().granted() && vehicle.isPresent()) {
       window.granted(vehicle.getAsLong());
@@ -99,7 +121,8 @@ public final class DecideVehicle {
         read.read(), decided.decision(), vendAtLane.vend(lane, decided.decision()));
   }
 
-  private record Decided(RecordedDecision decision, Optional<LaneException> exception) {}
+  /** A decision as stored, with the exception raised for the operator, if any. */
+  public record Decided(RecordedDecision decision, Optional<LaneException> exception) {}
 
   private Decided record(Lane lane, VehicleRead read, Instant now) {
     PlateText plate = read.plate();

@@ -9,6 +9,7 @@ import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.garage.model.Lane;
 import org.openparcs.controller.plate.application.PlateReadReceived;
 import org.openparcs.controller.plate.application.PlateReads;
+import org.openparcs.controller.plate.model.LaneReadWindow;
 import org.openparcs.controller.plate.model.PlateRead;
 import org.openparcs.controller.plate.model.PlateText;
 import org.openparcs.controller.plate.model.ReadOffer;
@@ -82,17 +83,49 @@ public final class HandlePlateRead {
           OptionalLong vehicle = capturedFor != null ? capturedFor : seen;
           Instant now = clock.instant();
           PlateRead read = read(received, camera, plate, now);
-          tx.inTransaction(
-              () -> {
-                reads.save(read);
-                outbox.append(new GarageEvent.PlateReadRecorded(read), now);
-                return null;
-              });
-          ReadOffer offer = window.offer(vehicle, seen, read, now);
+          Stored stored = store(lane, window, read, vehicle, seen, now);
           Optional<LaneOutcome> decided =
-              offer.settled().map(v -> decide.decide(lane, v, window, vehicle));
-          return new ReadOutcome(read, offer.status(), decided);
+              stored
+                  .decided()
+                  .map(
+                      d ->
+                          decide.carryOut(
+                              lane, stored.offer().settled().orElseThrow(), d, window, vehicle));
+          return new ReadOutcome(read, stored.offer().status(), decided);
         });
+  }
+
+  /** What a read did to its vehicle's window, and the decision it settled, both committed. */
+  private record Stored(ReadOffer offer, Optional<DecideVehicle.Decided> decided) {}
+
+  /**
+   * Stores the read and, when it settles its vehicle's read, the decision, in one commit. A read
+   * whose commit failed is taken back out of the window, so nothing counts that was not stored.
+   */
+  private Stored store(
+      Lane lane,
+      LaneReadWindow window,
+      PlateRead read,
+      OptionalLong vehicle,
+      OptionalLong seen,
+      Instant now) {
+    ReadOffer[] offered = new ReadOffer[1];
+    try {
+      return tx.inTransaction(
+          () -> {
+            reads.save(read);
+            outbox.append(new GarageEvent.PlateReadRecorded(read), now);
+            ReadOffer offer = window.offer(vehicle, seen, read, now);
+            offered[0] = offer;
+            return new Stored(
+                offer, offer.settled().map(v -> decide.recordInCurrentTransaction(lane, v, now)));
+          });
+    } catch (RuntimeException e) {
+      if (offered[0] != null) {
+        window.withdraw(vehicle, read, offered[0].settled().isPresent());
+      }
+      throw e;
+    }
   }
 
   private Camera camera(PlateReadReceived received) {

@@ -80,16 +80,21 @@ final class JdbcOccupancies implements Occupancies {
     try (PreparedStatement ps =
         tx.connection()
             .prepareStatement(
+                // One round trip: this runs in the decision's transaction, before the barrier.
                 "SELECT COALESCE((SELECT parks FROM permit_group WHERE garage_id = ?"
                     + " AND holder = ?), (SELECT COUNT(*) FROM permit WHERE garage_id = ?"
-                    + " AND holder = ?))")) {
+                    + " AND holder = ?)), "
+                    + GROUP_INSIDE)) {
       ps.setString(1, garageId);
       ps.setString(2, holder);
       ps.setString(3, garageId);
       ps.setString(4, holder);
+      ps.setString(5, garageId);
+      ps.setString(6, garageId);
+      ps.setString(7, holder);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
-        return new GroupOccupancy(holder, rs.getInt(1), insideOf(holder));
+        return new GroupOccupancy(holder, rs.getInt(1), rs.getInt(2));
       }
     } catch (SQLException e) {
       throw new DataAccessException("cannot read the permit group of " + holder, e);

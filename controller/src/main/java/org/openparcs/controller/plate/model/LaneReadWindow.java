@@ -42,6 +42,20 @@ public final class LaneReadWindow {
     return vehicle(capturedFor.getAsLong()).offer(read, at);
   }
 
+  /**
+   * Takes back a read whose records could not be stored (its commit failed): it no longer counts,
+   * nor does the vehicle's read it settled, so a later read can settle it again.
+   *
+   * @param settled whether {@link #offer} settled the vehicle's read with it
+   */
+  public void withdraw(OptionalLong capturedFor, PlateRead read, boolean settled) {
+    if (capturedFor.isPresent()
+        && vehicle != null
+        && vehicle.arrival() == capturedFor.getAsLong()) {
+      vehicle.withdraw(read, settled);
+    }
+  }
+
   /** A frame captured for {@code capturedFor} showed no plate. */
   public void noPlate(OptionalLong capturedFor, OptionalLong now, UUID frameId) {
     if (capturedFor.isPresent() && stillThere(capturedFor, now)) {

@@ -67,6 +67,19 @@ public final class VehicleReads {
   }
 
   /**
+   * Takes back a read that could not be stored.
+   *
+   * @param settled whether its offer settled this vehicle's read (its plate is then undecided
+   *     again)
+   */
+  public void withdraw(PlateRead read, boolean settled) {
+    reads.remove(read);
+    if (settled) {
+      decided.remove(rules.comparison().key(read.plate()));
+    }
+  }
+
+  /**
    * The vehicle's best read for an operator, once, when its window has passed with reads but none
    * sure enough and no plate decided.
    */

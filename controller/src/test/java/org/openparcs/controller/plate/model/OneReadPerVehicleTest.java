@@ -84,6 +84,35 @@ class OneReadPerVehicleTest {
   }
 
   @Test
+  void aReadWhoseCommitFailedIsTakenBackAndTheVehicleCanBeSettledAgain() {
+    PlateRead first = read("7ABC123", 0.6, T0);
+    PlateRead second = read("7ABC123", 0.6, T0);
+    window.offer(CAR, CAR, first, T0);
+    ReadOffer settled = window.offer(CAR, CAR, second, T0);
+    assertThat(settled.status()).isEqualTo(ReadOffer.Status.SETTLED);
+
+    window.withdraw(CAR, second, true);
+
+    assertThat(window.waitingFor(second.id(), CAR)).isFalse();
+    assertThat(window.offer(CAR, CAR, read("7ABC123", 0.6, T0), T0).status())
+        .as("the withdrawn read neither counts nor keeps the plate decided")
+        .isEqualTo(ReadOffer.Status.SETTLED);
+  }
+
+  @Test
+  void takingBackAReadThatSettledNothingKeepsTheDecisionMadeBefore() {
+    window.offer(CAR, CAR, read("7ABC123", 0.95, T0), T0);
+    PlateRead again = read("7ABC123", 0.95, T0);
+    assertThat(window.offer(CAR, CAR, again, T0).status())
+        .isEqualTo(ReadOffer.Status.ALREADY_DECIDED);
+
+    window.withdraw(CAR, again, false);
+
+    assertThat(window.offer(CAR, CAR, read("7ABC123", 0.95, T0), T0).status())
+        .isEqualTo(ReadOffer.Status.ALREADY_DECIDED);
+  }
+
+  @Test
   void aPlateDecidedOnceIsNotDecidedAgainForTheSameVehicle() {
     window.offer(CAR, CAR, read("7ABC123", 0.95, T0), T0);
     assertThat(window.offer(CAR, CAR, read("7ABC123", 0.95, T0), T0).status())
