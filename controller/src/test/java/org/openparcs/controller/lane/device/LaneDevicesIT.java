@@ -279,24 +279,29 @@ class LaneDevicesIT implements TestPropertyProvider {
     Map<ReplyFault, String> failures =
         Map.of(
             ReplyFault.BAD_CRC, "CRC",
-            ReplyFault.BAD_LENGTH, "timeout",
+            // The stream decoder skips a packet whose length is out of bounds, so no reply came;
+            // a CRC byte that happens to look like a start of message gives a bad check instead.
+            ReplyFault.BAD_LENGTH, "(timeout|check)",
             ReplyFault.WRONG_SEQUENCE, "sequence");
     int plate = 0;
     for (ReplyFault fault : ReplyFault.values()) {
       reader.garbleReplies(fault, Integer.MAX_VALUE);
       try {
         await(
-            "the reader goes offline on " + fault,
+            "the reader goes offline on " + fault + " and the operator is told why",
             WAIT,
             () ->
                 GarageTestSupport.get(base, "/api/lane-devices")
-                    .body()
-                    .contains(
-                        "\"id\":\"reader-entry-1\",\"lane\":\"entry-1\",\"kind\":\"CARD_READER\",\"status\":\"OFFLINE\""));
-        assertThat(GarageTestSupport.get(base, "/api/lanes/entry-1/exceptions").body())
-            .as("the operator is told why, for " + fault)
-            .contains("\"kind\":\"DEVICE_FAULT\",\"detail\":\"card reader reader-entry-1 offline: ")
-            .containsIgnoringCase(failures.get(fault));
+                        .body()
+                        .contains(
+                            "\"id\":\"reader-entry-1\",\"lane\":\"entry-1\",\"kind\":\"CARD_READER\",\"status\":\"OFFLINE\"")
+                    && java.util.regex.Pattern.compile(
+                            "\"kind\":\"DEVICE_FAULT\",\"detail\":\"card reader reader-entry-1 offline: [^\"]*"
+                                + failures.get(fault),
+                            java.util.regex.Pattern.CASE_INSENSITIVE)
+                        .matcher(
+                            GarageTestSupport.get(base, "/api/lanes/entry-1/exceptions").body())
+                        .find());
         assertThat(GarageTestSupport.get(base, "/api/lane-devices").body())
             .as("the other devices are not disturbed")
             .contains(
