@@ -73,6 +73,7 @@ public final class LaneBenchmark {
     List<LaneDriver.Visit> granted = new ArrayList<>();
     AtomicLong wrongOpens = new AtomicLong();
     double seconds;
+    CpuUse.Sample cpu;
     String profile;
     try (ApplicationContext ctx = ApplicationContext.run(props, "bench")) {
       EmbeddedServer server = ctx.getBean(EmbeddedServer.class).start();
@@ -90,7 +91,9 @@ public final class LaneBenchmark {
           new ArrayList<>(),
           new AtomicLong());
       long started = System.nanoTime();
+      CpuUse.Sample cpuBefore = CpuUse.now();
       runLanes(http, base, sims, warmup, vehicles, latencies, granted, wrongOpens);
+      cpu = CpuUse.now().minus(cpuBefore);
       seconds = (System.nanoTime() - started) / 1e9;
       profile = profile(granted, ctx.getBean(PooledDatabase.class).raw());
       server.stop();
@@ -99,7 +102,7 @@ public final class LaneBenchmark {
     }
     // Printed after the controller stopped, so nothing else follows the figures line.
     System.out.print(profile);
-    report(lanes, vehicles, latencies, wrongOpens.get(), seconds);
+    report(lanes, vehicles, latencies, wrongOpens.get(), seconds, cpu);
     return 0;
   }
 
@@ -192,7 +195,12 @@ public final class LaneBenchmark {
   }
 
   private static void report(
-      int lanes, int vehicles, long[][] latencies, long wrongOpens, double seconds) {
+      int lanes,
+      int vehicles,
+      long[][] latencies,
+      long wrongOpens,
+      double seconds,
+      CpuUse.Sample cpu) {
     List<Long> granted = new ArrayList<>();
     for (long[] lane : latencies) {
       for (long l : lane) {
@@ -218,6 +226,12 @@ public final class LaneBenchmark {
     System.out.printf("  max                   %.2f ms%n", p.max() / 1e6);
     System.out.printf("  wrong opens           %d%n", wrongOpens);
     System.out.printf("  wall time             %.1f s%n", seconds);
+    // CPU per vehicle hardly depends on the machine's other load: compare code versions with it.
+    int all = lanes * vehicles;
+    System.out.printf(
+        "  CPU per vehicle       %.2f ms in this JVM (controller, simulators, driver),"
+            + " %.2f ms in MariaDB%n",
+        cpu.jvmNanos() / 1e6 / all, cpu.databaseNanos() / 1e6 / all);
     System.out.printf(
         "lanes=%d vehicles=%d p50_ms=%.2f p99_ms=%.2f wrong_opens=%d%n",
         lanes, lanes * vehicles, p.at(50) / 1e6, p.at(99) / 1e6, wrongOpens);
