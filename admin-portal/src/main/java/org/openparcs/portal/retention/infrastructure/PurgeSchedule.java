@@ -1,6 +1,7 @@
 package org.openparcs.portal.retention.infrastructure;
 
 import io.micronaut.context.event.StartupEvent;
+import io.micronaut.core.annotation.Order;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -11,9 +12,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the purge every {@code parcs.portal.retention.interval}, and once at start before the portal
- * serves requests (a restored backup is purged again first).
+ * serves requests (a restored backup is purged again first). At start it runs after the configured
+ * garages are registered and enrolled (order 0 and 100), so the run's purge orders reach every
+ * garage at once rather than at the next scheduled run.
  */
 @Singleton
+@Order(200)
 class PurgeSchedule {
 
   private static final Logger LOG = LoggerFactory.getLogger(PurgeSchedule.class);

@@ -1,4 +1,4 @@
-package org.openparcs.portal.common.infrastructure;
+package org.openparcs.db;
 
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.AbstractHealthIndicator;
@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.openparcs.db.DatabaseFactory.PooledDatabase;
 
-/** Readiness: the portal database answers a query within 2 seconds. */
+/** Readiness (garage and portal alike): the service's database answers a query within 2 seconds. */
 @Singleton
 @Readiness
 public class DatabaseReadiness extends AbstractHealthIndicator<Map<String, Object>> {
