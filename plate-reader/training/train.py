@@ -1,13 +1,16 @@
 """Trains PlateLineNet with CTC on synthetic plate lines; exports ONNX after every round.
 
-usage: [THREADS=1] [LR=3e-3] [INIT=earlier/last.pt] train.py OUT_DIR DATA_DIR TOTAL_STEPS
-       STEPS_PER_ROUND
+usage: [THREADS=1] [SEED=7] [LR=3e-3] [INIT=earlier/last.pt] train.py OUT_DIR DATA_DIR
+       TOTAL_STEPS STEPS_PER_ROUND
 
-Each round reloads the chunks gendata.py has written so far, so training can run while data is
-still being generated. The first chunk is held out for validation.
+DATA_DIR must be complete (gendata.py writes manifest.txt last); the chunks it lists are loaded
+once, the first held out for validation. Deterministic: one seed drives the weights, dropout and
+the batches; the generators' states are kept in OUT_DIR/last.pt, so a resumed run continues
+exactly as an uninterrupted one; torch runs with deterministic algorithms. Bit-for-bit equal
+results need the same THREADS (1 is the documented setting) and the same torch build. The last
+round also writes OUT_DIR/plate-line.onnx and prints its SHA-256.
 """
-import glob
-
+import hashlib
 import os
 import sys
 import time
@@ -19,9 +22,12 @@ from torch import nn
 from model import PlateLineNet, standardise
 from platesynth import ALPHABET
 
-torch.manual_seed(7)
-np.random.seed(7)
+SEED = int(os.environ.get("SEED", "7"))
+torch.manual_seed(SEED)
+np.random.seed(SEED)
 torch.set_num_threads(int(os.environ.get("THREADS", "1")))
+torch.set_num_interop_threads(1)
+torch.use_deterministic_algorithms(True)
 BATCH = 64
 VAL = int(os.environ.get("VAL", "2000"))
 
@@ -48,7 +54,13 @@ def export(model, path):
 
 
 def load(data_dir):
-    paths = sorted(glob.glob(os.path.join(data_dir, "chunk-*.npz")))
+    manifest = os.path.join(data_dir, "manifest.txt")
+    if not os.path.exists(manifest):
+        raise SystemExit(f"{manifest} missing: let gendata.py finish first")
+    with open(manifest) as f:
+        head = f.readline().split()
+        seed, chunks = int(head[1]), int(head[3])
+    paths = [os.path.join(data_dir, f"chunk-{seed}-{k:04d}.npz") for k in range(chunks)]
     parts = [np.load(p) for p in paths]
     return (torch.from_numpy(np.concatenate([p["images"] for p in parts])),
             np.concatenate([p["labels"] for p in parts]),
@@ -75,15 +87,20 @@ def main():
         opt.load_state_dict(state["opt"])
         sched.load_state_dict(state["sched"])
         step = state["step"]
+    batches = torch.Generator().manual_seed(SEED)
+    if os.path.exists(resume):
+        batches.set_state(state["batches"])
+        torch.set_rng_state(state["torch"])
     ctc = nn.CTCLoss(blank=0, zero_infinity=True)
+    images, labels, lengths = load(data_dir)
+    n = len(images) - VAL
+    truth = ["".join(ALPHABET[k - 1] for k in labels[i, : lengths[i]]) for i in range(VAL)]
+    print(f"data {len(images)} images, {n} for training, {VAL} held out", flush=True)
     while step < total_steps:
-        images, labels, lengths = load(data_dir)
-        n = len(images) - VAL
-        truth = ["".join(ALPHABET[k - 1] for k in labels[i, : lengths[i]]) for i in range(VAL)]
         model.train()
         t0, total, done = time.time(), 0.0, 0
         for b in range(min(round_steps, total_steps - step)):
-            idx = torch.randint(VAL, VAL + n, (BATCH,))
+            idx = torch.randint(VAL, VAL + n, (BATCH,), generator=batches)
             x = standardise(images[idx].unsqueeze(1).float() / 255)
             out = model(x).squeeze(2).permute(2, 0, 1).log_softmax(2)  # T, N, C
             lab = labels[idx.numpy()]
@@ -111,8 +128,13 @@ def main():
         print(f"round end step {step} loss {total / max(1, done):.3f} val_exact {acc:.3f} "
               f"time {time.time() - t0:.0f}s", flush=True)
         torch.save({"model": model.state_dict(), "opt": opt.state_dict(),
-                    "sched": sched.state_dict(), "step": step}, resume)
+                    "sched": sched.state_dict(), "step": step, "batches": batches.get_state(),
+                    "torch": torch.get_rng_state()}, resume)
         export(model, os.path.join(out_dir, f"plate-line-s{step}.onnx"))
+    final = os.path.join(out_dir, "plate-line.onnx")
+    export(model, final)
+    with open(final, "rb") as f:
+        print(f"model {final} sha256 {hashlib.sha256(f.read()).hexdigest()}", flush=True)
 
 
 if __name__ == "__main__":

@@ -80,6 +80,24 @@ public final class GarageTestSupport {
     return post(base, path, contentType, token, body);
   }
 
+  /**
+   * A console session for {@code operator}, opened as the portal's log-on would open it (the
+   * portal's side is tested in the portal and in the demo's browser test); its id is the bearer
+   * token of the operator APIs.
+   */
+  public static String operatorToken(
+      org.openparcs.controller.operator.application.OperatorSessions sessions, String operator) {
+    return sessions
+        .open(
+            new org.openparcs.controller.operator.model.OperatorIdentity(
+                operator,
+                "Parking",
+                java.util.UUID.randomUUID(),
+                java.time.Instant.now().plus(java.time.Duration.ofHours(8))),
+            "127.0.0.1")
+        .id();
+  }
+
   /** A POST with the given bearer token (none when null). */
   public static HttpResponse<String> post(
       URI base, String path, String contentType, String bearer, String body) {

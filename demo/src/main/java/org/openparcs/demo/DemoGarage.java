@@ -14,6 +14,8 @@ public final class DemoGarage {
 
   static final String COORDINATOR = "coordinator";
   static final String COORDINATOR_PASSWORD = "Demo-Garage-2026!";
+  private static final String OPERATOR = "operator";
+  private static final String OPERATOR_PASSWORD = "Demo-Lanes-2026!";
   static final String GARAGE_TOKEN = "demo-garage-1-reporting-token";
 
   private DemoGarage() {}
@@ -56,7 +58,13 @@ public final class DemoGarage {
             "parcs.portal.bootstrap-admin.username", COORDINATOR,
             "parcs.portal.bootstrap-admin.password", COORDINATOR_PASSWORD,
             "parcs.portal.bootstrap-admin.totp-secret", authenticator.secret(),
-            "parcs.policy.profile", profile);
+            "parcs.policy.profile", profile,
+            // The garage operator of the console (issue 5): same TOTP secret as the coordinator,
+            // so the code printed below serves both.
+            "parcs.portal.demo-operator.username", OPERATOR,
+            "parcs.portal.demo-operator.password", OPERATOR_PASSWORD,
+            "parcs.portal.demo-operator.totp-secret", authenticator.secret(),
+            "parcs.portal.demo-operator.garage", GarageStack.GARAGE_ID);
     int modbusPort = Integer.parseInt(option(args, "--modbus-port", "5020"));
     int osdpPort = Integer.parseInt(option(args, "--osdp-port", "5030"));
     GarageStack garage =
@@ -131,6 +139,14 @@ public final class DemoGarage {
         "               or add the secret "
             + authenticator.secret()
             + " to an authenticator app (TOTP, 6 digits, 30 s).");
+    say(
+        "  Console:     "
+            + garage.controller().base()
+            + "console  (garage operator console: log in as "
+            + OPERATOR
+            + " / "
+            + OPERATOR_PASSWORD
+            + " and the same MFA code; checked by the portal)");
     say(
         "  Plate data:  record your training (Users) and sign the acknowledgement (My account)"
             + " first (POLICY A4).");

@@ -74,6 +74,7 @@ public final class LaneBenchmark {
     AtomicLong wrongOpens = new AtomicLong();
     double seconds;
     CpuUse.Sample cpu;
+    String dbWork;
     String profile;
     try (ApplicationContext ctx = ApplicationContext.run(props, "bench")) {
       EmbeddedServer server = ctx.getBean(EmbeddedServer.class).start();
@@ -92,8 +93,11 @@ public final class LaneBenchmark {
           new AtomicLong());
       long started = System.nanoTime();
       CpuUse.Sample cpuBefore = CpuUse.now();
+      javax.sql.DataSource raw = ctx.getBean(PooledDatabase.class).raw();
+      java.util.Map<String, Long> dbBefore = DatabaseWork.now(raw);
       runLanes(http, base, sims, warmup, vehicles, latencies, granted, wrongOpens);
       cpu = CpuUse.now().minus(cpuBefore);
+      dbWork = DatabaseWork.perVehicle(dbBefore, DatabaseWork.now(raw), lanes * vehicles);
       seconds = (System.nanoTime() - started) / 1e9;
       profile = profile(granted, ctx.getBean(PooledDatabase.class).raw());
       server.stop();
@@ -102,7 +106,7 @@ public final class LaneBenchmark {
     }
     // Printed after the controller stopped, so nothing else follows the figures line.
     System.out.print(profile);
-    report(lanes, vehicles, latencies, wrongOpens.get(), seconds, cpu);
+    report(lanes, vehicles, latencies, wrongOpens.get(), seconds, cpu, dbWork);
     return 0;
   }
 
@@ -200,7 +204,8 @@ public final class LaneBenchmark {
       long[][] latencies,
       long wrongOpens,
       double seconds,
-      CpuUse.Sample cpu) {
+      CpuUse.Sample cpu,
+      String dbWork) {
     List<Long> granted = new ArrayList<>();
     for (long[] lane : latencies) {
       for (long l : lane) {
@@ -232,6 +237,7 @@ public final class LaneBenchmark {
         "  CPU per vehicle       %.2f ms in this JVM (controller, simulators, driver),"
             + " %.2f ms in MariaDB%n",
         cpu.jvmNanos() / 1e6 / all, cpu.databaseNanos() / 1e6 / all);
+    System.out.printf("  MariaDB per vehicle   %s%n", dbWork);
     System.out.printf(
         "lanes=%d vehicles=%d p50_ms=%.2f p99_ms=%.2f wrong_opens=%d%n",
         lanes, lanes * vehicles, p.at(50) / 1e6, p.at(99) / 1e6, wrongOpens);

@@ -64,7 +64,8 @@ public final class PlatesBenchmark implements Benchmark {
    * CNN_AND_CLASSIC, CLASSIC), the regions read per frame by {@code PLATES_REGIONS}, the ONNX model
    * file named by {@code PLATES_MODEL}, the network's weight in the vote by {@code
    * PLATES_CNN_WEIGHT}, the network's cuts per view by {@code PLATES_CNN_VARIANTS} and the grey
-   * view's cut ({@code RectifierSettings.greyCut}) by {@code PLATES_GREY_CUT}.
+   * view's cut ({@code RectifierSettings.greyCut}) by {@code PLATES_GREY_CUT}, the weight of a
+   * candidate's size in the ranking by {@code PLATES_SIZE_WEIGHT}.
    */
   private PlateReaderSettings settings() {
     PlateReaderSettings settings = PlateReaderSettings.DEFAULT;
@@ -96,6 +97,10 @@ public final class PlatesBenchmark implements Benchmark {
       settings =
           settings.withRead(settings.read().withCnnWeight(Double.parseDouble(weight.trim())));
     }
+    String size = System.getenv("PLATES_SIZE_WEIGHT");
+    if (size != null && !size.isBlank()) {
+      settings = settings.withRead(settings.read().withSizeWeight(Double.parseDouble(size.trim())));
+    }
     out.println(
         "engines="
             + settings.read().engines()
@@ -107,6 +112,8 @@ public final class PlatesBenchmark implements Benchmark {
             + settings.cnn().variants()
             + " regions="
             + settings.read().regionsToRead()
+            + " size_weight="
+            + settings.read().sizeWeight()
             + " model="
             + (settings.cnn().modelFile() == null ? "bundled" : settings.cnn().modelFile()));
     return settings;

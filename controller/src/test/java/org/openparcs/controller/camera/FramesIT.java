@@ -60,6 +60,7 @@ class FramesIT implements TestPropertyProvider {
 
   @Inject EmbeddedServer server;
   @Inject PooledDatabase database;
+  @Inject org.openparcs.controller.operator.application.OperatorSessions operatorSessions;
   private URI base;
   private DataSource db;
 
@@ -240,8 +241,9 @@ class FramesIT implements TestPropertyProvider {
             base,
             "/api/reads/corrections",
             "application/json",
+            GarageTestSupport.operatorToken(operatorSessions, "a.ruiz"),
             """
-            {"exceptionId":"%s","plate":"4WXY375","operator":"a.ruiz","reason":"read from image"}
+            {"exceptionId":"%s","plate":"4WXY375","operator":"mallory","reason":"read from image"}
             """
                 .formatted(exceptionId));
     assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(201);
@@ -253,6 +255,7 @@ class FramesIT implements TestPropertyProvider {
             "\"basis\":\"OPERATOR\"");
     assertThat(car.proceed(Duration.ofSeconds(5))).isEqualTo(SimulatedVehicle.Outcome.PASSED);
     assertThat(count(db, "SELECT COUNT(*) FROM plate_correction WHERE operator='a.ruiz'"))
+        .as("the operator of the session, not the name in the body")
         .isEqualTo(1);
     assertThat(count(db, "SELECT COUNT(*) FROM outbox WHERE event_type='plate_correction'"))
         .as("reported to the portal")
@@ -267,7 +270,8 @@ class FramesIT implements TestPropertyProvider {
                     base,
                     "/api/reads/corrections",
                     "application/json",
-                    "{\"plate\":\"4WXY375\",\"operator\":\"a.ruiz\",\"reason\":\"r\"}")
+                    GarageTestSupport.operatorToken(operatorSessions, "a.ruiz"),
+                    "{\"plate\":\"4WXY375\",\"reason\":\"r\"}")
                 .statusCode())
         .as("a correction names its read or exception")
         .isEqualTo(400);

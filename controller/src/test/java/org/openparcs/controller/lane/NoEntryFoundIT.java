@@ -44,6 +44,7 @@ class NoEntryFoundIT implements TestPropertyProvider {
 
   @Inject EmbeddedServer server;
   @Inject PooledDatabase database;
+  @Inject org.openparcs.controller.operator.application.OperatorSessions operatorSessions;
 
   private URI base;
   private DataSource db;
@@ -113,7 +114,7 @@ class NoEntryFoundIT implements TestPropertyProvider {
             "(?s).*?\"id\":\"([0-9a-f-]+)\"[^}]*\"kind\":\"NO_ENTRY_FOUND\"[^}]*7A8C123.*", "$1");
     String decide =
         """
-        {"sessionId":"%s","operator":"alice","reason":"entry image shows 7A8C123, read as B"}
+        {"sessionId":"%s","reason":"entry image shows 7A8C123, read as B"}
         """
             .formatted(session);
     HttpResponse<String> unknown =
@@ -121,10 +122,11 @@ class NoEntryFoundIT implements TestPropertyProvider {
             base,
             "/api/exceptions/" + java.util.UUID.randomUUID() + "/entry",
             "application/json",
+            alice(),
             decide);
     assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(404);
     HttpResponse<String> decided =
-        post(base, "/api/exceptions/" + exception + "/entry", "application/json", decide);
+        post(base, "/api/exceptions/" + exception + "/entry", "application/json", alice(), decide);
     assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
     assertThat(decided.body())
         .contains(
@@ -133,7 +135,7 @@ class NoEntryFoundIT implements TestPropertyProvider {
             "\"exitPlate\":\"7A8C123\"",
             "\"operator\":\"alice\"");
     HttpResponse<String> again =
-        post(base, "/api/exceptions/" + exception + "/entry", "application/json", decide);
+        post(base, "/api/exceptions/" + exception + "/entry", "application/json", alice(), decide);
     assertThat(again.statusCode()).as("decided once").isEqualTo(409);
     assertThat(
             count(
@@ -191,7 +193,8 @@ class NoEntryFoundIT implements TestPropertyProvider {
             base,
             "/api/exceptions/" + exception + "/lost-ticket",
             "application/json",
-            "{\"operator\":\"bob\",\"reason\":\"driver has no ticket, no entry on camera\"}");
+            org.openparcs.controller.GarageTestSupport.operatorToken(operatorSessions, "bob"),
+            "{\"reason\":\"driver has no ticket, no entry on camera\"}");
     assertThat(lost.statusCode()).as(lost.body()).isEqualTo(200);
     assertThat(lost.body()).contains("\"rule\":\"LOST_TICKET\"", "\"exitPlate\":\"9XYW777\"");
     String session = lost.body().replaceAll("(?s).*\"sessionId\":\"([0-9a-f-]+)\".*", "$1");
@@ -264,5 +267,9 @@ class NoEntryFoundIT implements TestPropertyProvider {
       lane.lane().armingLoop(false);
     }
     return r;
+  }
+
+  private String alice() {
+    return org.openparcs.controller.GarageTestSupport.operatorToken(operatorSessions, "alice");
   }
 }

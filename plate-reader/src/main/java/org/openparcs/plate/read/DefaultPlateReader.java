@@ -69,7 +69,8 @@ public final class DefaultPlateReader implements PlateReader {
     double tallest = found.stream().mapToInt(c -> c.box().height()).max().orElse(1);
     // The plate of the nearest vehicle is the largest; state names and slogans are smaller text.
     Comparator<PlateCandidate> rank =
-        Comparator.comparingDouble(c -> c.confidence() * Math.sqrt(c.box().height() / tallest));
+        Comparator.comparingDouble(
+            c -> c.confidence() * Math.pow(c.box().height() / tallest, settings.sizeWeight()));
     List<PlateCandidate> ranked =
         found.stream()
             .filter(c -> c.confidence() >= settings.minConfidence())

@@ -13,6 +13,10 @@ package org.openparcs.plate.read;
  * @param cnnWeight weight of the network's reading in the vote against each classic reading
  * @param wholeImageFallback read the whole image as one plate when no region reads as a plate (for
  *     callers that send tight plate crops)
+ * @param sizeWeight how much a candidate's size counts when ranking the candidates of a frame: the
+ *     confidence is multiplied by (box height / tallest box height) to this power (0: size does not
+ *     count; the nearest plate is the largest, state names and slogans are smaller text, but
+ *     texture at the edge of a frame can make large boxes too)
  */
 public record ReadSettings(
     Engines engines,
@@ -22,7 +26,8 @@ public record ReadSettings(
     double minConfidence,
     double lineWeight,
     double cnnWeight,
-    boolean wholeImageFallback) {
+    boolean wholeImageFallback,
+    double sizeWeight) {
 
   /** Which OCR engines read a region. */
   public enum Engines {
@@ -36,7 +41,7 @@ public record ReadSettings(
 
   /** Defaults for lane frames. */
   public static final ReadSettings DEFAULT =
-      new ReadSettings(Engines.CNN_AND_CLASSIC, 3, 2, 10, 0.05, 0.5, 3.0, true);
+      new ReadSettings(Engines.CNN_AND_CLASSIC, 5, 2, 10, 0.05, 0.5, 3.0, true, 0.25);
 
   public ReadSettings {
     if (engines == null) {
@@ -45,7 +50,7 @@ public record ReadSettings(
     if (regionsToRead < 1 || viewsPerRegion < 1 || alternatives < 1) {
       throw new IllegalArgumentException("need at least one region, view and alternative");
     }
-    if (lineWeight < 0 || cnnWeight < 0) {
+    if (lineWeight < 0 || cnnWeight < 0 || sizeWeight < 0) {
       throw new IllegalArgumentException("weights must not be negative");
     }
     if (minConfidence < 0 || minConfidence > 1) {
@@ -63,7 +68,8 @@ public record ReadSettings(
         minConfidence,
         lineWeight,
         cnnWeight,
-        wholeImageFallback);
+        wholeImageFallback,
+        sizeWeight);
   }
 
   /** The same settings with other engines. */
@@ -76,7 +82,8 @@ public record ReadSettings(
         minConfidence,
         lineWeight,
         cnnWeight,
-        wholeImageFallback);
+        wholeImageFallback,
+        sizeWeight);
   }
 
   /** The same settings with another weight of the network's reading in the vote. */
@@ -89,6 +96,21 @@ public record ReadSettings(
         minConfidence,
         lineWeight,
         weight,
-        wholeImageFallback);
+        wholeImageFallback,
+        sizeWeight);
+  }
+
+  /** The same settings with another weight of a candidate's size in the ranking. */
+  public ReadSettings withSizeWeight(double weight) {
+    return new ReadSettings(
+        engines,
+        regionsToRead,
+        viewsPerRegion,
+        alternatives,
+        minConfidence,
+        lineWeight,
+        cnnWeight,
+        wholeImageFallback,
+        weight);
   }
 }

@@ -19,7 +19,8 @@ public final class ReviewLogons {
       EnumSet.of(
           AuditAction.LOGIN_SUCCEEDED,
           AuditAction.LOGIN_FAILED,
-          AuditAction.LOGIN_PASSWORD_ACCEPTED);
+          AuditAction.LOGIN_PASSWORD_ACCEPTED,
+          AuditAction.GARAGE_CONSOLE_LOGON);
 
   private final AuditTrail trail;
   private final UnitOfWork unitOfWork;

@@ -8,6 +8,11 @@ public enum AuditAction {
   LOGIN_FAILED,
   /** The password was right; the second factor is asked next (POLICY A2: each step is logged). */
   LOGIN_PASSWORD_ACCEPTED,
+  /**
+   * A garage operator logged on at a garage's console through the portal (POLICY A1, A2, A5): the
+   * garage, the assertion given and its expiry.
+   */
+  GARAGE_CONSOLE_LOGON,
   /** The bootstrap coordinator was created because the portal had no user. */
   USER_BOOTSTRAPPED,
   USER_CREATED,

@@ -20,6 +20,7 @@ import org.openparcs.portal.user.model.AccountRules;
  * @param inactiveAfter an account unused this long is deactivated
  * @param pendingLoginTimeout how long the second step of a log-on may wait after the password
  * @param totpIssuer the name authenticator apps show for the portal's codes
+ * @param consoleShift how long a garage console log-on lasts (the operator assertion's lifetime)
  */
 @ConfigurationProperties("parcs.portal.accounts")
 public record AccountSettings(
@@ -30,7 +31,8 @@ public record AccountSettings(
     @Bindable(defaultValue = "15m") @NotNull Duration lockout,
     @Bindable(defaultValue = "90d") @NotNull Duration inactiveAfter,
     @Bindable(defaultValue = "5m") @NotNull Duration pendingLoginTimeout,
-    @Bindable(defaultValue = "PARCS portal") @NotBlank String totpIssuer) {
+    @Bindable(defaultValue = "PARCS portal") @NotBlank String totpIssuer,
+    @Bindable(defaultValue = "8h") @NotNull Duration consoleShift) {
 
   public AccountRules rules() {
     return new AccountRules(

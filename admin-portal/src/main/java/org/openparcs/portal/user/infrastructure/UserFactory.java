@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.openparcs.portal.access.application.IdentifyActor;
 import org.openparcs.portal.audit.application.RecordAuditEntry;
 import org.openparcs.portal.common.application.UnitOfWork;
 import org.openparcs.portal.common.infrastructure.Jdbc;
@@ -17,6 +18,7 @@ import org.openparcs.portal.user.application.DeactivateInactiveUsers;
 import org.openparcs.portal.user.application.IssueRecoveryCodes;
 import org.openparcs.portal.user.application.ListUsers;
 import org.openparcs.portal.user.application.LogIn;
+import org.openparcs.portal.user.application.LogOnGarageOperator;
 import org.openparcs.portal.user.application.PasswordHasher;
 import org.openparcs.portal.user.application.PortalUsers;
 import org.openparcs.portal.user.application.ProveSecondFactor;
@@ -24,6 +26,7 @@ import org.openparcs.portal.user.application.RecordTraining;
 import org.openparcs.portal.user.application.RecoveryCodes;
 import org.openparcs.portal.user.application.ResetSecondFactor;
 import org.openparcs.portal.user.application.SecondFactor;
+import org.openparcs.portal.user.application.SeedDemoOperator;
 import org.openparcs.portal.user.application.SignAcknowledgement;
 import org.openparcs.portal.user.application.StartEnrolment;
 import org.openparcs.portal.user.application.TrainingRecords;
@@ -87,6 +90,18 @@ class UserFactory {
   }
 
   @Singleton
+  LogOnGarageOperator logOnGarageOperator(
+      LogIn logIn,
+      ProveSecondFactor secondFactor,
+      IdentifyActor identify,
+      RecordAuditEntry audit,
+      Clock clock,
+      AccountSettings settings) {
+    return new LogOnGarageOperator(
+        logIn, secondFactor, identify, audit, clock, settings.consoleShift());
+  }
+
+  @Singleton
   StartEnrolment startEnrolment(PortalUsers users, SecondFactor totp, UnitOfWork unitOfWork) {
     return new StartEnrolment(users, totp, unitOfWork);
   }
@@ -112,6 +127,18 @@ class UserFactory {
       UnitOfWork unitOfWork,
       Clock clock) {
     return new ChangePassword(users, hasher, rules, audit, unitOfWork, clock);
+  }
+
+  @Singleton
+  SeedDemoOperator seedDemoOperator(
+      PortalUsers users,
+      TrainingRecords training,
+      PasswordHasher hasher,
+      AccountRules rules,
+      RecordAuditEntry audit,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    return new SeedDemoOperator(users, training, hasher, rules, audit, unitOfWork, clock);
   }
 
   @Singleton

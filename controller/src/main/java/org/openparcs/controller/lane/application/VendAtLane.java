@@ -51,12 +51,25 @@ public final class VendAtLane {
 
   /** The vend result for a grant; empty for a denial (which the lane only takes note of). */
   public Optional<VendResult> vend(Lane lane, RecordedDecision decision) {
+    return vend(lane, decision, null);
+  }
+
+  /**
+   * An operator's vend ({@link OperatorVend}): carried out like any grant, recorded as {@code
+   * OPERATOR_VEND} with {@code who} (operator and reason) when the barrier was pulsed, and with
+   * {@code who} beside the refusal otherwise.
+   */
+  public Optional<VendResult> vendByOperator(Lane lane, RecordedDecision decision, String who) {
+    return vend(lane, decision, who);
+  }
+
+  private Optional<VendResult> vend(Lane lane, RecordedDecision decision, String operator) {
     VendThroughLane.LaneVend vend = vendThroughLane.vend(lane, decision);
     if (vend.result().isPresent() || !vend.effects().isEmpty()) {
       tx.inTransaction(
           () -> {
             laneRecords.storeInCurrentTransaction(lane, vend.effects(), clock.instant());
-            vend.result().ifPresent(v -> recordVend(lane, decision, v));
+            vend.result().ifPresent(v -> recordVend(lane, decision, v, operator));
             return null;
           });
     }
@@ -64,22 +77,31 @@ public final class VendAtLane {
     return vend.result();
   }
 
-  private void recordVend(Lane lane, RecordedDecision decision, VendResult vend) {
+  private void recordVend(Lane lane, RecordedDecision decision, VendResult vend, String operator) {
     Instant now = clock.instant();
+    String by = operator == null ? "" : " (operator vend " + operator + ")";
     GateEvent event =
         vend.match(
-            v -> gateEvent(lane, GateEventType.VEND, decision, null, now),
+            v ->
+                operator == null
+                    ? gateEvent(lane, GateEventType.VEND, decision, null, now)
+                    : gateEvent(lane, GateEventType.OPERATOR_VEND, decision, operator, now),
             n ->
                 gateEvent(
                     lane,
                     GateEventType.VEND_REFUSED_NO_VEHICLE,
                     decision,
-                    "no vehicle on the arming loop",
+                    "no vehicle on the arming loop" + by,
                     now),
             f ->
                 gateEvent(
-                    lane, GateEventType.VEND_FAILED, decision, f.kind() + ": " + f.message(), now),
-            r -> gateEvent(lane, GateEventType.VEND_REFUSED_LOCKED, decision, r.reason(), now));
+                    lane,
+                    GateEventType.VEND_FAILED,
+                    decision,
+                    f.kind() + ": " + f.message() + by,
+                    now),
+            r ->
+                gateEvent(lane, GateEventType.VEND_REFUSED_LOCKED, decision, r.reason() + by, now));
     gateEvents.save(event);
     outbox.append(new GarageEvent.GateEventRecorded(event), now);
   }

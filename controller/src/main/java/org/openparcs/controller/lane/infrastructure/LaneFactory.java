@@ -14,6 +14,7 @@ import org.openparcs.controller.lane.application.ExpireReadWindows;
 import org.openparcs.controller.lane.application.HandlePlateRead;
 import org.openparcs.controller.lane.application.LaneReadWindows;
 import org.openparcs.controller.lane.application.MatchExitToEntry;
+import org.openparcs.controller.lane.application.OperatorVend;
 import org.openparcs.controller.lane.application.ReviewReads;
 import org.openparcs.controller.lane.application.VendAtLane;
 import org.openparcs.controller.lane.control.application.LaneControls;
@@ -91,6 +92,17 @@ public class LaneFactory {
         tx,
         clock,
         visitors.admitted());
+  }
+
+  @Singleton
+  OperatorVend operatorVend(
+      LaneControls lanes,
+      AccessDecisions decisions,
+      VendAtLane vendAtLane,
+      Outbox outbox,
+      Transactions tx,
+      Clock clock) {
+    return new OperatorVend(lanes, decisions, vendAtLane, outbox, tx, clock);
   }
 
   @Singleton

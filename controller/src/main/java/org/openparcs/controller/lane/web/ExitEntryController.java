@@ -13,16 +13,19 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.openparcs.controller.lane.application.ExitEntryDecision;
 import org.openparcs.controller.lane.application.MatchExitToEntry;
+import org.openparcs.controller.operator.web.CurrentOperator;
+import org.openparcs.controller.operator.web.OperatorText;
 
 /**
  * An operator's answer to a {@code NO_ENTRY_FOUND} exception: the vehicle entered on this session.
- * (The operator name is taken as given, like every operator API until authentication arrives.)
+ * The operator is the one logged on at the console, never a name in the body.
  */
 @Controller("/api/exceptions")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -31,8 +34,10 @@ public class ExitEntryController {
   @Serdeable
   public record MatchRequest(
       @NotNull UUID sessionId,
-      @NotBlank @Size(max = 100) String operator,
-      @NotBlank @Size(max = 500) String reason) {}
+      @NotBlank
+          @Size(max = 500)
+          @Pattern(regexp = OperatorText.NO_MARKUP, message = OperatorText.NO_MARKUP_MESSAGE)
+          String reason) {}
 
   @Serdeable
   public record DecisionView(
@@ -66,18 +71,25 @@ public class ExitEntryController {
   }
 
   @Post("/{id}/entry")
-  public DecisionView match(@PathVariable UUID id, @Body @Valid MatchRequest request) {
+  public DecisionView match(
+      HttpRequest<?> http, @PathVariable UUID id, @Body @Valid MatchRequest request) {
     return DecisionView.of(
-        matchExitToEntry.match(id, request.sessionId(), request.operator(), request.reason()));
+        matchExitToEntry.match(
+            id, request.sessionId(), CurrentOperator.name(http), request.reason()));
   }
 
   @Serdeable
   public record LostTicketRequest(
-      @NotBlank @Size(max = 100) String operator, @NotBlank @Size(max = 500) String reason) {}
+      @NotBlank
+          @Size(max = 500)
+          @Pattern(regexp = OperatorText.NO_MARKUP, message = OperatorText.NO_MARKUP_MESSAGE)
+          String reason) {}
 
   @Post("/{id}/lost-ticket")
-  public DecisionView lostTicket(@PathVariable UUID id, @Body @Valid LostTicketRequest request) {
-    return DecisionView.of(matchExitToEntry.lostTicket(id, request.operator(), request.reason()));
+  public DecisionView lostTicket(
+      HttpRequest<?> http, @PathVariable UUID id, @Body @Valid LostTicketRequest request) {
+    return DecisionView.of(
+        matchExitToEntry.lostTicket(id, CurrentOperator.name(http), request.reason()));
   }
 
   @Error(exception = MatchExitToEntry.Refused.class)

@@ -1,6 +1,7 @@
 package org.openparcs.controller.lane.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -12,6 +13,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +21,8 @@ import java.util.UUID;
 import org.openparcs.controller.garage.model.LaneId;
 import org.openparcs.controller.lane.application.CorrectPlateRead;
 import org.openparcs.controller.lane.application.ReviewReads;
+import org.openparcs.controller.operator.web.CurrentOperator;
+import org.openparcs.controller.operator.web.OperatorText;
 import org.openparcs.controller.plate.application.PendingRead;
 import org.openparcs.controller.plate.application.ReadAccuracy;
 import org.openparcs.controller.plate.application.ReadSummary;
@@ -28,7 +32,7 @@ import org.openparcs.controller.plate.model.PlateCorrection;
  * Reads for operators: the newest reads with their decisions and the rule that matched, the reads
  * waiting for an operator (image attached: {@code GET /api/frames/{frameId}}), corrections of
  * misreads (stored, audited, reported to the portal: POLICY K3) and accuracy figures. The console
- * UI is built on these. (Until real authentication arrives the operator name is taken as given.)
+ * UI is built on these. The operator is the one logged on at the console, never a name in the body.
  */
 @Controller("/api/reads")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -39,9 +43,14 @@ public class ReadsController {
   public record CorrectionRequest(
       @Nullable UUID readId,
       @Nullable UUID exceptionId,
-      @NotBlank @Size(max = 16) String plate,
-      @NotBlank @Size(max = 100) String operator,
-      @NotBlank @Size(max = 500) String reason) {}
+      @NotBlank
+          @Size(max = 16)
+          @Pattern(regexp = OperatorText.PLATE, message = OperatorText.PLATE_MESSAGE)
+          String plate,
+      @NotBlank
+          @Size(max = 500)
+          @Pattern(regexp = OperatorText.NO_MARKUP, message = OperatorText.NO_MARKUP_MESSAGE)
+          String reason) {}
 
   @Serdeable
   public record CorrectionView(
@@ -112,11 +121,16 @@ public class ReadsController {
   }
 
   @Post("/corrections")
-  public HttpResponse<CorrectionView> correct(@Body @Valid CorrectionRequest body) {
+  public HttpResponse<CorrectionView> correct(
+      HttpRequest<?> http, @Body @Valid CorrectionRequest body) {
     CorrectPlateRead.Result result =
         correct.correct(
             new CorrectPlateRead.Command(
-                body.readId(), body.exceptionId(), body.plate(), body.operator(), body.reason()));
+                body.readId(),
+                body.exceptionId(),
+                body.plate(),
+                CurrentOperator.name(http),
+                body.reason()));
     PlateCorrection c = result.correction();
     return HttpResponse.created(
         new CorrectionView(

@@ -20,5 +20,18 @@ public interface Sessions {
 
   void open(OpenSession session);
 
+  /**
+   * Opens the session unless its plate has one open already (which then stays): false in that case.
+   * Stores that enforce one open session per plate by a unique key override this to let the key
+   * decide, without locking the plate's empty slot first (two lanes doing that at once deadlock).
+   */
+  default boolean openUnlessOpen(OpenSession session) {
+    if (openFor(session.plate()).isPresent()) {
+      return false;
+    }
+    open(session);
+    return true;
+  }
+
   void close(ClosedSession session);
 }

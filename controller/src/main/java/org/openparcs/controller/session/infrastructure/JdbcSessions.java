@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -90,6 +91,22 @@ public class JdbcSessions implements Sessions {
         new LaneId(rs.getString("entry_lane_id")),
         Sql.getUuid(rs, "entry_decision_id"),
         Sql.getInstant(rs, "entered_at"));
+  }
+
+  /** The unique key {@code session_one_open_per_plate} decides: no lock on the empty slot first. */
+  @Override
+  public boolean openUnlessOpen(OpenSession s) {
+    try {
+      open(s);
+      return true;
+    } catch (DataAccessException e) {
+      if (e.getCause() instanceof SQLIntegrityConstraintViolationException duplicate
+          && duplicate.getErrorCode() == 1062
+          && String.valueOf(duplicate.getMessage()).contains("session_one_open_per_plate")) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   @Override

@@ -42,6 +42,7 @@ class LaneControlIT implements TestPropertyProvider {
 
   @Inject EmbeddedServer server;
   @Inject PooledDatabase database;
+  @Inject org.openparcs.controller.operator.application.OperatorSessions operatorSessions;
   private URI base;
   private DataSource db;
 
@@ -115,13 +116,21 @@ class LaneControlIT implements TestPropertyProvider {
 
   @Test
   void aModeChangeNeedsAnOperatorAReasonAKnownModeAndAKnownLane() {
-    String noReason = "{\"mode\":\"FULL\",\"operator\":\"Ana Ops\"}";
-    HttpResponse<String> r = post(base, "/api/lanes/lane-modes/mode", "application/json", noReason);
+    String noReason = "{\"mode\":\"FULL\"}";
+    HttpResponse<String> r =
+        post(
+            base,
+            "/api/lanes/lane-modes/mode",
+            "application/json",
+            GarageTestSupport.operatorToken(operatorSessions, "Ana Ops"),
+            noReason);
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.body()).contains("reason").doesNotContain("Exception", "java.");
     String noOperator = "{\"mode\":\"FULL\",\"reason\":\"event\"}";
-    assertThat(post(base, "/api/lanes/lane-modes/mode", "application/json", noOperator).body())
-        .contains("operator");
+    HttpResponse<String> anonymous =
+        post(base, "/api/lanes/lane-modes/mode", "application/json", noOperator);
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.body()).contains("log on");
     assertThat(setMode("lane-modes", "OPEN_SESAME", "Ana Ops", "why not").statusCode())
         .isEqualTo(400);
     HttpResponse<String> unknown = setMode("lane-nowhere", "FULL", "Ana Ops", "event");
@@ -254,10 +263,167 @@ class LaneControlIT implements TestPropertyProvider {
                 == 1);
   }
 
+  @Test
+  void anOperatorVendOpensOnlyForAVehicleOnTheArmingLoopAndIsRecordedAsOperatorVend()
+      throws Exception {
+    String token = GarageTestSupport.operatorToken(operatorSessions, "Vic Vend");
+    String body = "{\"plate\":\"8VND001\",\"reason\":\"reader broken, ticket checked\"}";
+    int pulses = modes.lane().openPulses();
+
+    HttpResponse<String> nobody =
+        post(base, "/api/lanes/lane-modes/vend", "application/json", token, body);
+    HttpResponse<String> noReason =
+        post(
+            base,
+            "/api/lanes/lane-modes/vend",
+            "application/json",
+            token,
+            "{\"plate\":\"8VND001\"}");
+
+    assertThat(nobody.statusCode()).as(nobody.body()).isEqualTo(409);
+    assertThat(nobody.body()).contains("no vehicle on the arming loop");
+    assertThat(noReason.statusCode()).isEqualTo(400);
+    assertThat(count(db, "SELECT COUNT(*) FROM access_decision WHERE rule='OPERATOR_VEND'"))
+        .isZero();
+
+    SimulatedVehicle car = new SimulatedVehicle(modes.lane(), Duration.ofMillis(100));
+    car.arrive();
+    await(
+        "the lane sees the vehicle",
+        Duration.ofSeconds(5),
+        () -> GarageTestSupport.get(base, "/api/lanes").body().contains("\"armingLoop\":true"));
+    HttpResponse<String> vended =
+        post(base, "/api/lanes/lane-modes/vend", "application/json", token, body);
+
+    assertThat(vended.statusCode()).as(vended.body()).isEqualTo(200);
+    assertThat(vended.body()).contains("\"result\":\"VENDED\"", "\"operator\":\"Vic Vend\"");
+    assertThat(car.proceed(Duration.ofSeconds(5))).isEqualTo(SimulatedVehicle.Outcome.PASSED);
+    assertThat(modes.lane().openPulses() - pulses).as("DO0 pulsed once").isEqualTo(1);
+    assertThat(
+            count(
+                db,
+                "SELECT COUNT(*) FROM gate_event g JOIN access_decision d ON d.id = g.decision_id"
+                    + " WHERE g.type='OPERATOR_VEND' AND d.rule='OPERATOR_VEND'"
+                    + " AND g.detail='by Vic Vend: reader broken, ticket checked'"))
+        .isEqualTo(1);
+    assertThat(count(db, "SELECT COUNT(*) FROM outbox WHERE event_type='gate_event'"))
+        .as("reported to the portal")
+        .isGreaterThanOrEqualTo(1);
+  }
+
+  @Test
+  void hostileOperatorFieldsGetAClear400AndStoreNothing() {
+    String token = GarageTestSupport.operatorToken(operatorSessions, "Ana Ops");
+    long before = count(db, "SELECT COUNT(*) FROM lane_mode_change WHERE lane_id='lane-modes'");
+    HttpResponse<String> script =
+        post(
+            base,
+            "/api/lanes/lane-modes/mode",
+            "application/json",
+            token,
+            "{\"mode\":\"FULL\",\"reason\":\"<script>alert(1)</script>\"}");
+    HttpResponse<String> huge =
+        post(
+            base,
+            "/api/lanes/lane-modes/mode",
+            "application/json",
+            token,
+            "{\"mode\":\"FULL\",\"reason\":\"" + "x".repeat(10_240) + "\"}");
+    HttpResponse<String> sqlPlate =
+        post(
+            base,
+            "/api/reads/corrections",
+            "application/json",
+            token,
+            "{\"exceptionId\":\""
+                + java.util.UUID.randomUUID()
+                + "\",\"plate\":\"1' OR '1'='1\",\"reason\":\"x\"}");
+
+    assertThat(script.statusCode()).isEqualTo(400);
+    assertThat(script.body()).contains("markup").doesNotContain("Exception", "java.");
+    assertThat(huge.statusCode()).isEqualTo(400);
+    assertThat(huge.body()).contains("reason");
+    assertThat(sqlPlate.statusCode()).isEqualTo(400);
+    assertThat(sqlPlate.body()).contains("letters, digits");
+    assertThat(count(db, "SELECT COUNT(*) FROM lane_mode_change WHERE lane_id='lane-modes'"))
+        .isEqualTo(before);
+    assertThat(count(db, "SELECT COUNT(*) FROM plate_correction")).isZero();
+  }
+
+  @Test
+  void aConsoleCookieChangesNothingWithoutTheSessionsCsrfToken() throws Exception {
+    var session =
+        operatorSessions.open(
+            new org.openparcs.controller.operator.model.OperatorIdentity(
+                "Ana Ops",
+                "Parking",
+                java.util.UUID.randomUUID(),
+                java.time.Instant.now().plusSeconds(3600)),
+            "127.0.0.1");
+    java.net.http.HttpRequest.Builder request =
+        java.net.http.HttpRequest.newBuilder(base.resolve("/api/lanes/lane-modes/mode"))
+            .header("Content-Type", "application/json")
+            .header("Cookie", "PARCS_CONSOLE=" + session.id())
+            .POST(
+                java.net.http.HttpRequest.BodyPublishers.ofString(
+                    "{\"mode\":\"LOCKED_CLOSED\",\"reason\":\"csrf check\"}"));
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+
+    HttpResponse<String> forged = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> genuine =
+        http.send(
+            request.header("X-CSRF-Token", session.csrfToken()).build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(forged.statusCode()).isEqualTo(403);
+    assertThat(forged.body()).contains("CSRF");
+    assertThat(genuine.statusCode()).as(genuine.body()).isEqualTo(200);
+    assertThat(count(db, "SELECT COUNT(*) FROM lane_mode_change WHERE reason='csrf check'"))
+        .isEqualTo(1);
+    assertThat(setMode("lane-modes", "NORMAL", "Ana Ops", "after csrf check").statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void aLogOnWithoutAPortalIsRefusedSayingWhyAndBadFieldsAre400() {
+    HttpResponse<String> noPortal =
+        post(
+            base,
+            "/api/operator/logon",
+            "application/json",
+            "{\"username\":\"ana.ops\",\"password\":\"secret-pass\",\"code\":\"123456\"}");
+    HttpResponse<String> badName =
+        post(
+            base,
+            "/api/operator/logon",
+            "application/json",
+            "{\"username\":\"<b>ana</b>\",\"password\":\"p\",\"code\":\"123456\"}");
+    HttpResponse<String> page = GarageTestSupport.get(base, "/console/login");
+
+    assertThat(noPortal.statusCode()).isEqualTo(503);
+    assertThat(noPortal.body()).contains("portal", "sessions already open keep working");
+    assertThat(badName.statusCode()).isEqualTo(400);
+    assertThat(badName.body()).contains("username");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("name=\"csrfToken\"");
+    assertThat(page.headers().allValues("set-cookie"))
+        .anySatisfy(
+            c ->
+                assertThat(c)
+                    .containsIgnoringCase("PARCS_CONSOLE_LOGIN")
+                    .containsIgnoringCase("HttpOnly")
+                    .contains("Secure", "SameSite=Strict"));
+  }
+
   private HttpResponse<String> setMode(String lane, String mode, String operator, String reason) {
     String body =
         "{\"mode\":\"%s\",\"operator\":\"%s\",\"reason\":\"%s\"}".formatted(mode, operator, reason);
-    return post(base, "/api/lanes/" + lane + "/mode", "application/json", body);
+    return post(
+        base,
+        "/api/lanes/" + lane + "/mode",
+        "application/json",
+        GarageTestSupport.operatorToken(operatorSessions, operator),
+        body);
   }
 
   private void registerPermit(String plate) {

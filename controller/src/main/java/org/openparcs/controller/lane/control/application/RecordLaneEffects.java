@@ -60,7 +60,9 @@ public final class RecordLaneEffects {
       return;
     }
     LaneEffect.Visitor<Void> store = new Store(lane, at, attachment(lane, effects));
-    tx.inTransaction(
+    // The lane has already acted on these effects: losing them to a deadlock with another lane's
+    // records would lose a vehicle, so a conflict is retried (the store writes nothing else).
+    tx.inTransactionRetryingConflicts(
         () -> {
           effects.forEach(e -> e.accept(store));
           return null;
@@ -141,15 +143,13 @@ public final class RecordLaneEffects {
     }
 
     private void openSession(VendTicket t) {
-      if (sessions.openFor(t.plate()).isPresent()) {
-        // Anti-passback made the decision; a session opened meanwhile by another lane stays.
-        return;
-      }
       OpenSession session =
           new OpenSession(
               TimeOrderedId.at(at), t.plate(), t.permitId(), lane.id(), t.decisionId(), at);
-      sessions.open(session);
-      outbox.append(new GarageEvent.SessionOpened(session), at);
+      // Anti-passback made the decision; a session opened meanwhile by another lane stays.
+      if (sessions.openUnlessOpen(session)) {
+        outbox.append(new GarageEvent.SessionOpened(session), at);
+      }
     }
 
     private void closeSession(VendTicket t) {

@@ -1,8 +1,12 @@
 package org.openparcs.controller.lane.control.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -13,20 +17,26 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.openparcs.controller.garage.model.LaneId;
+import org.openparcs.controller.lane.application.OperatorVend;
 import org.openparcs.controller.lane.control.application.ChangeLaneMode;
 import org.openparcs.controller.lane.control.application.ListLaneExceptions;
 import org.openparcs.controller.lane.control.model.LaneException;
 import org.openparcs.controller.lane.control.model.LaneMode;
 import org.openparcs.controller.lane.control.model.LaneModeChange;
+import org.openparcs.controller.operator.web.CurrentOperator;
+import org.openparcs.controller.operator.web.OperatorText;
+import org.openparcs.controller.plate.model.PlateText;
+import org.openparcs.controller.shared.web.ErrorBody;
 
 /**
  * What a garage operator does with lanes: read their exceptions, set their mode. Every mode change
- * names its operator and reason and is audited. (Until real authentication arrives the operator
- * name is taken as given: keep the API on the garage's private network.)
+ * names its operator and reason and is audited. The operator is the one logged on at the console
+ * (portal-vouched session, {@code OperatorFilter}), never a name in the body.
  */
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -35,8 +45,10 @@ public class LaneOperatorController {
   @Serdeable
   public record ModeRequest(
       @NotNull LaneMode mode,
-      @NotBlank @Size(max = 100) String operator,
-      @NotBlank @Size(max = 500) String reason) {}
+      @NotBlank
+          @Size(max = 500)
+          @Pattern(regexp = OperatorText.NO_MARKUP, message = OperatorText.NO_MARKUP_MESSAGE)
+          String reason) {}
 
   @Serdeable
   public record ModeChangeView(
@@ -82,20 +94,74 @@ public class LaneOperatorController {
     }
   }
 
+  /** An operator's vend: the plate let through and why (both recorded and reported). */
+  @Serdeable
+  public record VendRequest(
+      @NotBlank
+          @Size(max = 16)
+          @Pattern(regexp = OperatorText.PLATE, message = OperatorText.PLATE_MESSAGE)
+          String plate,
+      @NotBlank
+          @Size(max = 500)
+          @Pattern(regexp = OperatorText.NO_MARKUP, message = OperatorText.NO_MARKUP_MESSAGE)
+          String reason) {}
+
+  @Serdeable
+  public record VendView(
+      String decisionId, String lane, String plate, String result, String operator) {}
+
   private final ChangeLaneMode changeLaneMode;
   private final ListLaneExceptions listExceptions;
+  private final OperatorVend operatorVend;
 
-  public LaneOperatorController(ChangeLaneMode changeLaneMode, ListLaneExceptions listExceptions) {
+  public LaneOperatorController(
+      ChangeLaneMode changeLaneMode, ListLaneExceptions listExceptions, OperatorVend operatorVend) {
     this.changeLaneMode = changeLaneMode;
     this.listExceptions = listExceptions;
+    this.operatorVend = operatorVend;
+  }
+
+  /**
+   * Opens the barrier for the vehicle on the arming loop (issue 5): 200 when pulsed; 409 with no
+   * vehicle there or the lane locked (nothing opens); 503 when the I/O module failed.
+   */
+  @Post("/lanes/{id}/vend")
+  public HttpResponse<?> vend(
+      HttpRequest<?> http, @PathVariable String id, @Body @Valid VendRequest request) {
+    String operator = CurrentOperator.name(http);
+    OperatorVend.Result r =
+        operatorVend.vend(
+            new OperatorVend.Command(
+                new LaneId(id), PlateText.of(request.plate()), operator, request.reason().strip()));
+    VendView view =
+        new VendView(
+            r.decision().id().toString(),
+            id,
+            r.decision().plate().value(),
+            r.vend().match(v -> "VENDED", n -> "NO_VEHICLE", f -> "DEVICE_FAILED", x -> "REFUSED"),
+            operator);
+    HttpStatus status =
+        r.vend()
+            .match(
+                v -> HttpStatus.OK,
+                n -> HttpStatus.CONFLICT,
+                f -> HttpStatus.SERVICE_UNAVAILABLE,
+                x -> HttpStatus.CONFLICT);
+    return HttpResponse.status(status).body(view);
+  }
+
+  @Error(exception = OperatorVend.NoVehicle.class)
+  HttpResponse<ErrorBody> noVehicle(OperatorVend.NoVehicle e) {
+    return HttpResponse.<ErrorBody>status(HttpStatus.CONFLICT).body(new ErrorBody(e.getMessage()));
   }
 
   @Post("/lanes/{id}/mode")
-  public ModeChangeView setMode(@PathVariable String id, @Body @Valid ModeRequest request) {
+  public ModeChangeView setMode(
+      HttpRequest<?> http, @PathVariable String id, @Body @Valid ModeRequest request) {
     return ModeChangeView.of(
         changeLaneMode.change(
             new ChangeLaneMode.Command(
-                new LaneId(id), request.mode(), request.operator(), request.reason())));
+                new LaneId(id), request.mode(), CurrentOperator.name(http), request.reason())));
   }
 
   @Get("/lanes/{id}/exceptions")

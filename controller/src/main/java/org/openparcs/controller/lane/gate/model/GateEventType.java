@@ -4,6 +4,11 @@ package org.openparcs.controller.lane.gate.model;
 public enum GateEventType {
   /** The OPEN relay was pulsed for a granted vehicle on the arming loop. */
   VEND,
+  /**
+   * The OPEN relay was pulsed for a vehicle on the arming loop on an operator's vend (who and why
+   * in the detail); reconciliation counts it as an operator vend.
+   */
+  OPERATOR_VEND,
   /** A grant came with no vehicle on the arming loop: no pulse. */
   VEND_REFUSED_NO_VEHICLE,
   /** The I/O module failed while vending: no pulse is known to have happened. */

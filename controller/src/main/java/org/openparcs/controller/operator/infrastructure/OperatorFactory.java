@@ -1,0 +1,47 @@
+package org.openparcs.controller.operator.infrastructure;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import org.openparcs.controller.garage.model.GarageLayout;
+import org.openparcs.controller.identity.infrastructure.GarageSigner;
+import org.openparcs.controller.identity.infrastructure.MachineTlsContext;
+import org.openparcs.controller.identity.infrastructure.PortalOrderVerifier;
+import org.openparcs.controller.operator.application.LogOnOperator;
+import org.openparcs.controller.operator.application.OperatorSessions;
+import org.openparcs.controller.operator.application.PortalOperatorLogons;
+import org.openparcs.controller.reporting.infrastructure.PortalSettings;
+
+/** Wires the operator console's log-on: sessions here, identities from the portal. */
+@Factory
+class OperatorFactory {
+
+  @Singleton
+  OperatorSessions operatorSessions(Clock clock) {
+    return new OperatorSessions(clock);
+  }
+
+  @Singleton
+  PortalOperatorLogons portalOperatorLogons(
+      PortalSettings settings,
+      GarageLayout garage,
+      GarageSigner signer,
+      PortalOrderVerifier verifier,
+      MachineTlsContext tls,
+      JsonMapper json,
+      Clock clock) {
+    if (!settings.enabled()) {
+      return (credentials, ip) ->
+          new PortalOperatorLogons.Answer.Unavailable(
+              "this garage has no portal configured (parcs.portal.url)");
+    }
+    return new PortalOperatorLogonClient(
+        settings, garage.id().value(), signer, verifier, tls.context(), json, clock);
+  }
+
+  @Singleton
+  LogOnOperator logOnOperator(PortalOperatorLogons portal, OperatorSessions sessions) {
+    return new LogOnOperator(portal, sessions);
+  }
+}

@@ -1,0 +1,24 @@
+package org.openparcs.controller.operator.model;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A console session at this garage, kept on the server: its id travels in a cookie (or a bearer
+ * header for API clients), its CSRF token in every form and request that changes something.
+ *
+ * @param ip the operator's address at log-on
+ */
+public record OperatorSession(
+    String id, String csrfToken, OperatorIdentity operator, String ip, Instant openedAt) {
+  public OperatorSession {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(csrfToken, "csrfToken");
+    Objects.requireNonNull(operator, "operator");
+  }
+
+  /** Whether the portal's assertion still holds at {@code now}. */
+  public boolean validAt(Instant now) {
+    return now.isBefore(operator.expiresAt());
+  }
+}
