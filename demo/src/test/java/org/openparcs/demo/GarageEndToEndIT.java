@@ -513,6 +513,10 @@ class GarageEndToEndIT {
 
   private SimulatedVehicle.Outcome drive(SimulatedLane lane, String camera, String plate)
       throws InterruptedException {
+    // The lane knows a vehicle by its arrival on the arming loop, seen by the monitor's 50 ms
+    // polls: the next car comes some polls after the last one left, as real cars do (else its
+    // read would count for the vehicle already decided).
+    Thread.sleep(200);
     SimulatedVehicle vehicle = new SimulatedVehicle(lane, Duration.ofMillis(100));
     vehicle.arrive();
     ControllerClient.PushResult r = controller.push(camera, plate, 0.93);
