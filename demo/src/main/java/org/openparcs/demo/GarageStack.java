@@ -128,6 +128,7 @@ public final class GarageStack implements AutoCloseable {
     p.putAll(portalAccount);
     p.putAll(identities.portal());
     p.putAll(identities.server(true, portalPort));
+    p.putAll(DemoPlateKeys.in(logs.resolve("portal-plate-keys.properties")).portal());
     portal =
         ServiceProcess.start(
             "portal",

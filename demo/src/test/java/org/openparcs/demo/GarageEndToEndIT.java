@@ -48,6 +48,7 @@ class GarageEndToEndIT {
   private static final String EXPIRED = "4EXP001";
   private final EmbeddedMariaDb mariadb = EmbeddedMariaDb.shared();
   private final String garageDb = "e2e_garage_" + System.nanoTime() % 100_000;
+  private static final Path LOGS = Path.of("target", "e2e-logs").toAbsolutePath();
   private final String portalDb = "e2e_portal_" + System.nanoTime() % 100_000;
   private GarageStack garage;
   private ControllerClient controller;
@@ -70,7 +71,7 @@ class GarageEndToEndIT {
         };
     garage =
         new GarageStack(
-            Path.of("target", "e2e-logs").toAbsolutePath(),
+            LOGS,
             external,
             freePort(),
             freePort(),
@@ -159,12 +160,16 @@ class GarageEndToEndIT {
     assertThat(
             count(
                 portalDb,
-                "SELECT COUNT(*) FROM received_event WHERE event_type='session_opened' AND JSON_VALUE(payload,'$.plate')='7ABC123'"))
+                "SELECT COUNT(*) FROM received_event WHERE event_type='session_opened' AND plate_hash=UNHEX('"
+                    + plateHash("7ABC123")
+                    + "')"))
         .isEqualTo(1);
     assertThat(
             count(
                 portalDb,
-                "SELECT COUNT(*) FROM received_event WHERE event_type='session_closed' AND JSON_VALUE(payload,'$.plate')='7ABC123'"))
+                "SELECT COUNT(*) FROM received_event WHERE event_type='session_closed' AND plate_hash=UNHEX('"
+                    + plateHash("7ABC123")
+                    + "')"))
         .isEqualTo(1);
     assertThat(
             count(
@@ -238,7 +243,11 @@ class GarageEndToEndIT {
     assertThat(
             count(
                 portalDb,
-                "SELECT COUNT(*) FROM received_event WHERE event_type='session_opened' AND JSON_VALUE(payload,'$.plate') LIKE 'DRILL%'"))
+                "SELECT COUNT(*) FROM received_event WHERE event_type='session_opened' AND plate_hash IN ("
+                    + java.util.stream.IntStream.range(0, 6)
+                        .mapToObj(i -> "UNHEX('" + plateHash("DRILL" + i) + "')")
+                        .collect(java.util.stream.Collectors.joining(","))
+                    + ")"))
         .isEqualTo(5);
   }
 
@@ -304,7 +313,9 @@ class GarageEndToEndIT {
     assertThat(
             count(
                 portalDb,
-                "SELECT COUNT(*) FROM received_event WHERE plate='ROTATE1' AND event_type='plate_read'"))
+                "SELECT COUNT(*) FROM received_event WHERE plate_hash=UNHEX('"
+                    + plateHash("ROTATE1")
+                    + "') AND event_type='plate_read'"))
         .isGreaterThanOrEqualTo(1);
   }
 
@@ -481,6 +492,11 @@ class GarageEndToEndIT {
                         + "' AND exited_at IS "
                         + (closed ? "NOT NULL" : "NULL"))
                 >= 1);
+  }
+
+  /** Plates are sealed at the portal (POLICY K1): the drill finds them by their lookup hash. */
+  private static String plateHash(String plate) {
+    return DemoPlateKeys.in(LOGS.resolve("portal-plate-keys.properties")).lookupHex(plate);
   }
 
   private void insertDayOfReads(int reads) throws SQLException {
