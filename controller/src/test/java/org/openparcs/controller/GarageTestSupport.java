@@ -84,6 +84,11 @@ public final class GarageTestSupport {
     return Map.of("parcs.cameras." + camera + ".token", cameraToken(camera));
   }
 
+  /** Where camera {@code camera} pushes its Plate Recognizer webhooks. */
+  public static String pushPath(String camera) {
+    return "/api/cameras/" + camera + "/platerecognizer";
+  }
+
   public static String plateRecognizerPush(String camera, String plate, double score) {
     return """
         {"hook":{"target":"http://controller","id":"1","event":"recognition"},

@@ -230,7 +230,7 @@ class FramesIT implements TestPropertyProvider {
     HttpResponse<String> unsure =
         post(
             base,
-            "/api/cameras/platerecognizer",
+            GarageTestSupport.pushPath("cam-entry-1"),
             "application/json",
             GarageTestSupport.plateRecognizerPush("cam-entry-1", "4WXY37", 0.41));
     assertThat(unsure.body()).contains("\"status\":\"AWAITING_MORE_READS\"");

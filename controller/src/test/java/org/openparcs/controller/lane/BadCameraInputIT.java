@@ -24,14 +24,15 @@ import org.openparcs.controller.GarageTestSupport;
 import org.openparcs.db.DatabaseFactory.PooledDatabase;
 
 /**
- * Garbage at the camera endpoint gets a 4xx with a sentence that says what is wrong, and nothing
- * already stored is lost.
+ * Garbage at a camera's Plate Recognizer endpoint gets a 4xx with a sentence that says what is
+ * wrong (400 when it is not JSON, 422 when the JSON is not a read), and nothing already stored is
+ * lost.
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadCameraInputIT implements TestPropertyProvider {
 
-  private static final String PUSH = "/api/cameras/platerecognizer";
+  private static final String PUSH = GarageTestSupport.pushPath("cam-entry-1");
   private static final String TOKEN = GarageTestSupport.cameraToken("cam-entry-1");
   private final IoModuleSimulator entry =
       IoModuleSimulator.start(SimulatedLane.standard("entry"), 0);
@@ -74,13 +75,22 @@ class BadCameraInputIT implements TestPropertyProvider {
 
   @Test
   void missingFieldsAreNamed() {
-    String noCamera = "{\"data\":{\"timestamp\":\"2026-11-22T10:00:00Z\",\"results\":[]}}";
-    assertRejected(post(base, PUSH, "application/json", TOKEN, noCamera), 400, "cameraId");
     String noScore =
         "{\"data\":{\"camera_id\":\"cam-entry-1\",\"timestamp\":\"2026-11-22T10:00:00Z\","
             + "\"results\":[{\"plate\":\"abc123\"}]}}";
-    assertRejected(post(base, PUSH, "application/json", TOKEN, noScore), 400, "score");
-    assertRejected(post(base, PUSH, "application/json", TOKEN, "{}"), 400, "data");
+    assertRejected(post(base, PUSH, "application/json", TOKEN, noScore), 422, "score");
+    assertRejected(post(base, PUSH, "application/json", TOKEN, "{}"), 422, "data");
+    String noTime = "{\"data\":{\"results\":[{\"plate\":\"abc123\",\"score\":0.9}]}}";
+    assertRejected(post(base, PUSH, "application/json", TOKEN, noTime), 422, "timestamp");
+  }
+
+  @Test
+  void aPushWithoutAResultIsAVehicleWithoutARead() {
+    // The path names the camera, so the body need not; with no result there is nothing to decide.
+    String noResult = "{\"data\":{\"timestamp\":\"2026-11-22T10:00:00Z\",\"results\":[]}}";
+    HttpResponse<String> r = post(base, PUSH, "application/json", TOKEN, noResult);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+    assertThat(r.body()).contains("no plate in this push");
   }
 
   @Test
@@ -114,11 +124,11 @@ class BadCameraInputIT implements TestPropertyProvider {
     String badTime =
         "{\"data\":{\"camera_id\":\"cam-entry-1\",\"timestamp\":\"yesterday\","
             + "\"results\":[{\"plate\":\"abc123\",\"score\":0.9}]}}";
-    assertRejected(post(base, PUSH, "application/json", TOKEN, badTime), 400, "timestamp");
+    assertRejected(post(base, PUSH, "application/json", TOKEN, badTime), 422, "timestamp");
     String badScore =
         "{\"data\":{\"camera_id\":\"cam-entry-1\",\"timestamp\":\"2026-11-22T10:00:00Z\","
             + "\"results\":[{\"plate\":\"abc123\",\"score\":7}]}}";
-    assertRejected(post(base, PUSH, "application/json", TOKEN, badScore), 400, "score");
+    assertRejected(post(base, PUSH, "application/json", TOKEN, badScore), 422, "score");
   }
 
   @Test
@@ -133,8 +143,7 @@ class BadCameraInputIT implements TestPropertyProvider {
 
   @Test
   void aPushThatIsNotJsonIsRefused() {
-    HttpResponse<String> r = post(base, PUSH, "text/plain", TOKEN, "plate=ABC123");
-    assertThat(r.statusCode()).isEqualTo(415);
+    assertRejected(post(base, PUSH, "text/plain", TOKEN, "plate=ABC123"), 400, "not valid JSON");
   }
 
   private void assertRejected(HttpResponse<String> r, int status, String mention) {

@@ -225,8 +225,11 @@ class CameraPushFormatsIT implements TestPropertyProvider {
             "/api/cameras/pr-exit-1/platerecognizer",
             "application/json",
             utf8(CameraPushes.plateRecognizerJson("hik-entry-1", "9OTHER1", 0.9)));
-    assertThat(other.statusCode()).isEqualTo(400);
-    assertThat(other.body()).contains("names camera 'hik-entry-1'");
+    assertThat(other.statusCode())
+        .as("refused and counted like the filter's refusals")
+        .isEqualTo(403);
+    assertThat(other.body())
+        .contains("camera pr-exit-1 may push only its own reads, not camera hik-entry-1's");
     HttpResponse<String> unknown =
         send(
             "/api/cameras/nobody/hikvision",

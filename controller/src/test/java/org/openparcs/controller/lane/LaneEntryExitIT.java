@@ -81,7 +81,7 @@ class LaneEntryExitIT implements TestPropertyProvider {
     HttpResponse<String> in =
         post(
             base,
-            "/api/cameras/platerecognizer",
+            GarageTestSupport.pushPath("cam-entry-1"),
             "application/json",
             plateRecognizerPush("cam-entry-1", "7abc123", 0.93));
 
@@ -114,7 +114,7 @@ class LaneEntryExitIT implements TestPropertyProvider {
     HttpResponse<String> out =
         post(
             base,
-            "/api/cameras/platerecognizer",
+            GarageTestSupport.pushPath("cam-exit-1"),
             "application/json",
             plateRecognizerPush("cam-exit-1", "7ABC123", 0.91));
 
@@ -164,7 +164,7 @@ class LaneEntryExitIT implements TestPropertyProvider {
       HttpResponse<String> r =
           post(
               base,
-              "/api/cameras/platerecognizer",
+              GarageTestSupport.pushPath("cam-entry-1"),
               "application/json",
               plateRecognizerPush("cam-entry-1", "ZZZ9999", 0.95));
 
@@ -199,7 +199,7 @@ class LaneEntryExitIT implements TestPropertyProvider {
     HttpResponse<String> r =
         post(
             base,
-            "/api/cameras/platerecognizer",
+            GarageTestSupport.pushPath("cam-entry-1"),
             "application/json",
             plateRecognizerPush("cam-entry-1", "GHOST1", 0.97));
 
@@ -224,7 +224,7 @@ class LaneEntryExitIT implements TestPropertyProvider {
       HttpResponse<String> r =
           post(
               base,
-              "/api/cameras/platerecognizer",
+              GarageTestSupport.pushPath("cam-entry-1"),
               "application/json",
               plateRecognizerPush("cam-entry-1", "OLD777", 0.9));
       assertThat(r.body()).contains("\"decision\":\"DENIED\"", "\"reason\":\"PERMIT_EXPIRED\"");

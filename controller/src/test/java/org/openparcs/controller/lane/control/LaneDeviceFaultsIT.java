@@ -172,7 +172,7 @@ class LaneDeviceFaultsIT implements TestPropertyProvider {
     String answer =
         post(
                 base,
-                "/api/cameras/platerecognizer",
+                GarageTestSupport.pushPath("cam-f"),
                 "application/json",
                 plateRecognizerPush("cam-f", "FAULTY1", 0.9))
             .body();
