@@ -18,10 +18,11 @@ import javax.net.ssl.SSLContext;
 
 /**
  * A PARCS service (controller or portal) in its own JVM, started from its module's build output,
- * with its output in a log file. Its settings, secrets among them (store passwords, tokens), go in
- * a configuration file readable by its owner only ({@code <name>.properties}, mode 600, beside the
- * log) named by {@code MICRONAUT_CONFIG_FILES}: nothing secret is on the command line, where any
- * local user sees it in {@code ps -ef}.
+ * with its output in a log file. Its settings, secrets among them (store passwords, tokens, the
+ * plate keys {@code parcs.protection.*} of POLICY K1), go in a configuration file readable by its
+ * owner only ({@code <name>.properties}, mode 600, beside the log) named by {@code
+ * MICRONAUT_CONFIG_FILES}: nothing secret is on the command line, where any local user sees it in
+ * {@code ps -ef}.
  */
 public final class ServiceProcess implements AutoCloseable {
 

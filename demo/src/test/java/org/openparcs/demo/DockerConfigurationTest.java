@@ -39,6 +39,17 @@ class DockerConfigurationTest {
   /** Read by the launch, not by the configuration: the JVM and Micronaut's bootstrap. */
   private static final Set<String> LAUNCH = Set.of("JAVA_TOOL_OPTIONS", "MICRONAUT_CONFIG_FILES");
 
+  /**
+   * The plate keys (POLICY K1, {@code ProtectionSettings} of each service): neither service starts
+   * without them, and being secrets they come from its env file.
+   */
+  static final List<String> PLATE_KEYS =
+      List.of(
+          "parcs.protection.data-keys",
+          "parcs.protection.current-data-key",
+          "parcs.protection.lookup-keys",
+          "parcs.protection.current-lookup-key");
+
   record Service(String name, String module, String config, String envExample, String dockerfile) {}
 
   static final List<Service> SERVICES =
@@ -108,7 +119,35 @@ class DockerConfigurationTest {
   }
 
   @Test
+  void eachServiceGetsItsPlateKeysFromItsSecretsFile() throws IOException {
+    for (Service s : SERVICES) {
+      assertThat(metadataNames(s.module()))
+          .as(s.module() + " reads the plate keys (POLICY K1) under these names")
+          .containsAll(PLATE_KEYS);
+      assertThat(envFile(DOCKER.resolve(s.envExample())).keySet())
+          .as(s.envExample() + " names each plate key in environment form")
+          .containsAll(
+              PLATE_KEYS.stream()
+                  .map(k -> k.toUpperCase(java.util.Locale.ROOT).replaceAll("[.\\-]", "_"))
+                  .toList());
+    }
+  }
+
+  @Test
   void noSecretIsWrittenInTheDockerFiles() throws IOException {
+    Map<String, Object> compose = new Yaml().load(Files.readString(DOCKER.resolve("compose.yml")));
+    @SuppressWarnings("unchecked")
+    Map<String, Map<String, Object>> services =
+        (Map<String, Map<String, Object>>) compose.get("services");
+    services.forEach(
+        (name, service) -> {
+          Object env = service.get("environment");
+          if (env instanceof Map<?, ?> names) {
+            assertThat(names.keySet().stream().map(Object::toString))
+                .as("compose service " + name + ": secrets belong in its env file")
+                .noneMatch(n -> n.matches(".*(PASSWORD|TOKEN|SECRET|KEYS?)$"));
+          }
+        });
     for (String example :
         List.of("controller.env.example", "portal.env.example", "mariadb.env.example")) {
       envFile(DOCKER.resolve(example))
@@ -125,26 +164,35 @@ class DockerConfigurationTest {
 
   /** Key patterns from every configuration metadata file on the module's runtime classpath. */
   private static List<Pattern> knownKeys(String module) throws IOException {
+    List<Pattern> patterns = new ArrayList<>();
+    for (String name : metadataNames(module)) {
+      patterns.add(keyPattern(name));
+    }
+    assertThat(patterns).as(module + " has configuration metadata").hasSizeGreaterThan(100);
+    return patterns;
+  }
+
+  /** The property names of every configuration metadata file on the module's classpath. */
+  private static List<String> metadataNames(String module) throws IOException {
     List<URL> urls = new ArrayList<>();
     for (String entry : ModuleClasspath.of(ROOT.resolve(module)).split(":")) {
       if (!entry.isBlank()) {
         urls.add(Path.of(entry).toUri().toURL());
       }
     }
-    List<Pattern> patterns = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     ObjectMapper json = new ObjectMapper();
     try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), null)) {
       Enumeration<URL> files = loader.getResources("META-INF/spring-configuration-metadata.json");
       while (files.hasMoreElements()) {
         try (InputStream in = files.nextElement().openStream()) {
           for (JsonNode property : json.readTree(in).path("properties")) {
-            patterns.add(keyPattern(property.path("name").asText()));
+            names.add(property.path("name").asText());
           }
         }
       }
     }
-    assertThat(patterns).as(module + " has configuration metadata").hasSizeGreaterThan(100);
-    return patterns;
+    return names;
   }
 
   /** {@code parcs.cameras.*.token} matches any camera id; {@code garages[*]} any index. */

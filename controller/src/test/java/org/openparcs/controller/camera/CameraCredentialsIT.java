@@ -3,6 +3,7 @@ package org.openparcs.controller.camera;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openparcs.controller.GarageTestSupport.cameraToken;
 import static org.openparcs.controller.GarageTestSupport.count;
+import static org.openparcs.controller.GarageTestSupport.plateHash;
 import static org.openparcs.controller.GarageTestSupport.plateRecognizerPush;
 import static org.openparcs.controller.GarageTestSupport.post;
 
@@ -37,7 +38,8 @@ import org.openparcs.db.DatabaseFactory.PooledDatabase;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CameraCredentialsIT implements TestPropertyProvider {
 
-  private static final String PUSH = "/api/cameras/platerecognizer";
+  private static final String PUSH_IN = GarageTestSupport.pushPath("cam-cred-in");
+  private static final String PUSH_OUT = GarageTestSupport.pushPath("cam-cred-out");
   private final IoModuleSimulator entry = IoModuleSimulator.start(SimulatedLane.standard("in"), 0);
   private final IoModuleSimulator exit = IoModuleSimulator.start(SimulatedLane.standard("out"), 0);
 
@@ -70,7 +72,7 @@ class CameraCredentialsIT implements TestPropertyProvider {
   }
 
   long reads(String plate) {
-    return count(db, "SELECT COUNT(*) FROM plate_read WHERE plate='" + plate + "'");
+    return count(db, "SELECT COUNT(*) FROM plate_read WHERE plate_hash=" + plateHash(plate));
   }
 
   @Test
@@ -78,7 +80,7 @@ class CameraCredentialsIT implements TestPropertyProvider {
     HttpResponse<String> bearer =
         post(
             base,
-            PUSH,
+            PUSH_IN,
             "application/json",
             cameraToken("cam-cred-in"),
             plateRecognizerPush("cam-cred-in", "CRED1", 0.9));
@@ -89,7 +91,7 @@ class CameraCredentialsIT implements TestPropertyProvider {
     HttpResponse<String> viaBasic =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(base.resolve(PUSH))
+                HttpRequest.newBuilder(base.resolve(PUSH_IN))
                     .header("Content-Type", "application/json")
                     .header("Authorization", "Basic " + basic)
                     .POST(
@@ -124,7 +126,7 @@ class CameraCredentialsIT implements TestPropertyProvider {
                 "/dev/null",
                 "-w",
                 "status=%{http_code}",
-                base.resolve(PUSH).toString())
+                base.resolve(PUSH_IN).toString())
             .start();
     String out = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     String trace = new String(curl.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -171,7 +173,7 @@ class CameraCredentialsIT implements TestPropertyProvider {
 
   private HttpRequest digestPush(String plate, String authorization) {
     HttpRequest.Builder b =
-        HttpRequest.newBuilder(base.resolve(PUSH))
+        HttpRequest.newBuilder(base.resolve(PUSH_IN))
             .header("Content-Type", "application/json")
             .POST(
                 HttpRequest.BodyPublishers.ofString(
@@ -188,12 +190,12 @@ class CameraCredentialsIT implements TestPropertyProvider {
     java.util.function.Function<String, String> h =
         t -> java.util.HexFormat.of().formatHex(md5.digest(t.getBytes(StandardCharsets.UTF_8)));
     String ha1 = h.apply("cam-cred-in:cameras:" + token);
-    String ha2 = h.apply("POST:" + PUSH);
+    String ha2 = h.apply("POST:" + PUSH_IN);
     String response = h.apply(ha1 + ":" + nonce + ":00000001:0a4f113b:auth:" + ha2);
     return "Digest username=\"cam-cred-in\", realm=\"cameras\", nonce=\""
         + nonce
         + "\", uri=\""
-        + PUSH
+        + PUSH_IN
         + "\", algorithm=MD5, qop=auth, nc=00000001, cnonce=\"0a4f113b\", response=\""
         + response
         + "\"";
@@ -204,14 +206,14 @@ class CameraCredentialsIT implements TestPropertyProvider {
     HttpResponse<String> none =
         post(
             base,
-            PUSH,
+            PUSH_IN,
             "application/json",
             null,
             plateRecognizerPush("cam-cred-in", "NOCRED1", 0.9));
     HttpResponse<String> wrong =
         post(
             base,
-            PUSH,
+            PUSH_IN,
             "application/json",
             "a-guessed-token-0000000000000",
             plateRecognizerPush("cam-cred-in", "NOCRED2", 0.9));
@@ -239,7 +241,7 @@ class CameraCredentialsIT implements TestPropertyProvider {
     HttpResponse<String> r =
         post(
             base,
-            PUSH,
+            PUSH_OUT,
             "application/json",
             cameraToken("cam-cred-out"),
             plateRecognizerPush("cam-cred-out", "WRONGNET1", 0.9));
@@ -254,7 +256,7 @@ class CameraCredentialsIT implements TestPropertyProvider {
     HttpResponse<String> inBody =
         post(
             base,
-            PUSH,
+            PUSH_IN,
             "application/json",
             cameraToken("cam-cred-in"),
             plateRecognizerPush("cam-cred-out", "OTHERLANE1", 0.9));

@@ -15,12 +15,19 @@ import org.openparcs.portal.audit.model.AuditAction;
 import org.openparcs.portal.audit.model.AuditEntry;
 import org.openparcs.portal.common.application.UnitOfWork;
 import org.openparcs.portal.common.infrastructure.Jdbc;
+import org.openparcs.portal.protection.infrastructure.EnvironmentKeys;
 import org.openparcs.portal.retention.application.ReplayRetentionDecisions;
+import org.openparcs.protection.PlateCipher;
+import org.openparcs.protection.PlateKeys;
+import org.openparcs.protection.PlateLookup;
 
 /**
  * {@code ./parcs backup portal --to DIR} and {@code ./parcs restore portal --from FILE}: the
  * portal's database, encrypted (POLICY K1); a restore re-applies the holds and purges journaled
- * after the backup before the portal may start again (R1, R3).
+ * after the backup before the portal may start again (R1, R3). The replay seals held plates with
+ * the portal's keys, {@code parcs.protection.*} read as the portal reads them ({@code
+ * PARCS_PROTECTION_*} in the environment, or its settings file named by {@code
+ * MICRONAUT_CONFIG_FILES}).
  */
 public final class PortalBackup implements JournalReplay {
 
@@ -32,9 +39,10 @@ public final class PortalBackup implements JournalReplay {
   public String replay(List<JournalEntry> entries, DatabaseTarget database, RestoredFiles files) {
     try (HikariDataSource pool = pool(database)) {
       Jdbc jdbc = new Jdbc(pool);
+      PlateKeys keys = EnvironmentKeys.load();
+      var holds = new JdbcLegalHolds(jdbc, new PlateCipher(keys), new PlateLookup(keys));
       var replay =
-          new ReplayRetentionDecisions(
-              new JdbcLegalHolds(jdbc), new JdbcExpiredData(jdbc), new EachStatement(), 5000);
+          new ReplayRetentionDecisions(holds, new JdbcExpiredData(jdbc), new EachStatement(), 5000);
       return replay
           .replay(entries.stream().map(JournalEntries::decision).flatMap(Optional::stream).toList())
           .toString();
@@ -45,7 +53,10 @@ public final class PortalBackup implements JournalReplay {
   @Override
   public void restored(Restored restored, DatabaseTarget database) {
     try (HikariDataSource pool = pool(database)) {
-      new RecordAuditEntry(new JdbcAuditTrail(new Jdbc(pool)), new EachStatement())
+      // The entry names no plate (no terms to seal); the trail still takes the portal's cipher.
+      JdbcAuditTrail trail =
+          new JdbcAuditTrail(new Jdbc(pool), new PlateCipher(EnvironmentKeys.load()));
+      new RecordAuditEntry(trail, new EachStatement())
           .record(
               AuditEntry.of(
                   restored.at(),

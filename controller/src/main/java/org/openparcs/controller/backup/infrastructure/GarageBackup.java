@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import org.openparcs.controller.backup.model.PurgeOrderCarriedOut;
 import org.openparcs.controller.camera.application.FrameStore;
 import org.openparcs.controller.camera.infrastructure.FrameStores;
@@ -25,6 +26,9 @@ import org.openparcs.db.backup.DatabaseTarget;
 import org.openparcs.db.backup.DecisionJournal;
 import org.openparcs.db.backup.JournalEntry;
 import org.openparcs.db.backup.JournalReplay;
+import org.openparcs.db.backup.ServiceSettings;
+import org.openparcs.protection.PlateKeys;
+import org.openparcs.protection.PlateLookup;
 
 /**
  * {@code ./parcs backup garage --to DIR} and {@code ./parcs restore garage --from FILE}: the
@@ -34,6 +38,18 @@ import org.openparcs.db.backup.JournalReplay;
  * same image files deleted.
  */
 public final class GarageBackup implements JournalReplay {
+
+  private final PlateLookup lookup;
+
+  /** A restore with the controller's lookup keys from the environment (see below). */
+  public GarageBackup() {
+    this(lookupFromEnvironment());
+  }
+
+  /** A restore that finds held plates with {@code lookup} (null: none can be held). */
+  public GarageBackup(PlateLookup lookup) {
+    this.lookup = lookup;
+  }
 
   public static void main(String[] args) {
     System.exit(BackupCommand.run("garage", args, new GarageBackup()));
@@ -61,7 +77,7 @@ public final class GarageBackup implements JournalReplay {
         files.images() == null ? FrameStores.none() : FrameStores.onDisk(files.images());
     try (HikariDataSource pool = new HikariDataSource(config)) {
       for (PurgeOrderCarriedOut order : orders) {
-        records += PurgeAgain.rows(pool, order, frames);
+        records += PurgeAgain.rows(pool, order, frames, lookup);
         images += deleteImages(files.images(), order.deletedImages());
       }
     }
@@ -136,6 +152,33 @@ public final class GarageBackup implements JournalReplay {
       }
     }
     return out.append('"').toString();
+  }
+
+  /**
+   * The controller's lookup keys, when the restore runs with the controller's settings ({@code
+   * parcs.protection.*}: its settings file named by {@code MICRONAUT_CONFIG_FILES}, or {@code
+   * PARCS_PROTECTION_*} in the environment): they find the reads of held plates (POLICY K1, R3).
+   * Null when not set; a replayed order that held plates then stops with a message naming the
+   * settings.
+   */
+  static PlateLookup lookupFromEnvironment() {
+    Map<String, String> keys =
+        ServiceSettings.read(
+            "parcs.protection",
+            "data-keys",
+            "current-data-key",
+            "lookup-keys",
+            "current-lookup-key");
+    if (!keys.containsKey("data-keys")) {
+      return null;
+    }
+    return new PlateLookup(
+        PlateKeys.fromConfiguration(
+            "parcs.protection",
+            keys.get("data-keys"),
+            keys.get("current-data-key"),
+            keys.get("lookup-keys"),
+            keys.get("current-lookup-key")));
   }
 
   private static int deleteImages(Path folder, List<String> images) {

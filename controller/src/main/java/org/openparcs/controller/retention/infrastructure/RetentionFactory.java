@@ -26,6 +26,7 @@ import org.openparcs.controller.retention.model.OrderCheck;
 import org.openparcs.controller.retention.model.PurgeCounts;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
 import org.openparcs.db.DatabaseFactory.PooledDatabase;
+import org.openparcs.protection.PlateLookup;
 
 /** Wires the garage's side of retention: purge orders from the portal, the stores they purge. */
 @Factory
@@ -77,8 +78,9 @@ class RetentionFactory {
       PooledDatabase db,
       RetentionSettings settings,
       GarageLayout garage,
-      FrameStore frames) {
-    return purgeSteps(rows, db.raw(), settings.chunk(), garage.id().value(), frames);
+      FrameStore frames,
+      PlateLookup lookup) {
+    return purgeSteps(rows, db.raw(), settings.chunk(), garage.id().value(), frames, lookup);
   }
 
   /**
@@ -86,11 +88,16 @@ class RetentionFactory {
    * images of purged reads with the restored images folder).
    */
   static List<PurgeStep> purgeSteps(
-      ChunkedRows rows, DataSource raw, int chunk, String g, FrameStore frames) {
+      ChunkedRows rows,
+      DataSource raw,
+      int chunk,
+      String g,
+      FrameStore frames,
+      PlateLookup lookup) {
     return List.of(
-        new FrameImagesPurge(raw, frames, chunk, g),
+        new FrameImagesPurge(raw, frames, chunk, g, lookup),
         new CorrectionsPurge(rows, g),
-        new PlateReadsPurge(raw, new ReadPartitions(raw), rows, g),
+        new PlateReadsPurge(raw, new ReadPartitions(raw), rows, g, lookup),
         new PlateFieldsPurge(
             new PlateFieldsPurge.Target(
                 PurgeCounts.DECISION_PLATES,
@@ -149,9 +156,10 @@ class RetentionFactory {
       RetentionSettings settings,
       PurgeProgress progress,
       GarageLayout garage,
-      Clock clock) {
+      Clock clock,
+      PlateLookup lookup) {
     return new ExecutePurgeOrder(
-        purges, journal, purgeSteps(rows, db, settings, garage, frames), progress, clock);
+        purges, journal, purgeSteps(rows, db, settings, garage, frames, lookup), progress, clock);
   }
 
   @Singleton
