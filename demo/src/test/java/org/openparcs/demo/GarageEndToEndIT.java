@@ -360,7 +360,9 @@ class GarageEndToEndIT {
             count(
                 garageDb,
                 "SELECT COUNT(*) FROM plate_read r JOIN plate_frame f ON f.id = r.frame_id"
-                    + " WHERE r.plate='6KND606' AND r.camera_id='"
+                    + " WHERE r.plate_hash="
+                    + garageLookup("6KND606")
+                    + " AND r.camera_id='"
                     + GarageStack.ENTRY_CAMERA
                     + "'"))
         .as("the Hikvision push's picture is kept with its read")
@@ -450,7 +452,9 @@ class GarageEndToEndIT {
         .as("the decision answers the card read, with no plate read")
         .isEqualTo(1);
     assertThat(
-            count(garageDb, "SELECT COUNT(*) FROM plate_read WHERE plate='" + holder.plate() + "'"))
+            count(
+                garageDb,
+                "SELECT COUNT(*) FROM plate_read WHERE plate_hash=" + garageLookup(holder.plate())))
         .isZero();
     awaitSession(holder.plate(), false);
   }
@@ -475,9 +479,8 @@ class GarageEndToEndIT {
             + camera
             + "' AND r.source='"
             + source
-            + "' AND r.plate='"
-            + plate
-            + "'");
+            + "' AND r.plate_hash="
+            + garageLookup(plate));
   }
 
   private void awaitSession(String plate, boolean closed) {
@@ -492,6 +495,14 @@ class GarageEndToEndIT {
                         + "' AND exited_at IS "
                         + (closed ? "NOT NULL" : "NULL"))
                 >= 1);
+  }
+
+  /** Plate reads are sealed at the garage (POLICY K1): found by the garage's lookup hash. */
+  private String garageLookup(String plate) {
+    return "UNHEX('"
+        + java.util.HexFormat.of()
+            .formatHex(new org.openparcs.protection.PlateLookup(garage.plateKeys()).hash(plate))
+        + "')";
   }
 
   /** Plates are sealed at the portal (POLICY K1): the drill finds them by their lookup hash. */
