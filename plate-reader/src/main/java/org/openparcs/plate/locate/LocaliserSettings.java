@@ -54,6 +54,20 @@ public record LocaliserSettings(
     }
   }
 
+  /** The same settings with another number of regions returned. */
+  public LocaliserSettings withMaxRegions(int regions) {
+    return new LocaliserSettings(
+        minCharHeight,
+        levelMaxCharHeight,
+        levelStep,
+        blockSize,
+        thresholdOffset,
+        regions,
+        shape,
+        lines,
+        erodeSize);
+  }
+
   /** The same settings with another erosion pass (0: none). */
   public LocaliserSettings withErodeSize(int size) {
     return new LocaliserSettings(
