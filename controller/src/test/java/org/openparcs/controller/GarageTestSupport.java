@@ -17,6 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.openparcs.bridge.sim.IoModuleSimulator;
+import org.openparcs.controller.protection.infrastructure.ProtectionFactory;
+import org.openparcs.controller.protection.infrastructure.SealedContexts;
+import org.openparcs.protection.PlateCipher;
+import org.openparcs.protection.PlateLookup;
 
 /** Helpers for tests that run a garage: lane configuration, HTTP calls, SQL counts, waiting. */
 public final class GarageTestSupport {
@@ -26,6 +30,34 @@ public final class GarageTestSupport {
       Pattern.compile("\"camera_id\"\\s*:\\s*\"([A-Za-z0-9._-]{1,64})\"");
 
   private GarageTestSupport() {}
+
+  /**
+   * POLICY K1: the SQL for a plate's lookup hash, {@code UNHEX('...')}, under this test JVM's
+   * random keys ({@code parcs.protection.ephemeral-keys}).
+   */
+  public static String plateHash(String plate) {
+    return "UNHEX('"
+        + java.util.HexFormat.of()
+            .formatHex(new PlateLookup(ProtectionFactory.ephemeralKeys()).hash(plate))
+        + "')";
+  }
+
+  /** A value sealed for {@code table.column} under this test JVM's keys (POLICY K1). */
+  public static byte[] sealed(String plate, String table, String column) {
+    return new PlateCipher(ProtectionFactory.ephemeralKeys())
+        .seal(plate, SealedContexts.of(table, column));
+  }
+
+  /** The lookup hash bytes of a plate under this test JVM's keys. */
+  public static byte[] hashBytes(String plate) {
+    return new PlateLookup(ProtectionFactory.ephemeralKeys()).hash(plate);
+  }
+
+  /** Opens a value sealed for {@code table.column}. */
+  public static String opened(byte[] sealed, String table, String column) {
+    return new PlateCipher(ProtectionFactory.ephemeralKeys())
+        .openNullable(sealed, SealedContexts.of(table, column));
+  }
 
   /** Properties for one lane served by {@code simulator}, watched by camera {@code camera}. */
   public static Map<String, String> lane(
@@ -50,6 +82,11 @@ public final class GarageTestSupport {
   /** Registers the camera's test token ({@code parcs.cameras.<id>.token}). */
   public static Map<String, String> cameraCredential(String camera) {
     return Map.of("parcs.cameras." + camera + ".token", cameraToken(camera));
+  }
+
+  /** Where camera {@code camera} pushes its Plate Recognizer webhooks. */
+  public static String pushPath(String camera) {
+    return "/api/cameras/" + camera + "/platerecognizer";
   }
 
   public static String plateRecognizerPush(String camera, String plate, double score) {
@@ -178,6 +215,25 @@ public final class GarageTestSupport {
       }
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? rs.getString(1) : null;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The first column of the first row, a value sealed for {@code table.column}, opened (POLICY K1);
+   * null when there is no row or the value is NULL.
+   */
+  public static String opened(
+      DataSource ds, String table, String column, String sql, Object... args) {
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setObject(i + 1, args[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? opened(rs.getBytes(1), table, column) : null;
       }
     } catch (SQLException e) {
       throw new IllegalStateException(e);

@@ -39,14 +39,16 @@ public final class RevenueTestData {
     try (Connection c = db.getConnection()) {
       exec(
           c,
-          "INSERT INTO plate_read (id,garage_id,lane_id,camera_id,plate,raw_plate,confidence,"
-              + "source,captured_at,received_at) VALUES (?,?,?,?,?,?,0.9,'test',?,?)",
+          "INSERT INTO plate_read (id,garage_id,lane_id,camera_id,plate_hash,plate_sealed,"
+              + "raw_plate_sealed,confidence,source,captured_at,received_at)"
+              + " VALUES (?,?,?,?,?,?,?,0.9,'test',?,?)",
           read,
           garage,
           lane,
           camera,
-          plate,
-          plate,
+          GarageTestSupport.hashBytes(plate),
+          GarageTestSupport.sealed(plate, "plate_read", "plate"),
+          GarageTestSupport.sealed(plate, "plate_read", "raw_plate"),
           at(enteredAt),
           at(enteredAt));
       exec(

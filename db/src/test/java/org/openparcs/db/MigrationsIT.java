@@ -26,9 +26,10 @@ class MigrationsIT {
         s.execute("INSERT INTO lane VALUES ('L1','G1','Entry 1','ENTRY','IO1',NOW(6))");
         s.execute("INSERT INTO camera VALUES ('C1','L1','platerecognizer',NOW(6))");
         s.execute(
-            "INSERT INTO plate_read (id,garage_id,lane_id,camera_id,plate,raw_plate,confidence,"
-                + "source,captured_at,received_at) VALUES (UUID(),'G1','L1','C1','ABC123','abc123',"
-                + "0.9,'test',NOW(6),NOW(6))");
+            "INSERT INTO plate_read (id,garage_id,lane_id,camera_id,plate_hash,plate_sealed,"
+                + "raw_plate_sealed,confidence,source,captured_at,received_at) VALUES (UUID(),"
+                + "'G1','L1','C1',UNHEX(SHA2('ABC123',256)),'sealed','sealed',0.9,'test',NOW(6),"
+                + "NOW(6))");
         s.execute(
             "INSERT INTO access_decision (id,garage_id,lane_id,plate_read_id,plate,outcome,rule,"
                 + "decided_at) SELECT UUID(),'G1','L1',id,'ABC123','GRANTED','VALID_PERMIT',NOW(6)"

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.net.ssl.SSLContext;
+import org.openparcs.bridge.sim.CameraPushes;
 
 /** Talks to a garage controller over HTTPS as a camera (with its token) and an operator would. */
 public final class ControllerClient {
@@ -30,14 +31,21 @@ public final class ControllerClient {
   private final HttpClient http;
   private final URI base;
   private final Map<String, String> cameraTokens;
+  private final Map<String, CameraFormat> cameraFormats;
 
   /**
    * @param tls trusts the controller's certificate (null for plain HTTP)
    * @param cameraTokens each camera's token, sent with its pushes
+   * @param cameraFormats what each camera pushes ({@link #push}); Plate Recognizer when not named
    */
-  public ControllerClient(URI base, SSLContext tls, Map<String, String> cameraTokens) {
+  public ControllerClient(
+      URI base,
+      SSLContext tls,
+      Map<String, String> cameraTokens,
+      Map<String, CameraFormat> cameraFormats) {
     this.base = base;
     this.cameraTokens = Map.copyOf(cameraTokens);
+    this.cameraFormats = Map.copyOf(cameraFormats);
     HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2));
     if (tls != null) {
       builder.sslContext(tls);
@@ -46,14 +54,23 @@ public final class ControllerClient {
   }
 
   public void registerPermit(String plate, String holder, String kind, Instant from, Instant to) {
-    String body =
+    registerPermit(plate, holder, kind, from, to, null);
+  }
+
+  /** A permit that also carries a card ({@code facility:number}), a second credential. */
+  public void registerPermit(
+      String plate, String holder, String kind, Instant from, Instant to, String cardNumber) {
+    com.fasterxml.jackson.databind.node.ObjectNode permit =
         JSON.createObjectNode()
             .put("plate", plate)
             .put("holder", holder)
             .put("kind", kind)
             .put("validFrom", from.toString())
-            .put("validTo", to.toString())
-            .toString();
+            .put("validTo", to.toString());
+    if (cardNumber != null) {
+      permit.put("cardNumber", cardNumber);
+    }
+    String body = permit.toString();
     HttpResponse<String> r = post("api/permits", body, null);
     if (r.statusCode() != 201) {
       throw new IllegalStateException(
@@ -91,17 +108,45 @@ public final class ControllerClient {
     return post("api/payments", body, null).statusCode();
   }
 
-  /** Pushes a Plate Recognizer webhook as camera {@code camera} would. */
+  /**
+   * Pushes a read as camera {@code camera} sends it: a Hikvision ANPR multipart ({@code score} as
+   * its 0-100 confidence) or a Plate Recognizer webhook, each to the camera's own endpoint.
+   */
   public PushResult push(String camera, String plate, double score) {
-    String body =
-        """
-        {"hook":{"target":"%s","id":"demo","event":"recognition"},
-         "data":{"camera_id":"%s","timestamp":"%s","filename":"frame.jpg",
-          "results":[{"plate":"%s","score":%s,"box":{"xmin":520,"ymin":380,"xmax":690,"ymax":430},
-                      "region":{"code":"us-ca","score":0.9}}]}}
-        """
-            .formatted(base, camera, Instant.now(), plate.toLowerCase(), score);
-    HttpResponse<String> r = post("api/cameras/platerecognizer", body, cameraTokens.get(camera));
+    return cameraFormats.get(camera) == CameraFormat.HIKVISION_ISAPI
+        ? pushHikvision(camera, plate, (int) Math.round(score * 100))
+        : pushPlateRecognizer(camera, plate, score);
+  }
+
+  /**
+   * A Hikvision ISAPI ANPR push (anpr.xml and both JPEGs) to {@code /api/cameras/{id}/hikvision}.
+   */
+  public PushResult pushHikvision(String camera, String plate, int confidence) {
+    return outcome(
+        postBytes(
+            "api/cameras/" + camera + "/hikvision",
+            CameraPushes.MULTIPART,
+            CameraPushes.hikvision(plate, confidence),
+            cameraTokens.get(camera)));
+  }
+
+  /** A vehicle the Hikvision camera saw without reading its plate ({@code unknown}). */
+  public PushResult pushHikvisionNoPlate(String camera) {
+    return pushHikvision(camera, "unknown", 0);
+  }
+
+  /** A Plate Recognizer webhook (JSON) to {@code /api/cameras/{id}/platerecognizer}. */
+  public PushResult pushPlateRecognizer(String camera, String plate, double score) {
+    return outcome(
+        postBytes(
+            "api/cameras/" + camera + "/platerecognizer",
+            "application/json",
+            CameraPushes.plateRecognizerJson(camera, plate, score)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            cameraTokens.get(camera)));
+  }
+
+  private static PushResult outcome(HttpResponse<String> r) {
     try {
       JsonNode n = JSON.readTree(r.body());
       return new PushResult(
@@ -126,7 +171,8 @@ public final class ControllerClient {
     Set<String> ids = new HashSet<>();
     for (byte[] frame : frames) {
       HttpResponse<String> r =
-          postBytes("api/cameras/" + camera + "/frames", frame, cameraTokens.get(camera));
+          postBytes(
+              "api/cameras/" + camera + "/frames", "image/jpeg", frame, cameraTokens.get(camera));
       if (r.statusCode() != 202) {
         return new PushResult(r.statusCode(), null, null, null, null, r.body());
       }
@@ -174,6 +220,11 @@ public final class ControllerClient {
     return getJson("api/lanes");
   }
 
+  /** The lanes' OSDP card readers and displays: status, identity, failures. */
+  public JsonNode laneDevices() {
+    return getJson("api/lane-devices");
+  }
+
   private JsonNode getJson(String path) {
     try {
       HttpResponse<String> r =
@@ -189,12 +240,13 @@ public final class ControllerClient {
     }
   }
 
-  private HttpResponse<String> postBytes(String path, byte[] body, String bearer) {
+  private HttpResponse<String> postBytes(
+      String path, String contentType, byte[] body, String bearer) {
     try {
       HttpRequest.Builder request =
           HttpRequest.newBuilder(base.resolve(path))
               .timeout(Duration.ofSeconds(10))
-              .header("Content-Type", "image/jpeg")
+              .header("Content-Type", contentType)
               .POST(HttpRequest.BodyPublishers.ofByteArray(body));
       if (bearer != null) {
         request.header("Authorization", "Bearer " + bearer);

@@ -66,6 +66,7 @@ public final class DemoGarage {
             "parcs.portal.demo-operator.totp-secret", authenticator.secret(),
             "parcs.portal.demo-operator.garage", GarageStack.GARAGE_ID);
     int modbusPort = Integer.parseInt(option(args, "--modbus-port", "5020"));
+    int osdpPort = Integer.parseInt(option(args, "--osdp-port", "5030"));
     GarageStack garage =
         new GarageStack(
             data.resolve("logs"),
@@ -74,6 +75,7 @@ public final class DemoGarage {
             portalPort,
             modbusPort,
             modbusPort + 1,
+            osdpPort,
             GARAGE_TOKEN,
             account);
     Runtime.getRuntime()
@@ -89,6 +91,22 @@ public final class DemoGarage {
             + " (entry-1) and :"
             + (modbusPort + 1)
             + " (exit-1)");
+    say(
+        "  OSDP on TCP: card reader 127.0.0.1:"
+            + garage.devices().readerPort()
+            + " and display :"
+            + garage.devices().entryDisplayPort()
+            + " (entry-1), display :"
+            + garage.devices().exitDisplayPort()
+            + " (exit-1)");
+    say(
+        "  cameras:     "
+            + GarageStack.ENTRY_CAMERA
+            + " Hikvision ISAPI ANPR (entry-1); "
+            + GarageStack.EXIT_CAMERA
+            + " Plate Recognizer webhook and "
+            + GarageStack.EXIT_FRAME_CAMERA
+            + " JPEG frames only (exit-1)");
     garage.startPortal();
     say("  portal running at " + garage.portal().base() + " under jurisdiction profile " + profile);
     // The demo garage admits visitors by plate and charges them by tariff (issue 6); its capacity
@@ -100,7 +118,8 @@ public final class DemoGarage {
     say("  garage controller running at " + garage.controller().base());
     ControllerClient client = garage.controllerClient();
     VehicleStream traffic =
-        new VehicleStream(client, garage.entryLane(), garage.exitLane(), System.out);
+        new VehicleStream(
+            client, garage.entryLane(), garage.exitLane(), garage.devices(), System.out);
     traffic.registerPermits();
     client.publishTariff(VehicleStream.tariffJson());
     say(String.format("Demo garage up in %.1f s.", (System.nanoTime() - started) / 1e9));
@@ -153,6 +172,16 @@ public final class DemoGarage {
     say(
         "  Revenue:     the portal's Revenue and Findings pages (coordinator or revenue auditor)"
             + " show the nightly reports and findings.");
+    say(
+        "  Devices:     "
+            + garage.controller().base()
+            + "api/lane-devices (OSDP reader and displays), api/devices/cameras");
+    say(
+        "  Cards:       "
+            + VehicleStream.CARD_HOLDER.plate()
+            + "'s plate is never read at the entry; its permit's card "
+            + VehicleStream.CARD_HOLDER.card()
+            + " opens the barrier (CARD_VALID_PERMIT).");
     say("  Logs:        " + data.resolve("logs"));
     say("  Stop with Ctrl-C.");
     say("");

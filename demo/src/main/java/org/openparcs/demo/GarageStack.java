@@ -9,18 +9,31 @@ import org.openparcs.bridge.sim.SimulatedLane;
 
 /**
  * A whole garage on one machine: an entry and an exit lane whose I/O modules are simulated on
- * Modbus TCP, the garage controller and the central portal, each service in its own JVM, both
- * serving HTTPS with certificates of a CA made at start, the garage signing its reports with its
- * enrolled key and its cameras pushing with their own tokens.
+ * Modbus TCP, their OSDP card reader and displays simulated on TCP, the garage controller and the
+ * central portal, each service in its own JVM, both serving HTTPS with certificates of a CA made at
+ * start, the garage signing its reports with its enrolled key and its cameras pushing with their
+ * own tokens: a Hikvision ANPR camera at the entry, a Plate Recognizer camera and a camera that
+ * only sends frames at the exit.
  */
 public final class GarageStack implements AutoCloseable {
 
   public static final String GARAGE_ID = "garage-1";
+
+  /** The entry's camera: Hikvision ISAPI ANPR pushes ({@code /api/cameras/{id}/hikvision}). */
   public static final String ENTRY_CAMERA = "cam-entry-1";
+
+  /** The exit's camera: Plate Recognizer webhooks ({@code /api/cameras/{id}/platerecognizer}). */
   public static final String EXIT_CAMERA = "cam-exit-1";
 
   /** A second exit camera that only sends JPEG frames: the controller reads the plates itself. */
   public static final String EXIT_FRAME_CAMERA = "cam-exit-frames";
+
+  /** What each demo camera sends. */
+  public static final Map<String, CameraFormat> CAMERA_FORMATS =
+      Map.of(
+          ENTRY_CAMERA, CameraFormat.HIKVISION_ISAPI,
+          EXIT_CAMERA, CameraFormat.PLATE_RECOGNIZER,
+          EXIT_FRAME_CAMERA, CameraFormat.FRAMES);
 
   /** Where the services keep their data: their own embedded MariaDB, or databases given here. */
   public interface Databases {
@@ -39,6 +52,7 @@ public final class GarageStack implements AutoCloseable {
   private final Map<String, String> controllerExtras = new HashMap<>();
   private final IoModuleSimulator entry;
   private final IoModuleSimulator exit;
+  private final DemoLaneDevices devices;
   private final MachineIdentities identities;
   private ServiceProcess portal;
   private ServiceProcess controller;
@@ -50,6 +64,32 @@ public final class GarageStack implements AutoCloseable {
       int portalPort,
       int entryModbusPort,
       int exitModbusPort,
+      String garageToken,
+      Map<String, String> portalAccount) {
+    this(
+        logs,
+        databases,
+        controllerPort,
+        portalPort,
+        entryModbusPort,
+        exitModbusPort,
+        0,
+        garageToken,
+        portalAccount);
+  }
+
+  /**
+   * @param osdpPort the entry card reader's TCP port, the entry and exit displays' the next two (0:
+   *     free ports)
+   */
+  public GarageStack(
+      Path logs,
+      Databases databases,
+      int controllerPort,
+      int portalPort,
+      int entryModbusPort,
+      int exitModbusPort,
+      int osdpPort,
       String garageToken,
       Map<String, String> portalAccount) {
     this.root = ModuleClasspath.repositoryRoot();
@@ -64,6 +104,12 @@ public final class GarageStack implements AutoCloseable {
             logs.resolve("identity"), GARAGE_ID, ENTRY_CAMERA, EXIT_CAMERA, EXIT_FRAME_CAMERA);
     this.entry = IoModuleSimulator.start(SimulatedLane.standard("entry-1"), entryModbusPort);
     this.exit = IoModuleSimulator.start(SimulatedLane.standard("exit-1"), exitModbusPort);
+    this.devices = new DemoLaneDevices(osdpPort);
+  }
+
+  /** The lanes' OSDP card reader and displays. */
+  public DemoLaneDevices devices() {
+    return devices;
   }
 
   public SimulatedLane entryLane() {
@@ -82,6 +128,7 @@ public final class GarageStack implements AutoCloseable {
     p.putAll(portalAccount);
     p.putAll(identities.portal());
     p.putAll(identities.server(true, portalPort));
+    p.putAll(DemoPlateKeys.in(logs.resolve("portal-plate-keys.properties")).portal());
     portal =
         ServiceProcess.start(
             "portal",
@@ -117,7 +164,9 @@ public final class GarageStack implements AutoCloseable {
     p.put("parcs.garage.name", "Demo Garage");
     lane(p, "entry-1", "Entry 1", "ENTRY", entry, ENTRY_CAMERA);
     lane(p, "exit-1", "Exit 1", "EXIT", exit, EXIT_CAMERA + "," + EXIT_FRAME_CAMERA);
+    p.putAll(devices.controllerSettings("entry-1", "exit-1"));
     p.put("parcs.frames.dir", logs.toAbsolutePath().resolveSibling("controller-frames").toString());
+    p.putAll(DemoKeys.controller(keysFile()));
     p.put("parcs.portal.url", "https://127.0.0.1:" + portalPort);
     p.put("parcs.portal.token", garageToken);
     p.put("parcs.portal.max-backoff", "2s");
@@ -137,6 +186,15 @@ public final class GarageStack implements AutoCloseable {
             identities.clientTls());
   }
 
+  /** The controller's plate keys (POLICY K1), generated once into the demo's data folder. */
+  public org.openparcs.protection.PlateKeys plateKeys() {
+    return DemoKeys.ring(keysFile());
+  }
+
+  private Path keysFile() {
+    return logs.toAbsolutePath().resolveSibling("controller-keys.properties");
+  }
+
   public ServiceProcess controller() {
     return controller;
   }
@@ -149,7 +207,7 @@ public final class GarageStack implements AutoCloseable {
   /** A client of the controller as its cameras and operators use it (HTTPS, camera tokens). */
   public ControllerClient controllerClient() {
     return new ControllerClient(
-        controller.base(), identities.clientTls(), identities.cameraTokens());
+        controller.base(), identities.clientTls(), identities.cameraTokens(), CAMERA_FORMATS);
   }
 
   public ServiceProcess portal() {
@@ -164,6 +222,7 @@ public final class GarageStack implements AutoCloseable {
     stopPortal();
     entry.close();
     exit.close();
+    devices.close();
   }
 
   private static void lane(

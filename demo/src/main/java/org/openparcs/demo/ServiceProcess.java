@@ -58,12 +58,23 @@ public final class ServiceProcess implements AutoCloseable {
     command.add(ModuleClasspath.of(moduleDir));
     Map<String, String> props = new TreeMap<>(properties);
     props.put("micronaut.server.port", String.valueOf(port));
-    props.forEach((k, v) -> command.add("-D" + k + "=" + v));
+    Map<String, String> environment = new TreeMap<>();
+    props.forEach(
+        (k, v) -> {
+          if (k.startsWith("parcs.protection.")) {
+            // Keys go in the environment, not on the command line that ps shows (POLICY K1).
+            environment.put(k.toUpperCase(java.util.Locale.ROOT).replaceAll("[.-]", "_"), v);
+          } else {
+            command.add("-D" + k + "=" + v);
+          }
+        });
     command.add(mainClass);
     try {
       Files.createDirectories(log.getParent());
+      ProcessBuilder builder = new ProcessBuilder(command);
+      builder.environment().putAll(environment);
       Process process =
-          new ProcessBuilder(command)
+          builder
               .directory(moduleDir.getParent().toFile())
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))

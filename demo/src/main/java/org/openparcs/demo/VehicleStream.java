@@ -17,20 +17,32 @@ import org.openparcs.bridge.sim.SimulatedVehicle;
 /**
  * Simulated traffic for the demo: permit holders coming and going, visitors entering by plate and
  * paying by plate at the exit before the barrier opens, an expired permit turned away at the entry,
- * each step printed as it happens at the lane. At the exit the camera sends only JPEG frames (drawn
- * by {@link PlateScene}), which the controller reads itself.
+ * each step printed as it happens at the lane. The entry's Hikvision camera pushes its reads; one
+ * permit holder's plate it cannot read, and that driver shows a card to the entry's OSDP reader. At
+ * the exit permit holders are seen by a camera that sends only JPEG frames (drawn by {@link
+ * PlateScene}), which the controller reads itself, and visitors by the Plate Recognizer camera; the
+ * exit display shows what a visitor owes.
  */
 public final class VehicleStream {
 
-  /** A plate the garage knows, with its holder. */
-  public record Holder(String plate, String name, String kind) {}
+  /** A plate the garage knows, with its holder and the card its permit carries (or null). */
+  public record Holder(String plate, String name, String kind, String card) {
+    Holder(String plate, String name, String kind) {
+      this(plate, name, kind, null);
+    }
+  }
+
+  /** The permit holder whose plate the entry camera cannot read: a 26-bit Wiegand card 12:34567. */
+  public static final Holder CARD_HOLDER =
+      new Holder("3MUD404", "Night Nurse", "PERMIT", "12:34567");
 
   public static final List<Holder> HOLDERS =
       List.of(
           new Holder("7ABC123", "Ana Ruiz", "MONTHLY"),
           new Holder("8XYZ789", "City Fleet 12", "PERMIT"),
           new Holder("5KLM456", "Dr. Chen", "PERMIT"),
-          new Holder("6TRK220", "Delivery Co.", "MONTHLY"));
+          new Holder("6TRK220", "Delivery Co.", "MONTHLY"),
+          CARD_HOLDER);
 
   public static final String EXPIRED_PLATE = "4EXP001";
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -38,6 +50,7 @@ public final class VehicleStream {
   private final ControllerClient controller;
   private final SimulatedLane entry;
   private final SimulatedLane exit;
+  private final DemoLaneDevices devices;
   private final PrintStream out;
   private final Random random = new Random(2026);
   private final Set<String> inside = new HashSet<>();
@@ -56,10 +69,15 @@ public final class VehicleStream {
   }
 
   public VehicleStream(
-      ControllerClient controller, SimulatedLane entry, SimulatedLane exit, PrintStream out) {
+      ControllerClient controller,
+      SimulatedLane entry,
+      SimulatedLane exit,
+      DemoLaneDevices devices,
+      PrintStream out) {
     this.controller = controller;
     this.entry = entry;
     this.exit = exit;
+    this.devices = devices;
     this.out = out;
   }
 
@@ -72,7 +90,8 @@ public final class VehicleStream {
           h.name(),
           h.kind(),
           now.minus(1, ChronoUnit.DAYS),
-          now.plus(365, ChronoUnit.DAYS));
+          now.plus(365, ChronoUnit.DAYS),
+          h.card());
     }
     controller.registerPermit(
         EXPIRED_PLATE,
@@ -96,11 +115,12 @@ public final class VehicleStream {
       List<String> in = new ArrayList<>(inside);
       visit(exit, "exit-1", GarageStack.EXIT_FRAME_CAMERA, in.get(random.nextInt(in.size())));
     } else if (canEnter && pick < 7) {
-      visit(
-          entry,
-          "entry-1",
-          GarageStack.ENTRY_CAMERA,
-          outside.get(random.nextInt(outside.size())).plate());
+      Holder h = outside.get(random.nextInt(outside.size()));
+      if (h.card() != null) {
+        enterByCard(h);
+      } else {
+        visit(entry, "entry-1", GarageStack.ENTRY_CAMERA, h.plate());
+      }
     } else if (pick < 9) {
       String visitor = strangerPlate();
       if (visit(entry, "entry-1", GarageStack.ENTRY_CAMERA, visitor)) {
@@ -147,6 +167,54 @@ public final class VehicleStream {
     }
   }
 
+  /**
+   * A permit holder whose plate the entry camera cannot read (it pushes {@code unknown}): the
+   * driver holds the permit's card to the entry's OSDP reader and the barrier opens for the card.
+   */
+  private void enterByCard(Holder h) throws InterruptedException {
+    SimulatedVehicle vehicle = new SimulatedVehicle(entry, Duration.ofMillis(400));
+    vehicle.arrive();
+    Thread.sleep(150);
+    int pulses = entry.openPulses();
+    ControllerClient.PushResult r = controller.pushHikvisionNoPlate(GarageStack.ENTRY_CAMERA);
+    line(
+        "entry-1",
+        "?",
+        "NO READ",
+        "camera: " + r.status(),
+        "the camera saw a vehicle but no plate; the driver shows card " + h.card());
+    String[] card = h.card().split(":");
+    devices.entryReader().presentWiegand(Integer.parseInt(card[0]), Integer.parseInt(card[1]));
+    if (opened(entry, pulses, 60)) {
+      SimulatedVehicle.Outcome o = vehicle.proceed(Duration.ofSeconds(5));
+      if (o == SimulatedVehicle.Outcome.PASSED) {
+        inside.add(h.plate());
+      }
+      line(
+          "entry-1",
+          h.plate(),
+          "GRANTED",
+          "CARD_VALID_PERMIT",
+          o == SimulatedVehicle.Outcome.PASSED
+              ? "barrier opened for the card, vehicle drove through"
+              : "barrier did not open in time, vehicle backed away");
+    } else {
+      vehicle.backAway();
+      line(
+          "entry-1",
+          h.plate(),
+          "-",
+          "card",
+          "barrier stays down, entry display: " + devices.entryDisplay().shown());
+    }
+  }
+
+  private void line(String lane, String plate, String outcome, String reason, String what) {
+    out.printf(
+        "%s  %-8s %-8s %-7s %-24s -> %s%n",
+        LocalTime.now().format(TIME), lane, plate, outcome, reason, what);
+  }
+
   /** One vehicle at a barrier; true when it drove through. */
   private boolean visit(SimulatedLane lane, String laneName, String camera, String plate)
       throws InterruptedException {
@@ -191,7 +259,8 @@ public final class VehicleStream {
       what =
           "barrier stays down ("
               + (r.gate() == null ? "denied" : r.gate())
-              + "), vehicle turned away";
+              + "), vehicle turned away; display: "
+              + (lane == entry ? devices.entryDisplay() : devices.exitDisplay()).shown();
     }
     out.printf(
         "%s  %-8s %-8s %-7s %-24s -> %s%n",
@@ -206,7 +275,12 @@ public final class VehicleStream {
 
   /** Whether the barrier was pulsed since {@code before} (a frame camera's answer says no more). */
   private static boolean opened(SimulatedLane lane, int before) throws InterruptedException {
-    for (int i = 0; i < 20 && lane.openPulses() == before; i++) {
+    return opened(lane, before, 20);
+  }
+
+  private static boolean opened(SimulatedLane lane, int before, int polls)
+      throws InterruptedException {
+    for (int i = 0; i < polls && lane.openPulses() == before; i++) {
       Thread.sleep(50);
     }
     return lane.openPulses() > before;

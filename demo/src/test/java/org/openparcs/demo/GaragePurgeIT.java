@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openparcs.db.EmbeddedMariaDb;
+import org.openparcs.protection.PlateCipher;
+import org.openparcs.protection.PlateLookup;
 
 /**
  * The portal's purge orders carried out at the garage (POLICY R1, R3, R4): the portal and the
@@ -117,8 +121,7 @@ class GaragePurgeIT {
         .isTrue();
     assertThat(poll.path("confirmed").asInt()).isEqualTo(poll.path("pending").asInt());
     // R1: expired reads gone, fresh ones stay; R3: held by read id and by plate stay.
-    assertThat(ids(garageDb, "SELECT plate FROM plate_read ORDER BY plate"))
-        .isEqualTo("HELDPL,HELDPL,HELDRD,NEW1");
+    assertThat(readPlates()).isEqualTo("HELDPL,HELDPL,HELDRD,NEW1");
     // R1: decisions stay (gate events and sessions name them) without their plates.
     assertThat(count(garageDb, "SELECT COUNT(*) FROM access_decision")).isEqualTo(7);
     assertThat(
@@ -181,7 +184,12 @@ class GaragePurgeIT {
 
     assertThat(poll.path("portalProblem").asText()).contains("purge orders");
     assertThat(read.status()).as(read.body()).isEqualTo(200);
-    assertThat(count(garageDb, "SELECT COUNT(*) FROM plate_read WHERE plate = 'AWAY1'"))
+    assertThat(
+            count(
+                garageDb,
+                "SELECT COUNT(*) FROM plate_read WHERE plate_hash = UNHEX('"
+                    + HexFormat.of().formatHex(new PlateLookup(garage.plateKeys()).hash("AWAY1"))
+                    + "')"))
         .isEqualTo(1);
 
     garage.startPortal();
@@ -201,7 +209,7 @@ class GaragePurgeIT {
     assertThat(
             count(portalDb, "SELECT COUNT(*) FROM garage_purge_order WHERE confirmed_at IS NULL"))
         .isZero();
-    assertThat(ids(garageDb, "SELECT plate FROM plate_read ORDER BY plate"))
+    assertThat(readPlates())
         .as("nothing more expired; holds still respected")
         .isEqualTo("AWAY1,HELDPL,HELDPL,HELDRD,NEW1");
   }
@@ -240,13 +248,15 @@ class GaragePurgeIT {
   private UUID read(UUID id, String plate, Instant at) throws SQLException {
     sql(
         garageDb,
-        "INSERT INTO plate_read (id, garage_id, lane_id, camera_id, plate, raw_plate, confidence,"
-            + " source, captured_at, received_at) VALUES (?, ?, 'entry-1', ?, ?, ?, 0.9, 'test', ?, ?)",
+        "INSERT INTO plate_read (id, garage_id, lane_id, camera_id, plate_hash, plate_sealed,"
+            + " raw_plate_sealed, confidence, source, captured_at, received_at)"
+            + " VALUES (?, ?, 'entry-1', ?, ?, ?, ?, 0.9, 'test', ?, ?)",
         id.toString(),
         G,
         GarageStack.ENTRY_CAMERA,
-        plate,
-        plate,
+        new PlateLookup(garage.plateKeys()).hash(plate),
+        new PlateCipher(garage.plateKeys()).seal(plate, "garage.plate_read.plate"),
+        new PlateCipher(garage.plateKeys()).seal(plate, "garage.plate_read.raw_plate"),
         utc(at),
         utc(at));
     UUID decision = UUID.randomUUID();
@@ -295,6 +305,24 @@ class GaragePurgeIT {
 
   private long count(String database, String sql) {
     return Long.parseLong(ids(database, sql).split(",")[0]);
+  }
+
+  /** The plates of the garage's reads (sealed, POLICY K1), opened, sorted, joined by commas. */
+  private String readPlates() {
+    PlateCipher cipher = new PlateCipher(garage.plateKeys());
+    try (Connection c =
+            DriverManager.getConnection(
+                mariadb.jdbcUrl(garageDb), mariadb.user(), mariadb.password());
+        PreparedStatement ps = c.prepareStatement("SELECT plate_sealed FROM plate_read");
+        ResultSet rs = ps.executeQuery()) {
+      List<String> plates = new java.util.ArrayList<>();
+      while (rs.next()) {
+        plates.add(cipher.open(rs.getBytes(1), "garage.plate_read.plate"));
+      }
+      return String.join(",", plates.stream().sorted().toList());
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The first column of every row, joined by commas. */

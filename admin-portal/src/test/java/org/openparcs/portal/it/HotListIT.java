@@ -32,6 +32,7 @@ class HotListIT {
   @Inject TestClock clock;
   @Inject Accounts accounts;
   @Inject DatabaseFactory.PooledDatabase database;
+  @Inject org.openparcs.protection.PlateLookup lookup;
 
   private PortalHttp coordinator;
   private PortalHttp operator;
@@ -87,7 +88,8 @@ class HotListIT {
     post(operator, "/hotlists/" + list + "/entries", entry("WANT42", "4242"));
     post(coordinator, "/hotlists/entries/" + entryId("WANT42") + "/approve", Map.of());
     ingestRead("WANT42");
-    String hit = sql.text("SELECT id FROM hot_list_hit WHERE plate = 'WANT42'");
+    String hit =
+        sql.text("SELECT id FROM hot_list_hit WHERE plate_hash = ?", lookup.hash("WANT42"));
     assertThat(sql.text("SELECT disposition FROM hot_list_hit WHERE id = ?", hit)).isNull();
 
     assertThat(operator.get("/hits", HTML).body()).contains("WANT42");
@@ -178,11 +180,13 @@ class HotListIT {
   }
 
   private String entryId(String plate) {
-    return sql.text("SELECT id FROM hot_list_entry WHERE plate = ? AND removed_at IS NULL", plate);
+    return sql.text(
+        "SELECT id FROM hot_list_entry WHERE plate_hash = ? AND removed_at IS NULL",
+        lookup.hash(plate));
   }
 
   private long hits(String plate) {
-    return sql.count("SELECT COUNT(*) FROM hot_list_hit WHERE plate = ?", plate);
+    return sql.count("SELECT COUNT(*) FROM hot_list_hit WHERE plate_hash = ?", lookup.hash(plate));
   }
 
   private HttpResponse<String> post(PortalHttp who, String path, Map<String, String> fields) {

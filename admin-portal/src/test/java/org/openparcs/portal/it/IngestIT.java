@@ -39,6 +39,7 @@ class IngestIT {
   @Inject EmbeddedServer server;
   @Inject DatabaseFactory.PooledDatabase database;
   @Inject JsonMapper json;
+  @Inject org.openparcs.portal.protection.infrastructure.EventPlates plates;
 
   private PortalHttp http;
   private StoredEvents stored;
@@ -61,9 +62,10 @@ class IngestIT {
     assertThat(((Number) answer(response).get("lastSeq")).longValue())
         .isGreaterThanOrEqualTo(base + 3);
     assertThat(stored.countWithId(Batches.id("a", base + 2).toString())).isEqualTo(1);
-    assertThat(stored.payload(Batches.id("a", base + 2).toString()))
-        .contains("\"plate\"")
-        .contains("P" + (base + 2));
+    // The payload is stored without its plate; the plate is sealed beside it (POLICY K1).
+    String id = Batches.id("a", base + 2).toString();
+    assertThat(stored.payload(id)).contains("\"laneId\"").doesNotContain("P" + (base + 2));
+    assertThat(plates.fields(stored.plateFields(id))).containsEntry("plate", "P" + (base + 2));
   }
 
   @Test

@@ -39,6 +39,7 @@ class RetentionIT {
   @Inject TestClock clock;
   @Inject Accounts accounts;
   @Inject DatabaseFactory.PooledDatabase database;
+  @Inject org.openparcs.portal.protection.infrastructure.EventPlates eventPlates;
 
   private PortalHttp coordinator;
   private Sql sql;
@@ -220,7 +221,7 @@ class RetentionIT {
   }
 
   private java.util.List<String> plates() {
-    return sql.texts("SELECT plate FROM received_event WHERE plate IS NOT NULL");
+    return sql.eventPlates(eventPlates);
   }
 
   private void ingest(String... events) {

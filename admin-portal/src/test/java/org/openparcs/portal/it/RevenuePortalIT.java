@@ -37,6 +37,8 @@ class RevenuePortalIT {
   @Inject TestClock clock;
   @Inject Accounts accounts;
   @Inject DatabaseFactory.PooledDatabase database;
+  @Inject org.openparcs.portal.audit.application.AuditTrail trail;
+  @Inject org.openparcs.portal.common.application.UnitOfWork unitOfWork;
 
   @BeforeEach
   void seed() {
@@ -103,14 +105,19 @@ class RevenuePortalIT {
     HttpResponse<String> shown = rita.get("/findings/G1/" + mismatch, "text/html");
     assertThat(shown.statusCode()).isEqualTo(200);
     assertThat(shown.body()).contains("7ABC123, 7XYZ999", "EXIT_PLATE_MISMATCH", "USD 24.00");
+    // Terms are sealed at rest (POLICY K1): read through the trail; they name the plates shown.
     assertThat(
-            new Sql(database.raw())
-                .count(
-                    "SELECT COUNT(*) FROM audit_record WHERE action = 'ALPR_VIEW'"
-                        + " AND username = 'rev.rita' AND purpose = 'revenue-protection'"
-                        + " AND terms = ?",
-                    "finding=G1/" + mismatch))
-        .isEqualTo(1);
+            unitOfWork.reading(trail::readAll).stream()
+                .map(r -> r.entry())
+                .filter(e -> e.action() == org.openparcs.portal.audit.model.AuditAction.ALPR_VIEW)
+                .filter(e -> "rev.rita".equals(e.username()))
+                .filter(e -> "revenue-protection".equals(e.access().purpose()))
+                .filter(
+                    e ->
+                        e.access()
+                            .terms()
+                            .equals("finding=G1/" + mismatch + " plates=7ABC123,7XYZ999")))
+        .hasSize(1);
 
     HttpResponse<String> cashier = rita.get("/findings/G1/" + voids, "text/html");
     assertThat(cashier.body()).contains("does not need them").doesNotContain("finding-plates\"");

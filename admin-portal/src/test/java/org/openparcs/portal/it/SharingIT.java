@@ -30,6 +30,8 @@ class SharingIT {
   @Inject TestClock clock;
   @Inject Accounts accounts;
   @Inject DatabaseFactory.PooledDatabase database;
+  @Inject org.openparcs.portal.audit.application.AuditTrail trail;
+  @Inject org.openparcs.portal.common.application.UnitOfWork unitOfWork;
 
   private PortalHttp coordinator;
   private Sql sql;
@@ -102,10 +104,14 @@ class SharingIT {
         .isEqualTo("Cmdr. Ruiz");
     assertThat(sql.count("SELECT COUNT(*) FROM shared_record WHERE request_id = ?", id))
         .isEqualTo(2);
+    // Terms are sealed at rest (POLICY K1): read them through the trail.
     assertThat(
-            sql.texts(
-                "SELECT department FROM audit_record WHERE action = 'ALPR_SHARED' AND terms LIKE ?",
-                "%SHR1%"))
+            unitOfWork.reading(trail::readAll).stream()
+                .map(r -> r.entry())
+                .filter(e -> e.action() == org.openparcs.portal.audit.model.AuditAction.ALPR_SHARED)
+                .filter(e -> e.access().terms().contains("SHR1"))
+                .map(e -> e.department())
+                .toList())
         .hasSize(2)
         .containsOnly("Sunnyvale Police Department");
     HttpResponse<String> csv =

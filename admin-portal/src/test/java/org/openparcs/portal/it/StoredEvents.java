@@ -27,6 +27,19 @@ final class StoredEvents {
     return text("SELECT payload FROM received_event WHERE event_id = ?", eventId);
   }
 
+  byte[] plateFields(String eventId) {
+    try (Connection c = pool.getConnection();
+        PreparedStatement s =
+            c.prepareStatement("SELECT plate_fields FROM received_event WHERE event_id = ?")) {
+      s.setString(1, eventId);
+      try (ResultSet rows = s.executeQuery()) {
+        return rows.next() ? rows.getBytes(1) : null;
+      }
+    } catch (SQLException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   long eventsReceivedCounter(String garageId) {
     return number("SELECT events_received FROM garage WHERE id = ?", garageId);
   }

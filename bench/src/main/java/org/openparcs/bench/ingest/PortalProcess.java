@@ -30,6 +30,12 @@ final class PortalProcess implements AutoCloseable {
     this.base = base;
   }
 
+  private static String randomKey() {
+    byte[] key = new byte[32];
+    new java.security.SecureRandom().nextBytes(key);
+    return java.util.Base64.getEncoder().encodeToString(key);
+  }
+
   static PortalProcess start(Path repository, Map<String, String> properties, Path log)
       throws IOException, InterruptedException {
     Path module = repository.resolve("admin-portal");
@@ -44,6 +50,11 @@ final class PortalProcess implements AutoCloseable {
     command.add(module.resolve("target/classes") + ":" + Files.readString(classpath).strip());
     command.add("-Dmicronaut.server.port=" + port);
     properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
+    // Plate keys (POLICY K1): random for each run, the portal seals what the bench sends.
+    command.add("-Dparcs.protection.data-keys=bench-data:" + randomKey());
+    command.add("-Dparcs.protection.current-data-key=bench-data");
+    command.add("-Dparcs.protection.lookup-keys=bench-lookup:" + randomKey());
+    command.add("-Dparcs.protection.current-lookup-key=bench-lookup");
     command.add("org.openparcs.portal.PortalApplication");
     Process process =
         new ProcessBuilder(command)

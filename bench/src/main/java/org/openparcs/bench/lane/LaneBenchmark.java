@@ -52,6 +52,8 @@ public final class LaneBenchmark {
     Map<String, Object> props = new HashMap<>();
     props.put("micronaut.server.port", -1);
     props.put("parcs.db.embedded-shared", true);
+    // POLICY K1: random plate keys for this run (nothing it seals outlives it).
+    props.put("parcs.protection.ephemeral-keys", true);
     props.put("parcs.garage.id", "bench-garage");
     props.put("parcs.garage.name", "Bench Garage");
     // The controller's defaults unless tuned: inputs polled every 50 ms, counters at every poll.
@@ -99,7 +101,11 @@ public final class LaneBenchmark {
       cpu = CpuUse.now().minus(cpuBefore);
       dbWork = DatabaseWork.perVehicle(dbBefore, DatabaseWork.now(raw), lanes * vehicles);
       seconds = (System.nanoTime() - started) / 1e9;
-      profile = profile(granted, ctx.getBean(PooledDatabase.class).raw());
+      profile =
+          profile(
+              granted,
+              ctx.getBean(PooledDatabase.class).raw(),
+              ctx.getBean(org.openparcs.protection.PlateCipher.class));
       server.stop();
     } finally {
       sims.forEach(IoModuleSimulator::close);
@@ -110,11 +116,17 @@ public final class LaneBenchmark {
     return 0;
   }
 
-  private static String profile(List<LaneDriver.Visit> granted, javax.sql.DataSource db)
+  private static String profile(
+      List<LaneDriver.Visit> granted,
+      javax.sql.DataSource db,
+      org.openparcs.protection.PlateCipher cipher)
       throws Exception {
     java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
     LaneProfile.print(
-        granted, db, new java.io.PrintStream(text, true, java.nio.charset.StandardCharsets.UTF_8));
+        granted,
+        db,
+        cipher,
+        new java.io.PrintStream(text, true, java.nio.charset.StandardCharsets.UTF_8));
     return text.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 

@@ -46,7 +46,7 @@ public final class LaneDriver {
     this.lane = lane;
     this.sim = sim;
     this.http = http;
-    this.push = base.resolve("/api/cameras/platerecognizer");
+    this.push = base.resolve("/api/cameras/cam-" + lane + "/platerecognizer");
     sim.addObserver(
         new SimulatedLane.Observer() {
           @Override

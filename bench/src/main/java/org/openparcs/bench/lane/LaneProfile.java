@@ -24,9 +24,13 @@ final class LaneProfile {
 
   private LaneProfile() {}
 
-  static void print(List<LaneDriver.Visit> granted, DataSource db, java.io.PrintStream out)
+  static void print(
+      List<LaneDriver.Visit> granted,
+      DataSource db,
+      org.openparcs.protection.PlateCipher cipher,
+      java.io.PrintStream out)
       throws SQLException {
-    Map<String, Instant> received = receivedAt(db);
+    Map<String, Instant> received = receivedAt(db, cipher);
     long[] httpIn = new long[granted.size()];
     long[] toCoil = new long[granted.size()];
     long[] answer = new long[granted.size()];
@@ -53,13 +57,18 @@ final class LaneProfile {
     out.printf("  %-38s p50 %6.2f ms  p99 %6.2f ms%n", stage, p.at(50) / 1e6, p.at(99) / 1e6);
   }
 
-  private static Map<String, Instant> receivedAt(DataSource db) throws SQLException {
+  /** Each plate's read time; the plates are sealed (POLICY K1), opened here. */
+  private static Map<String, Instant> receivedAt(
+      DataSource db, org.openparcs.protection.PlateCipher cipher) throws SQLException {
     Map<String, Instant> m = new HashMap<>();
     try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT plate, received_at FROM plate_read");
+        PreparedStatement ps =
+            c.prepareStatement("SELECT plate_sealed, received_at FROM plate_read");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        m.put(rs.getString(1), rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC));
+        m.put(
+            cipher.open(rs.getBytes(1), "garage.plate_read.plate"),
+            rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC));
       }
     }
     return m;

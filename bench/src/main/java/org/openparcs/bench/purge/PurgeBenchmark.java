@@ -5,6 +5,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -60,6 +61,8 @@ public final class PurgeBenchmark {
     Map<String, Object> props = new HashMap<>();
     props.put("micronaut.server.port", -1);
     props.put("parcs.db.embedded-shared", true);
+    // POLICY K1: random plate keys for this run (nothing it seals outlives it).
+    props.put("parcs.protection.ephemeral-keys", true);
     props.put("parcs.garage.id", GARAGE);
     props.put("parcs.garage.name", "Bench Garage");
     for (int i = 0; i < lanes; i++) {
@@ -78,9 +81,16 @@ public final class PurgeBenchmark {
       LocalDate today = LocalDate.now(ZoneOffset.UTC);
       LocalDate firstDay = today.minusDays(days + 1L);
       new ReadPartitions(db).ensure(firstDay, today.plusDays(7));
-      permits(db, lanes, 200_000);
+      permits(db, lanes, 20_000, ctx.getBean(org.openparcs.protection.PlateCipher.class));
       long seedStart = System.nanoTime();
-      seed(db, firstDay, days, rows, held);
+      seed(
+          db,
+          firstDay,
+          days,
+          rows,
+          held,
+          java.util.HexFormat.of()
+              .formatHex(ctx.getBean(org.openparcs.protection.PlateLookup.class).hash("HELDPL")));
       System.err.printf(
           "seeded %,d reads over %d days in %.1f s%n",
           rows, days, (System.nanoTime() - seedStart) / 1e9);
@@ -157,29 +167,44 @@ public final class PurgeBenchmark {
     return 0;
   }
 
-  /** Permits for the plates the lanes will show (SQL: the bench is about reads, not permits). */
-  private static void permits(DataSource db, int lanes, int perLane) throws SQLException {
+  /**
+   * Permits for the plates the lanes will show, sealed as the controller seals them (POLICY K1: the
+   * controller opens them into its matcher, so their number is what a lane run can use, not more).
+   */
+  private static void permits(
+      DataSource db, int lanes, int perLane, org.openparcs.protection.PlateCipher cipher)
+      throws SQLException {
     try (Connection c = db.getConnection();
-        Statement s = c.createStatement()) {
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO permit (id, garage_id, plate_sealed, holder, kind, valid_from,"
+                    + " valid_to, created_at) VALUES (UUID(), ?, ?, 'Bench', 'PERMIT',"
+                    + " NOW(6) - INTERVAL 1 DAY, NOW(6) + INTERVAL 1 DAY, NOW(6))")) {
       for (int lane = 0; lane < lanes; lane++) {
+        for (int v = 0; v < perLane; v++) {
+          ps.setString(1, GARAGE);
+          ps.setBytes(2, cipher.seal("L" + lane + "V" + v, "garage.permit.plate"));
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      try (Statement s = c.createStatement()) {
         s.executeUpdate(
-            "INSERT INTO permit (id, garage_id, plate, holder, kind, valid_from, valid_to,"
-                + " created_at) SELECT UUID(), '"
+            "INSERT INTO permit_version (garage_id, version) VALUES ('"
                 + GARAGE
-                + "', CONCAT('L"
-                + lane
-                + "V', seq), 'Bench', 'PERMIT', NOW(6) - INTERVAL 1 DAY, NOW(6) + INTERVAL 1 DAY,"
-                + " NOW(6) FROM seq_0_to_"
-                + (perLane - 1));
+                + "', 1) ON DUPLICATE KEY UPDATE version = version + 1");
       }
     }
   }
 
   /**
    * {@code rows} reads evenly over {@code days} whole days from {@code first}, server-side from the
-   * sequence engine, one day partition at a time; {@code held} of them read plate HELDPL.
+   * sequence engine, one day partition at a time; {@code held} of them read plate HELDPL. The purge
+   * never opens a read: the other plates' hashes are a plain SHA-256 and their sealed fields a
+   * placeholder, only HELDPL's hash is the real one (so the hold finds it, POLICY K1).
    */
-  private static void seed(DataSource db, LocalDate first, int days, long rows, int held)
+  private static void seed(
+      DataSource db, LocalDate first, int days, long rows, int held, String heldHashHex)
       throws SQLException {
     long perDay = rows / days;
     long step = 86_400_000_000L / perDay;
@@ -191,12 +216,16 @@ public final class PurgeBenchmark {
         for (long from = 0; from < perDay; from += 500_000) {
           long to = Math.min(perDay, from + 500_000) - 1;
           s.executeUpdate(
-              "INSERT INTO plate_read (id, garage_id, lane_id, camera_id, plate, raw_plate,"
-                  + " confidence, source, captured_at, received_at) SELECT UUID(), '"
+              "INSERT INTO plate_read (id, garage_id, lane_id, camera_id, plate_hash,"
+                  + " plate_sealed, raw_plate_sealed, confidence, source, captured_at,"
+                  + " received_at) SELECT UUID(), '"
                   + GARAGE
                   + "', 'lane-0', 'cam-0', IF(seq < "
                   + heldHere
-                  + ", 'HELDPL', CONCAT('P', seq MOD 300000)), 'x', 0.9, 'bench', t, t FROM"
+                  + ", UNHEX('"
+                  + heldHashHex
+                  + "'), UNHEX(SHA2(CONCAT('P', seq MOD 300000), 256))), 'x', 'x', 0.9, 'bench',"
+                  + " t, t FROM"
                   + " (SELECT seq, TIMESTAMP'"
                   + day
                   + " 00:00:00' + INTERVAL (seq * "

@@ -71,7 +71,14 @@ public final class ReconcileBenchmark {
       long loadStart = System.nanoTime();
       TrafficReport traffic;
       try (Connection c = db.raw().getConnection()) {
-        traffic = TrafficGenerator.generate(plan, new JdbcRowSink(c, 2000));
+        traffic =
+            TrafficGenerator.generate(
+                plan,
+                new JdbcRowSink(
+                    c,
+                    2000,
+                    ctx.getBean(org.openparcs.protection.PlateCipher.class),
+                    ctx.getBean(org.openparcs.protection.PlateLookup.class)));
       }
       double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
       analyze(db);
@@ -103,6 +110,7 @@ public final class ReconcileBenchmark {
     Map<String, Object> p = new HashMap<>();
     p.put("micronaut.server.port", -1);
     p.put("parcs.db.embedded-dir", data.toString());
+    p.put("parcs.protection.ephemeral-keys", true);
     p.put("parcs.db.database", "parcs_bench");
     p.put("parcs.garage.id", "bench-garage");
     p.put("parcs.garage.name", "Bench Garage");

@@ -9,8 +9,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.openparcs.controller.bench.GarageRows.Table;
+import org.openparcs.controller.protection.infrastructure.SealedContexts;
 import org.openparcs.controller.reconciliation.infrastructure.RowBinding;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
+import org.openparcs.protection.PlateCipher;
+import org.openparcs.protection.PlateLookup;
 
 /**
  * Writes generated rows with multi-row INSERTs of {@code batch} rows each, on its own connection
@@ -21,11 +24,19 @@ public final class JdbcRowSink implements RowSink {
 
   private final Connection connection;
   private final int batch;
+  private final PlateCipher cipher;
+  private final PlateLookup lookup;
   private final Map<Table, List<Object[]>> buffers = new EnumMap<>(Table.class);
 
-  public JdbcRowSink(Connection connection, int batch) {
+  /**
+   * Plate reads are written as the controller writes them (POLICY K1): the generated plate and raw
+   * text sealed with {@code cipher}, the plate's hash made with {@code lookup}.
+   */
+  public JdbcRowSink(Connection connection, int batch, PlateCipher cipher, PlateLookup lookup) {
     this.connection = connection;
     this.batch = batch;
+    this.cipher = cipher;
+    this.lookup = lookup;
     try (Statement s = connection.createStatement()) {
       s.execute("SET SESSION foreign_key_checks = 0");
     } catch (SQLException e) {
@@ -40,7 +51,12 @@ public final class JdbcRowSink implements RowSink {
           table + " takes " + table.width() + " values, got " + values.length);
     }
     List<Object[]> rows = buffers.computeIfAbsent(table, t -> new ArrayList<>(batch));
-    rows.add(values);
+    rows.add(
+        switch (table) {
+          case PLATE_READ -> sealRead(values);
+          case PERMIT -> sealPermit(values);
+          default -> values;
+        });
     if (rows.size() >= batch) {
       write(table, rows);
     }
@@ -53,16 +69,56 @@ public final class JdbcRowSink implements RowSink {
     }
   }
 
+  /** plate, raw_plate (positions 4, 5) become plate_hash, plate_sealed, raw_plate_sealed. */
+  private Object[] sealRead(Object[] values) {
+    Object[] out = new Object[values.length + 1];
+    System.arraycopy(values, 0, out, 0, 4);
+    String plate = (String) values[4];
+    out[4] = lookup.hash(plate);
+    out[5] = cipher.seal(plate, SealedContexts.of("plate_read", "plate"));
+    out[6] = cipher.seal((String) values[5], SealedContexts.of("plate_read", "raw_plate"));
+    System.arraycopy(values, 6, out, 7, values.length - 6);
+    return out;
+  }
+
+  /** A running controller reloads its opened permits (see JdbcPermits). */
+  private void bumpPermitVersion(Object garage) throws SQLException {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "INSERT INTO permit_version (garage_id, version) VALUES (?, 1)"
+                + " ON DUPLICATE KEY UPDATE version = version + 1")) {
+      ps.setObject(1, garage);
+      ps.executeUpdate();
+    }
+  }
+
+  /** plate (position 2) becomes plate_sealed (V101). */
+  private Object[] sealPermit(Object[] values) {
+    Object[] out = values.clone();
+    out[2] = cipher.seal((String) values[2], SealedContexts.of("permit", "plate"));
+    return out;
+  }
+
   private void write(Table table, List<Object[]> rows) {
     if (rows.isEmpty()) {
       return;
     }
-    String one = "(" + String.join(",", java.util.Collections.nCopies(table.width(), "?")) + ")";
+    String columns =
+        switch (table) {
+          case PLATE_READ ->
+              table
+                  .columns()
+                  .replace("plate, raw_plate", "plate_hash, plate_sealed, raw_plate_sealed");
+          case PERMIT -> table.columns().replace("plate", "plate_sealed");
+          default -> table.columns();
+        };
+    int width = rows.get(0).length;
+    String one = "(" + String.join(",", java.util.Collections.nCopies(width, "?")) + ")";
     String sql =
         "INSERT INTO "
             + table.tableName()
             + " ("
-            + table.columns()
+            + columns
             + ") VALUES "
             + String.join(",", java.util.Collections.nCopies(rows.size(), one));
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
@@ -73,6 +129,9 @@ public final class JdbcRowSink implements RowSink {
         }
       }
       ps.executeUpdate();
+      if (table == Table.PERMIT) {
+        bumpPermitVersion(rows.get(0)[1]);
+      }
     } catch (SQLException e) {
       throw new DataAccessException("cannot load generated " + table.tableName() + " rows", e);
     }

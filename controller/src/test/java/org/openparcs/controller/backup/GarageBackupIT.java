@@ -22,9 +22,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.openparcs.controller.GarageTestSupport;
 import org.openparcs.controller.backup.infrastructure.FilePurgeOrderJournal;
 import org.openparcs.controller.backup.infrastructure.GarageBackup;
 import org.openparcs.controller.backup.model.PurgeOrderCarriedOut;
+import org.openparcs.controller.protection.infrastructure.ProtectionFactory;
 import org.openparcs.controller.retention.model.ClassCutoff;
 import org.openparcs.controller.retention.model.Holds;
 import org.openparcs.db.BackupSettings;
@@ -37,6 +39,7 @@ import org.openparcs.db.backup.DecisionJournal;
 import org.openparcs.db.backup.MariaDbClient;
 import org.openparcs.db.backup.RestoreBackup;
 import org.openparcs.db.backup.TakeBackup;
+import org.openparcs.protection.PlateLookup;
 
 /**
  * A backup of a garage's real database (its migrations on MariaDB) and plate images; a purge order
@@ -91,7 +94,7 @@ class GarageBackupIT {
         new TakeBackup(client, BackupKeys.parse(KEYS), Clock.systemUTC())
             .take(new TakeBackup.Source("garage", database, images, journal), folder.resolve("b"));
     Files.delete(images.resolve("2026/11/21/read-1.jpg"));
-    execute("DELETE FROM plate_read WHERE plate = 'OLD1'");
+    execute("DELETE FROM plate_read WHERE plate_hash = " + GarageTestSupport.plateHash("OLD1"));
     new FilePurgeOrderJournal(journal)
         .carriedOut(
             new PurgeOrderCarriedOut(
@@ -109,7 +112,7 @@ class GarageBackupIT {
             .restore(
                 backup,
                 new RestoreBackup.Target("garage", database, images, journal),
-                new GarageBackup());
+                new GarageBackup(new PlateLookup(ProtectionFactory.ephemeralKeys())));
 
     assertThat(Files.exists(images.resolve("2026/11/21/read-1.jpg"))).isFalse();
     assertThat(Files.readAllBytes(images.resolve("2026/11/21/read-2.jpg")))
@@ -117,7 +120,11 @@ class GarageBackupIT {
     assertThat(Files.readAllBytes(images.resolve("plate-3.jpg"))).containsExactly(7);
     assertThat(Files.exists(images.resolve("after-backup.jpg"))).isFalse();
     assertThat(count("SELECT COUNT(*) FROM garage WHERE id = 'G1'")).isEqualTo(1);
-    assertThat(texts("SELECT plate FROM plate_read ORDER BY plate"))
+    assertThat(
+            texts("SELECT plate_sealed FROM plate_read").stream()
+                .map(v -> GarageTestSupport.opened(v, "plate_read", "plate"))
+                .sorted()
+                .toList())
         .as("the read the order purged stays gone; the held one and the recent one stay")
         .containsExactly("HELD9", "NEW1");
     assertThat(result.summary())
@@ -153,25 +160,26 @@ class GarageBackupIT {
             DriverManager.getConnection(server.jdbcUrl(database.database()), "root", "");
         PreparedStatement ps =
             c.prepareStatement(
-                "INSERT INTO plate_read (id, garage_id, lane_id, camera_id, plate, raw_plate,"
-                    + " confidence, source, captured_at, received_at)"
-                    + " VALUES (UUID(), 'G1', 'l', 'c', ?, ?, 0.9, 'test', ?, ?)")) {
+                "INSERT INTO plate_read (id, garage_id, lane_id, camera_id, plate_hash,"
+                    + " plate_sealed, raw_plate_sealed, confidence, source, captured_at,"
+                    + " received_at) VALUES (UUID(), 'G1', 'l', 'c', ?, ?, ?, 0.9, 'test', ?, ?)")) {
       LocalDateTime time = LocalDateTime.ofInstant(Instant.parse(at), ZoneOffset.UTC);
-      ps.setString(1, plate);
-      ps.setString(2, plate);
-      ps.setObject(3, time);
+      ps.setBytes(1, GarageTestSupport.hashBytes(plate));
+      ps.setBytes(2, GarageTestSupport.sealed(plate, "plate_read", "plate"));
+      ps.setBytes(3, GarageTestSupport.sealed(plate, "plate_read", "raw_plate"));
       ps.setObject(4, time);
+      ps.setObject(5, time);
       ps.executeUpdate();
     }
   }
 
-  private List<String> texts(String sql) throws Exception {
+  private List<byte[]> texts(String sql) throws Exception {
     try (Connection c =
             DriverManager.getConnection(server.jdbcUrl(database.database()), "root", "");
         ResultSet r = c.createStatement().executeQuery(sql)) {
-      List<String> texts = new java.util.ArrayList<>();
+      List<byte[]> texts = new java.util.ArrayList<>();
       while (r.next()) {
-        texts.add(r.getString(1));
+        texts.add(r.getBytes(1));
       }
       return texts;
     }

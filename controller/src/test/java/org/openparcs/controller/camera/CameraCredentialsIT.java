@@ -3,6 +3,7 @@ package org.openparcs.controller.camera;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openparcs.controller.GarageTestSupport.cameraToken;
 import static org.openparcs.controller.GarageTestSupport.count;
+import static org.openparcs.controller.GarageTestSupport.plateHash;
 import static org.openparcs.controller.GarageTestSupport.plateRecognizerPush;
 import static org.openparcs.controller.GarageTestSupport.post;
 
@@ -37,7 +38,8 @@ import org.openparcs.db.DatabaseFactory.PooledDatabase;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CameraCredentialsIT implements TestPropertyProvider {
 
-  private static final String PUSH = "/api/cameras/platerecognizer";
+  private static final String PUSH_IN = GarageTestSupport.pushPath("cam-cred-in");
+  private static final String PUSH_OUT = GarageTestSupport.pushPath("cam-cred-out");
   private final IoModuleSimulator entry = IoModuleSimulator.start(SimulatedLane.standard("in"), 0);
   private final IoModuleSimulator exit = IoModuleSimulator.start(SimulatedLane.standard("out"), 0);
 
@@ -70,7 +72,7 @@ class CameraCredentialsIT implements TestPropertyProvider {
   }
 
   long reads(String plate) {
-    return count(db, "SELECT COUNT(*) FROM plate_read WHERE plate='" + plate + "'");
+    return count(db, "SELECT COUNT(*) FROM plate_read WHERE plate_hash=" + plateHash(plate));
   }
 
   @Test
@@ -78,7 +80,7 @@ class CameraCredentialsIT implements TestPropertyProvider {
     HttpResponse<String> bearer =
         post(
             base,
-            PUSH,
+            PUSH_IN,
             "application/json",
             cameraToken("cam-cred-in"),
             plateRecognizerPush("cam-cred-in", "CRED1", 0.9));
@@ -89,7 +91,7 @@ class CameraCredentialsIT implements TestPropertyProvider {
     HttpResponse<String> viaBasic =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(base.resolve(PUSH))
+                HttpRequest.newBuilder(base.resolve(PUSH_IN))
                     .header("Content-Type", "application/json")
                     .header("Authorization", "Basic " + basic)
                     .POST(
@@ -109,14 +111,14 @@ class CameraCredentialsIT implements TestPropertyProvider {
     HttpResponse<String> none =
         post(
             base,
-            PUSH,
+            PUSH_IN,
             "application/json",
             null,
             plateRecognizerPush("cam-cred-in", "NOCRED1", 0.9));
     HttpResponse<String> wrong =
         post(
             base,
-            PUSH,
+            PUSH_IN,
             "application/json",
             "a-guessed-token-0000000000000",
             plateRecognizerPush("cam-cred-in", "NOCRED2", 0.9));
@@ -144,7 +146,7 @@ class CameraCredentialsIT implements TestPropertyProvider {
     HttpResponse<String> r =
         post(
             base,
-            PUSH,
+            PUSH_OUT,
             "application/json",
             cameraToken("cam-cred-out"),
             plateRecognizerPush("cam-cred-out", "WRONGNET1", 0.9));
@@ -159,7 +161,7 @@ class CameraCredentialsIT implements TestPropertyProvider {
     HttpResponse<String> inBody =
         post(
             base,
-            PUSH,
+            PUSH_IN,
             "application/json",
             cameraToken("cam-cred-in"),
             plateRecognizerPush("cam-cred-out", "OTHERLANE1", 0.9));

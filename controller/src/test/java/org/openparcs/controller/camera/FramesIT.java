@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openparcs.controller.GarageTestSupport.await;
 import static org.openparcs.controller.GarageTestSupport.count;
 import static org.openparcs.controller.GarageTestSupport.getBytes;
+import static org.openparcs.controller.GarageTestSupport.plateHash;
 import static org.openparcs.controller.GarageTestSupport.post;
 import static org.openparcs.controller.GarageTestSupport.postBytes;
 import static org.openparcs.controller.GarageTestSupport.string;
@@ -19,17 +20,22 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +46,7 @@ import org.openparcs.bridge.sim.SimulatedLane;
 import org.openparcs.bridge.sim.SimulatedVehicle;
 import org.openparcs.controller.GarageTestSupport;
 import org.openparcs.db.DatabaseFactory.PooledDatabase;
+import org.openparcs.protection.FileSealer;
 
 /**
  * Lane cameras that send only JPEG frames: pushed to {@code POST /api/cameras/{id}/frames} or
@@ -57,6 +64,8 @@ class FramesIT implements TestPropertyProvider {
   private final AtomicReference<byte[]> snapshot = new AtomicReference<>(PlateFrames.emptyFrame());
   private final AtomicInteger snapshotsServed = new AtomicInteger();
   private final HttpServer camera = snapshotCamera();
+
+  private final Path frameDir = tempDir();
 
   @Inject EmbeddedServer server;
   @Inject PooledDatabase database;
@@ -76,6 +85,7 @@ class FramesIT implements TestPropertyProvider {
     p.put(snap + "pulls", "3");
     p.put(snap + "interval", "250ms");
     p.put("parcs.reads.window", "1s");
+    p.put("parcs.frames.dir", frameDir.toString());
     return p;
   }
 
@@ -122,13 +132,16 @@ class FramesIT implements TestPropertyProvider {
     assertThat(
             count(
                 db,
-                "SELECT COUNT(*) FROM plate_read WHERE plate='7ABC123' AND source='frames'"
+                "SELECT COUNT(*) FROM plate_read WHERE plate_hash="
+                    + plateHash("7ABC123")
+                    + " AND source='frames'"
                     + " AND frame_id IS NOT NULL"))
         .isGreaterThanOrEqualTo(1);
     HttpResponse<byte[]> image = getBytes(base, "/api/frames/" + frameId);
     assertThat(image.statusCode()).isEqualTo(200);
     assertThat(image.headers().firstValue("Content-Type")).hasValue("image/jpeg");
     assertThat(image.body()).isEqualTo(frame);
+    assertNoFrameFileIsAPlainJpeg();
     assertThat(GarageTestSupport.get(base, "/prometheus").body())
         .as("the reader's time per frame is a metric (issue 9: OCR time)")
         .contains("parcs_ocr_time_seconds_count{outcome=\"plate\"");
@@ -217,7 +230,7 @@ class FramesIT implements TestPropertyProvider {
     HttpResponse<String> unsure =
         post(
             base,
-            "/api/cameras/platerecognizer",
+            GarageTestSupport.pushPath("cam-entry-1"),
             "application/json",
             GarageTestSupport.plateRecognizerPush("cam-entry-1", "4WXY37", 0.41));
     assertThat(unsure.body()).contains("\"status\":\"AWAITING_MORE_READS\"");
@@ -292,6 +305,30 @@ class FramesIT implements TestPropertyProvider {
 
   private HttpResponse<String> pushFrame(String cameraId, byte[] jpeg) {
     return postBytes(base, "/api/cameras/" + cameraId + "/frames", "image/jpeg", jpeg);
+  }
+
+  /** POLICY K1: the images on disk are sealed; only the API serves the JPEG. */
+  private void assertNoFrameFileIsAPlainJpeg() throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(frameDir)) {
+      files = walk.filter(Files::isRegularFile).toList();
+    }
+    assertThat(files).as("K1: frame files kept").isNotEmpty();
+    for (Path file : files) {
+      byte[] head = Arrays.copyOf(Files.readAllBytes(file), 3);
+      assertThat(head)
+          .as("K1: %s does not start with the JPEG marker", file)
+          .isNotEqualTo(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+      assertThat(FileSealer.isSealed(Files.readAllBytes(file))).as("K1: sealed").isTrue();
+    }
+  }
+
+  private static Path tempDir() {
+    try {
+      return Files.createTempDirectory("frames-k1-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private void awaitDecision(String plate, String lane) {

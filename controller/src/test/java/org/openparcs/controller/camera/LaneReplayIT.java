@@ -122,7 +122,13 @@ class LaneReplayIT implements TestPropertyProvider {
       }
       Thread.sleep(20);
     }
-    String read = string(db, "SELECT plate FROM plate_read WHERE frame_id = ?", frameId);
+    String read =
+        GarageTestSupport.opened(
+            db,
+            "plate_read",
+            "plate",
+            "SELECT plate_sealed FROM plate_read WHERE frame_id = ?",
+            frameId);
     String outcome =
         string(
             db,

@@ -2,6 +2,7 @@ package org.openparcs.controller.lane;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openparcs.controller.GarageTestSupport.count;
+import static org.openparcs.controller.GarageTestSupport.plateHash;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -81,7 +82,9 @@ class CameraPushFormatsIT implements TestPropertyProvider {
     assertThat(
             count(
                 db,
-                "SELECT COUNT(*) FROM plate_read WHERE plate='7HIK123' AND source='hikvision-isapi'"
+                "SELECT COUNT(*) FROM plate_read WHERE plate_hash="
+                    + plateHash("7HIK123")
+                    + " AND source='hikvision-isapi'"
                     + " AND camera_id='hik-entry-1' AND confidence=0.93"))
         .isEqualTo(1);
 
@@ -89,7 +92,9 @@ class CameraPushFormatsIT implements TestPropertyProvider {
     String frameId =
         GarageTestSupport.string(
             db,
-            "SELECT frame_id FROM plate_read WHERE plate='7HIK123' AND source='hikvision-isapi'");
+            "SELECT frame_id FROM plate_read WHERE plate_hash="
+                + plateHash("7HIK123")
+                + " AND source='hikvision-isapi'");
     assertThat(frameId).as("the read points at its picture").isNotNull();
     assertThat(
             GarageTestSupport.string(
@@ -129,7 +134,11 @@ class CameraPushFormatsIT implements TestPropertyProvider {
     assertThat(
             count(
                 db,
-                "SELECT COUNT(*) FROM plate_read WHERE plate IN ('8PRJ001','8PRM002') AND box_w=139"))
+                "SELECT COUNT(*) FROM plate_read WHERE plate_hash IN ("
+                    + plateHash("8PRJ001")
+                    + ","
+                    + plateHash("8PRM002")
+                    + ") AND box_w=139"))
         .isEqualTo(2);
   }
 
@@ -216,8 +225,11 @@ class CameraPushFormatsIT implements TestPropertyProvider {
             "/api/cameras/pr-exit-1/platerecognizer",
             "application/json",
             utf8(CameraPushes.plateRecognizerJson("hik-entry-1", "9OTHER1", 0.9)));
-    assertThat(other.statusCode()).isEqualTo(400);
-    assertThat(other.body()).contains("names camera 'hik-entry-1'");
+    assertThat(other.statusCode())
+        .as("refused and counted like the filter's refusals")
+        .isEqualTo(403);
+    assertThat(other.body())
+        .contains("camera pr-exit-1 may push only its own reads, not camera hik-entry-1's");
     HttpResponse<String> unknown =
         send(
             "/api/cameras/nobody/hikvision",

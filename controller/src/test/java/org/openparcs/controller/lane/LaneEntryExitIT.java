@@ -3,6 +3,7 @@ package org.openparcs.controller.lane;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openparcs.controller.GarageTestSupport.await;
 import static org.openparcs.controller.GarageTestSupport.count;
+import static org.openparcs.controller.GarageTestSupport.plateHash;
 import static org.openparcs.controller.GarageTestSupport.plateRecognizerPush;
 import static org.openparcs.controller.GarageTestSupport.post;
 import static org.openparcs.controller.GarageTestSupport.string;
@@ -80,7 +81,7 @@ class LaneEntryExitIT implements TestPropertyProvider {
     HttpResponse<String> in =
         post(
             base,
-            "/api/cameras/platerecognizer",
+            GarageTestSupport.pushPath("cam-entry-1"),
             "application/json",
             plateRecognizerPush("cam-entry-1", "7abc123", 0.93));
 
@@ -113,7 +114,7 @@ class LaneEntryExitIT implements TestPropertyProvider {
     HttpResponse<String> out =
         post(
             base,
-            "/api/cameras/platerecognizer",
+            GarageTestSupport.pushPath("cam-exit-1"),
             "application/json",
             plateRecognizerPush("cam-exit-1", "7ABC123", 0.91));
 
@@ -163,7 +164,7 @@ class LaneEntryExitIT implements TestPropertyProvider {
       HttpResponse<String> r =
           post(
               base,
-              "/api/cameras/platerecognizer",
+              GarageTestSupport.pushPath("cam-entry-1"),
               "application/json",
               plateRecognizerPush("cam-entry-1", "ZZZ9999", 0.95));
 
@@ -173,10 +174,17 @@ class LaneEntryExitIT implements TestPropertyProvider {
       assertThat(string(db, "SELECT reason FROM access_decision WHERE plate='ZZZ9999'"))
           .isEqualTo("UNKNOWN_PLATE");
       assertThat(
-              count(
-                  db,
-                  "SELECT COUNT(*) FROM plate_read WHERE plate='ZZZ9999' AND raw_plate='zzz9999'"))
+              count(db, "SELECT COUNT(*) FROM plate_read WHERE plate_hash=" + plateHash("ZZZ9999")))
           .isEqualTo(1);
+      assertThat(
+              GarageTestSupport.opened(
+                  db,
+                  "plate_read",
+                  "raw_plate",
+                  "SELECT raw_plate_sealed FROM plate_read WHERE plate_hash="
+                      + plateHash("ZZZ9999")))
+          .as("K1: the raw text is kept, sealed")
+          .isEqualTo("zzz9999");
     } finally {
       entry.lane().armingLoop(false);
     }
@@ -191,7 +199,7 @@ class LaneEntryExitIT implements TestPropertyProvider {
     HttpResponse<String> r =
         post(
             base,
-            "/api/cameras/platerecognizer",
+            GarageTestSupport.pushPath("cam-entry-1"),
             "application/json",
             plateRecognizerPush("cam-entry-1", "GHOST1", 0.97));
 
@@ -216,7 +224,7 @@ class LaneEntryExitIT implements TestPropertyProvider {
       HttpResponse<String> r =
           post(
               base,
-              "/api/cameras/platerecognizer",
+              GarageTestSupport.pushPath("cam-entry-1"),
               "application/json",
               plateRecognizerPush("cam-entry-1", "OLD777", 0.9));
       assertThat(r.body()).contains("\"decision\":\"DENIED\"", "\"reason\":\"PERMIT_EXPIRED\"");

@@ -257,7 +257,7 @@ class NoEntryFoundIT implements TestPropertyProvider {
     HttpResponse<String> r =
         post(
             base,
-            "/api/cameras/platerecognizer",
+            GarageTestSupport.pushPath(camera),
             "application/json",
             plateRecognizerPush(camera, plate, 0.95));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);

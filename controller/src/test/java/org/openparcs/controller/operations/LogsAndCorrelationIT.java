@@ -87,7 +87,7 @@ class LogsAndCorrelationIT implements TestPropertyProvider {
   HttpResponse<String> push(String camera, String plate, String correlation) throws Exception {
     return HttpClient.newHttpClient()
         .send(
-            HttpRequest.newBuilder(base.resolve("/api/cameras/platerecognizer"))
+            HttpRequest.newBuilder(base.resolve(GarageTestSupport.pushPath(camera)))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + cameraToken(camera))
                 .header("X-Correlation-Id", correlation)
@@ -123,7 +123,7 @@ class LogsAndCorrelationIT implements TestPropertyProvider {
     assertThat(
             post(
                     base,
-                    "/api/cameras/platerecognizer",
+                    GarageTestSupport.pushPath("cam-log-in"),
                     "application/json",
                     cameraToken("cam-log-in"),
                     plateRecognizerPush("cam-log-out", "LOGOTHER", 0.9))

@@ -34,6 +34,8 @@ import org.openparcs.controller.bench.TrafficGenerator;
 import org.openparcs.controller.bench.TrafficReport;
 import org.openparcs.controller.tariff.application.PublishTariff;
 import org.openparcs.db.DatabaseFactory.PooledDatabase;
+import org.openparcs.protection.PlateCipher;
+import org.openparcs.protection.PlateLookup;
 
 /**
  * An auditor over HTTP: reconciles a period, reads the findings and their evidence, records a
@@ -51,6 +53,8 @@ class ReconciliationApiIT implements TestPropertyProvider {
 
   @Inject EmbeddedServer server;
   @Inject PooledDatabase database;
+  @Inject PlateCipher cipher;
+  @Inject PlateLookup lookup;
   @Inject PublishTariff publishTariff;
   @Inject JsonMapper json;
 
@@ -73,7 +77,8 @@ class ReconciliationApiIT implements TestPropertyProvider {
     try (Connection c = db.getConnection()) {
       traffic =
           TrafficGenerator.generate(
-              GeneratedGarage.plan("garage-api", 60, 1, 7), new JdbcRowSink(c, 500));
+              GeneratedGarage.plan("garage-api", 60, 1, 7),
+              new JdbcRowSink(c, 500, cipher, lookup));
     }
   }
 

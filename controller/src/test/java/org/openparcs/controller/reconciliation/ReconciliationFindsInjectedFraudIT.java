@@ -30,6 +30,8 @@ import org.openparcs.controller.reconciliation.model.RuleCode;
 import org.openparcs.controller.shared.application.Transactions;
 import org.openparcs.controller.tariff.application.PublishTariff;
 import org.openparcs.db.DatabaseFactory.PooledDatabase;
+import org.openparcs.protection.PlateCipher;
+import org.openparcs.protection.PlateLookup;
 
 /**
  * Eight days of generated traffic with known frauds of every kind, in MariaDB: the reconciliation
@@ -45,6 +47,8 @@ class ReconciliationFindsInjectedFraudIT implements TestPropertyProvider {
           .toList();
 
   @Inject PooledDatabase database;
+  @Inject PlateCipher cipher;
+  @Inject PlateLookup lookup;
   @Inject PublishTariff publishTariff;
   @Inject ReconcilePeriod reconcile;
   @Inject Findings findings;
@@ -66,7 +70,8 @@ class ReconciliationFindsInjectedFraudIT implements TestPropertyProvider {
     try (Connection c = database.raw().getConnection()) {
       traffic =
           TrafficGenerator.generate(
-              GeneratedGarage.plan("garage-gen", 150, 2, 42), new JdbcRowSink(c, 500));
+              GeneratedGarage.plan("garage-gen", 150, 2, 42),
+              new JdbcRowSink(c, 500, cipher, lookup));
     }
     first = reconcile.run(traffic.period(), ReconciliationRun.Trigger.ON_DEMAND);
     System.out.println(

@@ -5,6 +5,7 @@ import org.openparcs.bridge.osdp.Ack;
 import org.openparcs.bridge.osdp.IdRequest;
 import org.openparcs.bridge.osdp.LedCommand;
 import org.openparcs.bridge.osdp.Nak;
+import org.openparcs.bridge.osdp.OsdpCheck;
 import org.openparcs.bridge.osdp.OsdpCodec;
 import org.openparcs.bridge.osdp.OsdpCommand;
 import org.openparcs.bridge.osdp.OsdpDecodeException;
@@ -32,6 +33,7 @@ public abstract class SimulatedOsdpPeripheral {
   private final PdId identity;
   private final PdSequence sequence = new PdSequence();
   private final AtomicInteger corruptReplies = new AtomicInteger();
+  private volatile ReplyFault fault = ReplyFault.BAD_CRC;
   private volatile boolean silent;
   private byte[] lastReply;
 
@@ -45,8 +47,24 @@ public abstract class SimulatedOsdpPeripheral {
     return name;
   }
 
+  /** How a faulty PD or line garbles a reply. */
+  public enum ReplyFault {
+    /** The last check byte flipped: the CRC does not match. */
+    BAD_CRC,
+    /** A declared length beyond OSDP's largest packet. */
+    BAD_LENGTH,
+    /** A well-formed reply carrying another sequence number than the command it answers. */
+    WRONG_SEQUENCE
+  }
+
   /** The next {@code count} replies go out with a broken CRC. */
   public void corruptReplies(int count) {
+    garbleReplies(ReplyFault.BAD_CRC, count);
+  }
+
+  /** The next {@code count} replies go out garbled by {@code fault} (0 stops it). */
+  public void garbleReplies(ReplyFault fault, int count) {
+    this.fault = fault;
     corruptReplies.set(count);
   }
 
@@ -93,8 +111,29 @@ public abstract class SimulatedOsdpPeripheral {
   }
 
   private byte[] corrupted(byte[] reply) {
-    if (corruptReplies.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-      reply[reply.length - 1] ^= 0x5A;
+    if (corruptReplies.getAndUpdate(n -> Math.max(0, n - 1)) <= 0) {
+      return reply;
+    }
+    switch (fault) {
+      case BAD_CRC -> reply[reply.length - 1] ^= 0x5A;
+      case BAD_LENGTH -> {
+        int length = OsdpCodec.MAX_LENGTH + 1;
+        reply[2] = (byte) length;
+        reply[3] = (byte) (length >>> 8);
+      }
+      case WRONG_SEQUENCE -> {
+        int sequence = reply[4] & 3;
+        reply[4] = (byte) ((reply[4] & ~3) | (sequence % 3 + 1));
+        boolean crc = (reply[4] & 0x04) != 0;
+        int body = reply.length - (crc ? 2 : 1);
+        if (crc) {
+          int check = OsdpCheck.crc16(reply, 0, body);
+          reply[body] = (byte) check;
+          reply[body + 1] = (byte) (check >>> 8);
+        } else {
+          reply[body] = (byte) OsdpCheck.checksum(reply, 0, body);
+        }
+      }
     }
     return reply;
   }

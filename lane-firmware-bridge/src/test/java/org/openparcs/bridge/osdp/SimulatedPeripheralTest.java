@@ -1,10 +1,12 @@
 package org.openparcs.bridge.osdp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.openparcs.bridge.sim.PeripheralProbe;
 import org.openparcs.bridge.sim.SimulatedCardReader;
+import org.openparcs.bridge.sim.SimulatedOsdpPeripheral.ReplyFault;
 
 class SimulatedPeripheralTest {
 
@@ -37,5 +39,33 @@ class SimulatedPeripheralTest {
         .isEqualTo(new Nak(Nak.UNKNOWN_COMMAND));
     assertThat(send(0, TextCommand.line(1, "HI")).message())
         .isEqualTo(new Nak(Nak.UNKNOWN_COMMAND));
+  }
+
+  @Test
+  void aGarblingPeripheralSendsBadCrcsLengthsAndSequencesThatTheControllerRefuses()
+      throws Exception {
+    assertThat(send(0, IdRequest.STANDARD).message()).isInstanceOf(PdId.class);
+    OsdpFrame poll = OsdpFrame.command(1, 1, new Poll());
+
+    reader.garbleReplies(ReplyFault.BAD_CRC, 1);
+    byte[] badCrc = PeripheralProbe.receive(reader, OsdpCodec.encode(poll));
+    assertThatThrownBy(() -> OsdpCodec.decodeReply(badCrc))
+        .isInstanceOf(OsdpDecodeException.BadCheck.class);
+
+    reader.garbleReplies(ReplyFault.BAD_LENGTH, 1);
+    byte[] badLength = PeripheralProbe.receive(reader, OsdpCodec.encode(poll));
+    assertThatThrownBy(() -> OsdpCodec.declaredLength(badLength))
+        .isInstanceOf(OsdpDecodeException.class)
+        .hasMessageContaining("declared length");
+
+    reader.garbleReplies(ReplyFault.WRONG_SEQUENCE, 1);
+    OsdpFrame wrongSequence =
+        OsdpCodec.decodeReply(PeripheralProbe.receive(reader, OsdpCodec.encode(poll)));
+    assertThat(wrongSequence.message()).isEqualTo(new Ack());
+    assertThatThrownBy(() -> AcuSequence.checkReply(poll, wrongSequence))
+        .isInstanceOf(OsdpDecodeException.class)
+        .hasMessageContaining("sequence");
+
+    assertThat(send(1, new Poll()).message()).as("then the repeat is clean").isEqualTo(new Ack());
   }
 }

@@ -3,7 +3,9 @@ package org.openparcs.portal.audit.infrastructure;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.HexFormat;
 import org.openparcs.portal.audit.application.AnchorAuditTrail;
 import org.openparcs.portal.audit.application.AuditAnchors;
 import org.openparcs.portal.audit.application.AuditTrail;
@@ -13,14 +15,24 @@ import org.openparcs.portal.audit.application.ReviewLogons;
 import org.openparcs.portal.audit.application.VerifyAuditTrail;
 import org.openparcs.portal.common.application.UnitOfWork;
 import org.openparcs.portal.common.infrastructure.Jdbc;
+import org.openparcs.protection.PlateCipher;
 
 /** Wires the audit feature. */
 @Factory
 class AuditFactory {
 
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   @Singleton
-  AuditTrail auditTrail(Jdbc jdbc, MeterRegistry registry) {
-    return new CountingAuditTrail(new JdbcAuditTrail(jdbc), registry);
+  AuditTrail auditTrail(Jdbc jdbc, MeterRegistry registry, PlateCipher cipher) {
+    return new CountingAuditTrail(new JdbcAuditTrail(jdbc, cipher), registry);
+  }
+
+  /** 16 random bytes, hex: the salt of one record's terms commitment (POLICY K1). */
+  private static String salt() {
+    byte[] salt = new byte[16];
+    RANDOM.nextBytes(salt);
+    return HexFormat.of().formatHex(salt);
   }
 
   @Singleton
@@ -30,7 +42,7 @@ class AuditFactory {
 
   @Singleton
   RecordAuditEntry recordAuditEntry(AuditTrail trail, UnitOfWork unitOfWork) {
-    return new RecordAuditEntry(trail, unitOfWork);
+    return new RecordAuditEntry(trail, unitOfWork, AuditFactory::salt);
   }
 
   @Singleton

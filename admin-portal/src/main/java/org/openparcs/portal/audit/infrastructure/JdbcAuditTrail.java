@@ -13,18 +13,34 @@ import org.openparcs.portal.audit.model.AuditFilter;
 import org.openparcs.portal.audit.model.AuditRecord;
 import org.openparcs.portal.common.infrastructure.Jdbc;
 import org.openparcs.portal.common.model.Sha256;
+import org.openparcs.portal.protection.infrastructure.SealedContexts;
+import org.openparcs.protection.PlateCipher;
 
-/** The audit trail in tables {@code audit_record} and {@code audit_chain_head}. */
+/**
+ * The audit trail in tables {@code audit_record} and {@code audit_chain_head}. Terms (the plate
+ * searched, POLICY T1) are sealed in {@code audit_terms} with their commitment's salt (POLICY K1,
+ * see {@link org.openparcs.portal.audit.model.AuditChain}); {@code audit_record.terms} keeps only
+ * the terms of records written before that. A terms filter opens the records the other filters
+ * select, newest first, at most {@link #TERMS_SCAN} of them.
+ */
 final class JdbcAuditTrail implements AuditTrail {
 
+  /** The most records one search by terms opens. */
+  static final int TERMS_SCAN = 50_000;
+
   private static final String COLUMNS =
-      "id, occurred_at, username, department, ip, action, purpose, terms, case_number,"
-          + " crime_type, detail, prev_hash, hash";
+      "r.id, r.occurred_at, r.username, r.department, r.ip, r.action, r.purpose, r.terms,"
+          + " t.sealed AS terms_sealed, r.case_number, r.crime_type, r.detail, r.prev_hash, r.hash";
+
+  private static final String FROM =
+      " FROM audit_record r LEFT JOIN audit_terms t ON t.record_id = r.id";
 
   private final Jdbc jdbc;
+  private final PlateCipher cipher;
 
-  JdbcAuditTrail(Jdbc jdbc) {
+  JdbcAuditTrail(Jdbc jdbc, PlateCipher cipher) {
     this.jdbc = jdbc;
+    this.cipher = cipher;
   }
 
   @Override
@@ -49,12 +65,22 @@ final class JdbcAuditTrail implements AuditTrail {
             + " case_number, crime_type, detail, prev_hash, hash)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         s -> bind(s, record));
+    if (record.termsSalt() != null) {
+      byte[] sealed =
+          cipher.seal(
+              record.termsSalt() + ":" + record.entry().access().terms(),
+              SealedContexts.AUDIT_TERMS);
+      jdbc.update(
+          "INSERT INTO audit_terms (record_id, sealed) VALUES (LAST_INSERT_ID(), ?)",
+          s -> s.setBytes(1, sealed));
+    }
     jdbc.update(
         "UPDATE audit_chain_head SET last_hash = ? WHERE id = 1",
         s -> s.setString(1, record.hash().hex()));
   }
 
   private static void bind(PreparedStatement s, AuditRecord record) throws SQLException {
+    boolean sealed = record.termsSalt() != null;
     AuditEntry e = record.entry();
     s.setObject(1, Jdbc.toColumn(e.occurredAt()));
     s.setString(2, e.username());
@@ -62,7 +88,7 @@ final class JdbcAuditTrail implements AuditTrail {
     s.setString(4, e.ip());
     s.setString(5, e.action().name());
     s.setString(6, e.access().purpose());
-    s.setString(7, e.access().terms());
+    s.setString(7, sealed ? null : e.access().terms());
     s.setString(8, e.access().caseNumber());
     s.setString(9, e.access().crimeType());
     s.setString(10, e.detail());
@@ -72,17 +98,25 @@ final class JdbcAuditTrail implements AuditTrail {
 
   @Override
   public List<AuditRecord> readAll() {
-    return jdbc.query(
-        "SELECT " + COLUMNS + " FROM audit_record ORDER BY id", s -> {}, JdbcAuditTrail::record);
+    return jdbc.query("SELECT " + COLUMNS + FROM + " ORDER BY r.id", s -> {}, this::record);
   }
 
   @Override
   public List<AuditRecord> find(AuditFilter filter, int limit) {
     Where where = Where.of(filter);
-    return jdbc.query(
-        "SELECT " + COLUMNS + " FROM audit_record" + where.sql() + " ORDER BY id DESC LIMIT ?",
-        s -> s.setInt(where.bind(s), limit),
-        JdbcAuditTrail::record);
+    List<AuditRecord> found =
+        jdbc.query(
+            "SELECT " + COLUMNS + FROM + where.sql() + " ORDER BY r.id DESC LIMIT ?",
+            s -> s.setInt(where.bind(s), filter.terms() == null ? limit : TERMS_SCAN),
+            this::record);
+    return filter.terms() == null
+        ? found
+        : found.stream().filter(r -> hasTerms(r, filter.terms())).limit(limit).toList();
+  }
+
+  private static boolean hasTerms(AuditRecord r, String terms) {
+    String recorded = r.entry().access().terms();
+    return recorded != null && recorded.contains(terms);
   }
 
   @Override
@@ -91,18 +125,28 @@ final class JdbcAuditTrail implements AuditTrail {
     List<AuditRecord> drawn =
         new ArrayList<>(
             jdbc.query(
-                "SELECT "
-                    + COLUMNS
-                    + " FROM audit_record"
-                    + where.sql()
-                    + " ORDER BY RAND() LIMIT ?",
-                s -> s.setInt(where.bind(s), size),
-                JdbcAuditTrail::record));
+                "SELECT " + COLUMNS + FROM + where.sql() + " ORDER BY RAND() LIMIT ?",
+                s -> s.setInt(where.bind(s), filter.terms() == null ? size : TERMS_SCAN),
+                this::record));
+    if (filter.terms() != null) {
+      drawn =
+          new ArrayList<>(
+              drawn.stream().filter(r -> hasTerms(r, filter.terms())).limit(size).toList());
+    }
     drawn.sort((a, b) -> Long.compare(a.id(), b.id()));
     return drawn;
   }
 
-  private static AuditRecord record(ResultSet row) throws SQLException {
+  private AuditRecord record(ResultSet row) throws SQLException {
+    byte[] sealed = row.getBytes("terms_sealed");
+    String terms = row.getString("terms");
+    String salt = null;
+    if (sealed != null) {
+      String opened = cipher.open(sealed, SealedContexts.AUDIT_TERMS);
+      int colon = opened.indexOf(':');
+      salt = opened.substring(0, colon);
+      terms = opened.substring(colon + 1);
+    }
     AuditEntry entry =
         new AuditEntry(
             Jdbc.instant(row, "occurred_at"),
@@ -112,7 +156,7 @@ final class JdbcAuditTrail implements AuditTrail {
             AuditAction.valueOf(row.getString("action")),
             new AlprAccess(
                 row.getString("purpose"),
-                row.getString("terms"),
+                terms,
                 row.getString("case_number"),
                 row.getString("crime_type")),
             row.getString("detail"));
@@ -120,7 +164,8 @@ final class JdbcAuditTrail implements AuditTrail {
         row.getLong("id"),
         entry,
         new Sha256(row.getString("prev_hash")),
-        new Sha256(row.getString("hash")));
+        new Sha256(row.getString("hash")),
+        salt);
   }
 
   /** A filter as an SQL WHERE clause with its parameters (never concatenated values). */
@@ -130,30 +175,27 @@ final class JdbcAuditTrail implements AuditTrail {
       List<String> terms = new ArrayList<>();
       List<Object> parameters = new ArrayList<>();
       if (f.from() != null) {
-        terms.add("occurred_at >= ?");
+        terms.add("r.occurred_at >= ?");
         parameters.add(Jdbc.toColumn(f.from()));
       }
       if (f.to() != null) {
-        terms.add("occurred_at < ?");
+        terms.add("r.occurred_at < ?");
         parameters.add(Jdbc.toColumn(f.to()));
       }
       if (f.username() != null) {
-        terms.add("username = ?");
+        terms.add("r.username = ?");
         parameters.add(f.username());
       }
       if (!f.actions().isEmpty()) {
         terms.add(
-            "action IN (" + String.join(", ", f.actions().stream().map(a -> "?").toList()) + ")");
+            "r.action IN (" + String.join(", ", f.actions().stream().map(a -> "?").toList()) + ")");
         f.actions().forEach(a -> parameters.add(a.name()));
       }
       if (f.purpose() != null) {
-        terms.add("purpose = ?");
+        terms.add("r.purpose = ?");
         parameters.add(f.purpose());
       }
-      if (f.terms() != null) {
-        terms.add("INSTR(terms, ?) > 0");
-        parameters.add(f.terms());
-      }
+      // Terms are sealed (POLICY K1): filtered after opening, in find and sample.
       String sql = terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
       return new Where(sql, parameters);
     }

@@ -10,15 +10,28 @@ import org.openparcs.portal.common.model.Sha256;
  * when the record has a department or ALPR access fields, {@code | department | purpose | terms |
  * case_number | crime_type} after that. Each text field is written as its length, a colon and the
  * text ({@code -} for null), so no two different records can produce the same input; records
- * written before the access fields existed keep their hashes.
+ * written before the access fields existed keep their hashes. When a record's terms carry a salt
+ * (POLICY K1, every record linked since plates are sealed at rest), the chain covers the terms'
+ * commitment {@code #SHA-256(salt ":" terms)} in their place: the terms are stored sealed apart and
+ * a key rotation re-seals them without touching the chain; the commitment still binds the record to
+ * its terms, and with the salt sealed a dump cannot test a guessed plate against it.
  */
 public final class AuditChain {
 
   private AuditChain() {}
 
-  /** Links {@code entry} after the record whose hash is {@code prevHash}. */
+  /** Links {@code entry} after the record whose hash is {@code prevHash}, covering its terms. */
   public static AuditRecord link(Sha256 prevHash, AuditEntry entry) {
-    return new AuditRecord(0, entry, prevHash, hash(prevHash, entry));
+    return link(prevHash, entry, null);
+  }
+
+  /**
+   * Links {@code entry}, covering its terms through a commitment with {@code salt} (ignored when
+   * the entry has no terms).
+   */
+  public static AuditRecord link(Sha256 prevHash, AuditEntry entry, String salt) {
+    String used = entry.access().terms() == null ? null : salt;
+    return new AuditRecord(0, entry, prevHash, hash(prevHash, entry, used), used);
   }
 
   /** Checks every link of a trail read in id order, starting from the zero hash. */
@@ -29,7 +42,7 @@ public final class AuditChain {
         return new ChainCheck.Broken(
             record.id(), "its prev_hash is not the previous record's hash (removed or inserted)");
       }
-      if (!record.hash().sameAs(hash(record.prevHash(), record.entry()))) {
+      if (!record.hash().sameAs(hash(record.prevHash(), record.entry(), record.termsSalt()))) {
         return new ChainCheck.Broken(record.id(), "its hash does not match its fields (edited)");
       }
       expectedPrev = record.hash();
@@ -37,7 +50,7 @@ public final class AuditChain {
     return new ChainCheck.Intact(trail.size(), expectedPrev);
   }
 
-  static Sha256 hash(Sha256 prevHash, AuditEntry entry) {
+  static Sha256 hash(Sha256 prevHash, AuditEntry entry, String salt) {
     String input =
         String.join(
             "|",
@@ -55,7 +68,10 @@ public final class AuditChain {
               input,
               field(entry.department()),
               field(a.purpose()),
-              field(a.terms()),
+              field(
+                  salt == null || a.terms() == null
+                      ? a.terms()
+                      : "#" + Sha256.of(salt + ":" + a.terms()).hex()),
               field(a.caseNumber()),
               field(a.crimeType()));
     }

@@ -10,12 +10,26 @@ import org.openparcs.portal.common.model.Sha256;
  * @param entry what happened
  * @param prevHash hash of the record before, {@link Sha256#ZERO} for the first
  * @param hash SHA-256 over {@code prevHash} and the entry's fields, see {@link AuditChain}
+ * @param termsSalt the random salt of the terms' commitment (POLICY K1: the chain covers {@code
+ *     SHA-256(salt ":" terms)}, so the terms can be sealed and re-sealed apart from the record);
+ *     null for records without terms and for those written before K1, whose chain covers the terms
  */
-public record AuditRecord(long id, AuditEntry entry, Sha256 prevHash, Sha256 hash) {
+public record AuditRecord(
+    long id, AuditEntry entry, Sha256 prevHash, Sha256 hash, String termsSalt) {
 
   public AuditRecord {
     if (entry == null || prevHash == null || hash == null) {
       throw new IllegalArgumentException("an audit record needs its entry and both hashes");
     }
+  }
+
+  /** A record whose chain covers its terms as they are (no salt). */
+  public AuditRecord(long id, AuditEntry entry, Sha256 prevHash, Sha256 hash) {
+    this(id, entry, prevHash, hash, null);
+  }
+
+  /** This record as stored under {@code storedId}. */
+  public AuditRecord withId(long storedId) {
+    return new AuditRecord(storedId, entry, prevHash, hash, termsSalt);
   }
 }

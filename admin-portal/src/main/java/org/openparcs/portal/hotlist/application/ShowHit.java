@@ -43,8 +43,13 @@ public final class ShowHit {
             actor.department(),
             actor.ip(),
             AuditAction.ALPR_VIEW,
-            new AlprAccess(ListHits.PURPOSE, "hit=" + hitId, null, null),
-            hit.map(h -> "plate " + h.plate() + " shown").orElse("no visible hit")));
+            // The plate shown goes into the terms, sealed at rest; the detail names none (K1).
+            new AlprAccess(
+                ListHits.PURPOSE,
+                hit.map(h -> "hit=" + hitId + " plate=" + h.plate()).orElse("hit=" + hitId),
+                null,
+                null),
+            hit.isPresent() ? "hit shown" : "no visible hit"));
     return hit;
   }
 }

@@ -19,24 +19,27 @@ import org.openparcs.portal.hotlist.application.ReviewHotListEntry;
 import org.openparcs.portal.hotlist.application.ShowHit;
 import org.openparcs.portal.ingest.application.HitAlerts;
 import org.openparcs.portal.plate.application.PlateReads;
+import org.openparcs.protection.PlateCipher;
+import org.openparcs.protection.PlateLookup;
 
 /** Wires hot lists, their matching at ingest and the hits. */
 @Factory
 class HotListFactory {
 
   @Singleton
-  HotLists hotLists(Jdbc jdbc) {
-    return new JdbcHotLists(jdbc);
+  HotLists hotLists(Jdbc jdbc, PlateCipher cipher, PlateLookup lookup) {
+    return new JdbcHotLists(jdbc, cipher, lookup);
   }
 
   @Singleton
-  Hits hits(Jdbc jdbc) {
-    return new JdbcHits(jdbc);
+  Hits hits(Jdbc jdbc, PlateCipher cipher) {
+    return new JdbcHits(jdbc, cipher);
   }
 
   @Singleton
-  HitAlerts hitAlerts(Jdbc jdbc, JurisdictionProfile profile) {
-    return new JdbcHitAlerts(jdbc, profile.hotListRefreshHours());
+  HitAlerts hitAlerts(
+      Jdbc jdbc, JurisdictionProfile profile, PlateCipher cipher, PlateLookup lookup) {
+    return new JdbcHitAlerts(jdbc, profile.hotListRefreshHours(), cipher, lookup);
   }
 
   @Singleton

@@ -13,12 +13,14 @@ import org.openparcs.portal.hotlist.application.Hits;
 import org.openparcs.portal.hotlist.model.Disposition;
 import org.openparcs.portal.hotlist.model.Hit;
 import org.openparcs.portal.hotlist.model.HotList;
+import org.openparcs.portal.protection.infrastructure.SealedContexts;
+import org.openparcs.protection.PlateCipher;
 
-/** Hits in {@code hot_list_hit}, with their entry and list. */
+/** Hits in {@code hot_list_hit}, with their entry and list; the read plate is sealed (K1). */
 final class JdbcHits implements Hits {
 
   private static final String SELECT =
-      "SELECT h.id AS hit_id, h.read_event_id, h.garage_id, h.lane, h.camera, h.plate AS read_plate,"
+      "SELECT h.id AS hit_id, h.read_event_id, h.garage_id, h.lane, h.camera, h.plate_sealed AS read_plate,"
           + " h.read_at, h.raised_at, h.disposition, h.disposition_note, h.confirmed_by,"
           + " h.confirmed_at, l.id AS l_id, l.name AS l_name, l.kind AS l_kind,"
           + " l.external AS l_external, l.source AS l_source, l.refreshed_at AS l_refreshed, "
@@ -27,9 +29,11 @@ final class JdbcHits implements Hits {
           + " JOIN hot_list l ON l.id = h.list_id ";
 
   private final Jdbc jdbc;
+  private final PlateCipher cipher;
 
-  JdbcHits(Jdbc jdbc) {
+  JdbcHits(Jdbc jdbc, PlateCipher cipher) {
     this.jdbc = jdbc;
+    this.cipher = cipher;
   }
 
   @Override
@@ -51,12 +55,12 @@ final class JdbcHits implements Hits {
           }
           s.setInt(i, limit);
         },
-        JdbcHits::hit);
+        this::hit);
   }
 
   @Override
   public Optional<Hit> find(long hitId) {
-    return jdbc.query(SELECT + "WHERE h.id = ?", s -> s.setLong(1, hitId), JdbcHits::hit).stream()
+    return jdbc.query(SELECT + "WHERE h.id = ?", s -> s.setLong(1, hitId), this::hit).stream()
         .findFirst();
   }
 
@@ -75,7 +79,7 @@ final class JdbcHits implements Hits {
         == 1;
   }
 
-  private static Hit hit(ResultSet r) throws SQLException {
+  private Hit hit(ResultSet r) throws SQLException {
     String disposition = r.getString("disposition");
     return new Hit(
         r.getLong("hit_id"),
@@ -86,12 +90,12 @@ final class JdbcHits implements Hits {
             r.getBoolean("l_external"),
             r.getString("l_source"),
             Jdbc.instant(r, "l_refreshed")),
-        JdbcHotLists.entry(r),
+        JdbcHotLists.entry(r, cipher),
         UUID.fromString(r.getString("read_event_id")),
         new GarageId(r.getString("garage_id")),
         r.getString("lane"),
         r.getString("camera"),
-        r.getString("read_plate"),
+        cipher.open(r.getBytes("read_plate"), SealedContexts.HOT_LIST_HIT),
         Jdbc.instant(r, "read_at"),
         Jdbc.instant(r, "raised_at"),
         disposition == null ? null : Disposition.valueOf(disposition),

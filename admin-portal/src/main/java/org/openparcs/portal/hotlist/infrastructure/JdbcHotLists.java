@@ -15,19 +15,29 @@ import org.openparcs.portal.hotlist.model.EntryForm;
 import org.openparcs.portal.hotlist.model.HotList;
 import org.openparcs.portal.hotlist.model.HotListEntry;
 import org.openparcs.portal.hotlist.model.HotListKind;
+import org.openparcs.portal.protection.infrastructure.SealedContexts;
+import org.openparcs.protection.PlateCipher;
+import org.openparcs.protection.PlateLookup;
 
-/** Hot lists in {@code hot_list} and {@code hot_list_entry}; removals are marked, not deleted. */
+/**
+ * Hot lists in {@code hot_list} and {@code hot_list_entry}; removals are marked, not deleted. An
+ * entry's plate is sealed, with its lookup hash for matching at ingest (POLICY K1).
+ */
 final class JdbcHotLists implements HotLists {
 
   static final String ENTRY_COLUMNS =
-      "e.id, e.list_id, e.plate, e.entered_by_name, e.entered_by_badge, e.entered_by_unit,"
+      "e.id, e.list_id, e.plate_sealed, e.entered_by_name, e.entered_by_badge, e.entered_by_unit,"
           + " e.case_numbers, e.synopsis, e.entered_at, e.entered_by_user, e.approved_by,"
           + " e.approved_at, e.removed_at";
 
   private final Jdbc jdbc;
+  private final PlateCipher cipher;
+  private final PlateLookup lookup;
 
-  JdbcHotLists(Jdbc jdbc) {
+  JdbcHotLists(Jdbc jdbc, PlateCipher cipher, PlateLookup lookup) {
     this.jdbc = jdbc;
+    this.cipher = cipher;
+    this.lookup = lookup;
   }
 
   @Override
@@ -74,12 +84,13 @@ final class JdbcHotLists implements HotLists {
 
   private void insert(long listId, EntryForm f, String by, Instant at) {
     jdbc.update(
-        "INSERT INTO hot_list_entry (list_id, plate, entered_by_name, entered_by_badge,"
-            + " entered_by_unit, case_numbers, synopsis, entered_at, entered_by_user)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO hot_list_entry (list_id, plate_sealed, entered_by_name, entered_by_badge,"
+            + " entered_by_unit, case_numbers, synopsis, entered_at, entered_by_user, plate_hash)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         s -> {
           s.setLong(1, listId);
-          s.setString(2, f.normalisedPlate());
+          s.setBytes(2, cipher.seal(f.normalisedPlate(), SealedContexts.HOT_LIST_ENTRY));
+          s.setBytes(10, lookup.hash(f.normalisedPlate()));
           s.setString(3, f.name().strip());
           s.setString(4, f.badge().strip());
           s.setString(5, f.unit().strip());
@@ -96,7 +107,7 @@ final class JdbcHotLists implements HotLists {
         .query(
             "SELECT " + ENTRY_COLUMNS + " FROM hot_list_entry e WHERE e.id = ? FOR UPDATE",
             s -> s.setLong(1, entryId),
-            JdbcHotLists::entry)
+            this::entry)
         .stream()
         .findFirst();
   }
@@ -132,7 +143,7 @@ final class JdbcHotLists implements HotLists {
           s.setLong(1, listId);
           s.setInt(2, limit);
         },
-        JdbcHotLists::entry);
+        this::entry);
   }
 
   @Override
@@ -193,12 +204,16 @@ final class JdbcHotLists implements HotLists {
         Jdbc.instant(r, "refreshed_at"));
   }
 
-  static HotListEntry entry(ResultSet r) throws SQLException {
+  HotListEntry entry(ResultSet r) throws SQLException {
+    return entry(r, cipher);
+  }
+
+  static HotListEntry entry(ResultSet r, PlateCipher cipher) throws SQLException {
     return new HotListEntry(
         r.getLong("id"),
         r.getLong("list_id"),
         new EntryForm(
-            r.getString("plate"),
+            cipher.open(r.getBytes("plate_sealed"), SealedContexts.HOT_LIST_ENTRY),
             r.getString("entered_by_name"),
             r.getString("entered_by_badge"),
             r.getString("entered_by_unit"),

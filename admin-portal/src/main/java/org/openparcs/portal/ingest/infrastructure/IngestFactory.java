@@ -8,14 +8,15 @@ import org.openparcs.portal.common.infrastructure.Jdbc;
 import org.openparcs.portal.ingest.application.HitAlerts;
 import org.openparcs.portal.ingest.application.IngestEventBatch;
 import org.openparcs.portal.ingest.application.ReceivedEvents;
+import org.openparcs.portal.protection.infrastructure.EventPlates;
 
 /** Wires the garage event ingest. */
 @Factory
 class IngestFactory {
 
   @Singleton
-  ReceivedEvents receivedEvents(Jdbc jdbc) {
-    return new JdbcReceivedEvents(jdbc);
+  ReceivedEvents receivedEvents(Jdbc jdbc, EventPlates plates) {
+    return new JdbcReceivedEvents(jdbc, plates);
   }
 
   @Singleton

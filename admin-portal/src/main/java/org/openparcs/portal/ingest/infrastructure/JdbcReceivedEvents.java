@@ -14,18 +14,22 @@ import org.openparcs.portal.ingest.model.GarageEvent;
 import org.openparcs.portal.ingest.model.LaneState;
 import org.openparcs.portal.ingest.model.ReadTally;
 import org.openparcs.portal.ingest.model.StoredEvent;
+import org.openparcs.portal.protection.infrastructure.EventPlates;
 
 /**
  * Received events in table {@code received_event}; the garage's counters in {@code garage}. The
  * primary key on event_id and the unique key on (garage_id, garage_seq) back the idempotency check
- * made under the garage row lock.
+ * made under the garage row lock. The plate fields leave the payload at once and are stored sealed
+ * beside it, with the plate's lookup hash (POLICY K1, {@link EventPlates}).
  */
 final class JdbcReceivedEvents implements ReceivedEvents {
 
   private final Jdbc jdbc;
+  private final EventPlates plates;
 
-  JdbcReceivedEvents(Jdbc jdbc) {
+  JdbcReceivedEvents(Jdbc jdbc, EventPlates plates) {
     this.jdbc = jdbc;
+    this.plates = plates;
   }
 
   @Override
@@ -77,20 +81,23 @@ final class JdbcReceivedEvents implements ReceivedEvents {
     }
     jdbc.batch(
         "INSERT INTO received_event (event_id, garage_id, garage_seq, event_type, occurred_at,"
-            + " received_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            + " received_at, payload, plate_fields, plate_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         events,
         (s, e) -> bind(s, garage, e, receivedAt));
   }
 
-  private static void bind(PreparedStatement s, GarageId garage, GarageEvent e, Instant at)
+  private void bind(PreparedStatement s, GarageId garage, GarageEvent e, Instant at)
       throws SQLException {
+    EventPlates.Split split = plates.split(e.payloadJson());
     s.setString(1, e.eventId().toString());
     s.setString(2, garage.value());
     s.setLong(3, e.seq());
     s.setString(4, e.type().value());
     s.setObject(5, Jdbc.toColumn(e.occurredAt()));
     s.setObject(6, Jdbc.toColumn(at));
-    s.setString(7, e.payloadJson());
+    s.setString(7, split.payload());
+    s.setBytes(8, split.sealed());
+    s.setBytes(9, split.hash());
   }
 
   @Override

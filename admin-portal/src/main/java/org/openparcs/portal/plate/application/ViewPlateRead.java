@@ -66,9 +66,11 @@ public final class ViewPlateRead {
         parse(eventId)
             .flatMap(id -> unitOfWork.reading(() -> reads.find(id)))
             .filter(r -> actor.sees(r.garage()));
-    String detail = read.map(r -> "plate " + r.plate() + " shown").orElse("no visible read");
+    // The plate shown goes into the terms, which are sealed at rest; the detail names none (K1).
+    String shown = read.map(r -> terms + " plate=" + r.plate()).orElse(terms);
+    String detail = read.isPresent() ? "read shown" : "no visible read";
     audit.record(
-        AlprAudit.entry(clock.instant(), actor, purpose, AuditAction.ALPR_VIEW, terms, detail));
+        AlprAudit.entry(clock.instant(), actor, purpose, AuditAction.ALPR_VIEW, shown, detail));
     return read.<Outcome>map(Outcome.Shown::new).orElseGet(Outcome.NotVisible::new);
   }
 

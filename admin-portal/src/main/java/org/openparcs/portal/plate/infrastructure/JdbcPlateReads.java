@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,20 +18,35 @@ import org.openparcs.portal.common.infrastructure.Jdbc;
 import org.openparcs.portal.garage.model.GarageId;
 import org.openparcs.portal.plate.application.PlateReads;
 import org.openparcs.portal.plate.model.PlateRead;
+import org.openparcs.portal.protection.infrastructure.EventPlates;
+import org.openparcs.protection.PlateLookup;
 
-/** Plate reads from table {@code received_event} (its indexed {@code plate} column). */
+/**
+ * Plate reads from table {@code received_event}. Plates are sealed there (POLICY K1): an exact
+ * search looks the read up by its lookup hash ({@code plate_hash}, indexed, under every configured
+ * lookup key); a prefix search cannot use a hash, so it opens the reads of the searched garages
+ * within the search's date bounds (which the access policy requires for a prefix), newest first, at
+ * most {@link #PREFIX_SCAN} of them, and keeps those whose plate starts with the prefix.
+ */
 final class JdbcPlateReads implements PlateReads {
+
+  /** The most reads one prefix search opens. */
+  static final int PREFIX_SCAN = 20_000;
 
   private static final Argument<Map<String, Object>> JSON_OBJECT =
       Argument.mapOf(String.class, Object.class);
-  private static final String COLUMNS = "event_id, garage_id, occurred_at, plate, payload";
+  private static final String COLUMNS = "event_id, garage_id, occurred_at, plate_fields, payload";
 
   private final Jdbc jdbc;
   private final JsonMapper json;
+  private final EventPlates plates;
+  private final PlateLookup lookup;
 
-  JdbcPlateReads(Jdbc jdbc, JsonMapper json) {
+  JdbcPlateReads(Jdbc jdbc, JsonMapper json, EventPlates plates, PlateLookup lookup) {
     this.jdbc = jdbc;
     this.json = json;
+    this.plates = plates;
+    this.lookup = lookup;
   }
 
   @Override
@@ -39,17 +55,21 @@ final class JdbcPlateReads implements PlateReads {
     if (garages.isEmpty()) {
       return List.of();
     }
+    List<byte[]> hashes = prefix ? List.of() : lookup.candidates(plate);
     StringBuilder sql =
         new StringBuilder("SELECT ")
             .append(COLUMNS)
-            .append(" FROM received_event WHERE event_type = 'plate_read' AND plate ")
-            .append(prefix ? "LIKE ?" : "= ?")
+            .append(" FROM received_event WHERE event_type = 'plate_read' AND ")
+            .append(
+                prefix
+                    ? "plate_fields IS NOT NULL"
+                    : "plate_hash IN ("
+                        + String.join(", ", Collections.nCopies(hashes.size(), "?"))
+                        + ")")
             .append(" AND garage_id IN (")
             .append(String.join(", ", Collections.nCopies(garages.size(), "?")))
             .append(")");
-    List<Object> parameters = new ArrayList<>();
-    // Plates are letters and digits only (checked before), so no LIKE wildcard can hide in them.
-    parameters.add(prefix ? plate + "%" : plate);
+    List<Object> parameters = new ArrayList<>(hashes);
     garages.forEach(g -> parameters.add(g.value()));
     if (from != null) {
       sql.append(" AND occurred_at >= ?");
@@ -60,8 +80,15 @@ final class JdbcPlateReads implements PlateReads {
       parameters.add(Jdbc.toColumn(to));
     }
     sql.append(" ORDER BY occurred_at DESC LIMIT ?");
-    parameters.add(limit);
-    return jdbc.query(sql.toString(), s -> bind(s, parameters), this::read);
+    parameters.add(prefix ? PREFIX_SCAN : limit);
+    List<PlateRead> found = jdbc.query(sql.toString(), s -> bind(s, parameters), this::read);
+    if (!prefix) {
+      return found;
+    }
+    return found.stream()
+        .filter(r -> r.plate().strip().toUpperCase(Locale.ROOT).startsWith(plate))
+        .limit(limit)
+        .toList();
   }
 
   private static void bind(PreparedStatement s, List<Object> parameters) throws SQLException {
@@ -103,9 +130,14 @@ final class JdbcPlateReads implements PlateReads {
         new GarageId(row.getString("garage_id")),
         text(payload, "lane", "laneId"),
         text(payload, "camera", "cameraId"),
-        row.getString("plate"),
+        plate(row.getBytes("plate_fields")),
         confidence instanceof Number n ? n.doubleValue() : null,
         Jdbc.instant(row, "occurred_at"));
+  }
+
+  private String plate(byte[] sealed) {
+    Object plate = plates.fields(sealed).get("plate");
+    return plate == null ? "" : plate.toString();
   }
 
   private static String text(Map<String, Object> payload, String key, String other) {

@@ -17,15 +17,17 @@ import org.openparcs.portal.plate.application.SearchPlateReads;
 import org.openparcs.portal.plate.application.ViewPlateRead;
 import org.openparcs.portal.plate.model.AlprAccessPolicy;
 import org.openparcs.portal.plate.model.Purpose;
+import org.openparcs.portal.protection.infrastructure.EventPlates;
 import org.openparcs.portal.user.model.Role;
+import org.openparcs.protection.PlateLookup;
 
 /** Wires plate searches and views. */
 @Factory
 class PlateFactory {
 
   @Singleton
-  PlateReads plateReads(Jdbc jdbc, JsonMapper json) {
-    return new JdbcPlateReads(jdbc, json);
+  PlateReads plateReads(Jdbc jdbc, JsonMapper json, EventPlates plates, PlateLookup lookup) {
+    return new JdbcPlateReads(jdbc, json, plates, lookup);
   }
 
   /**

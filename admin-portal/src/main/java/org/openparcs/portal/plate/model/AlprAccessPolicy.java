@@ -1,5 +1,6 @@
 package org.openparcs.portal.plate.model;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,9 +13,12 @@ import org.openparcs.portal.access.model.Permission;
  * The rules every access to ALPR data passes before anything is looked up: a role that may see
  * plates (POLICY A5), current training and acknowledgement (A4), a purpose from the configured list
  * that the user's roles may use (U1), a case number and crime type for law enforcement (T1), and no
- * prohibited use named in the purpose or crime type (U2).
+ * prohibited use named in the purpose or crime type (U2); a prefix search is bounded in time (K1).
  */
 public final class AlprAccessPolicy {
+
+  /** The widest period a prefix search may cover (POLICY K1: it opens every read in it). */
+  public static final int PREFIX_MAX_DAYS = 31;
 
   private static final Pattern PLATE = Pattern.compile("[A-Z0-9]{1,10}");
   private static final Pattern CASE_TEXT = Pattern.compile("[\\p{L}\\p{N} ./#:_-]{1,64}");
@@ -76,7 +80,21 @@ public final class AlprAccessPolicy {
       return new AlprRuling.Refused(
           "a plate is 1 to 10 letters and digits, optionally ending with * to search a prefix");
     }
+    if (prefix && !boundedForPrefix(query)) {
+      return new AlprRuling.Refused(
+          "a prefix search needs a from and a to date at most "
+              + PREFIX_MAX_DAYS
+              + " days apart (POLICY K1: plates are sealed, so a prefix is matched by opening"
+              + " the reads of that period)");
+    }
     return new AlprRuling.Allowed(purpose.get(), plate, prefix);
+  }
+
+  private static boolean boundedForPrefix(PlateQuery q) {
+    return q.from() != null
+        && q.to() != null
+        && q.from().isBefore(q.to())
+        && !q.to().isAfter(q.from().plus(Duration.ofDays(PREFIX_MAX_DAYS)));
   }
 
   private static boolean valid(String text) {

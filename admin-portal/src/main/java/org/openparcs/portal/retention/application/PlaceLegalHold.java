@@ -6,7 +6,9 @@ import java.util.List;
 import org.openparcs.portal.access.model.Actor;
 import org.openparcs.portal.access.model.Permission;
 import org.openparcs.portal.audit.application.RecordAuditEntry;
+import org.openparcs.portal.audit.model.AlprAccess;
 import org.openparcs.portal.audit.model.AuditAction;
+import org.openparcs.portal.audit.model.AuditEntry;
 import org.openparcs.portal.common.application.UnitOfWork;
 import org.openparcs.portal.retention.model.HoldRequest;
 import org.openparcs.portal.retention.model.HoldTarget;
@@ -66,20 +68,25 @@ public final class PlaceLegalHold {
                           null)));
               return placed;
             });
+    // A held plate goes into the terms, sealed at rest; the detail names none (POLICY K1).
+    boolean plate = kind == HoldTarget.PLATE;
     audit.record(
-        actor.audited(
+        new AuditEntry(
             now,
+            actor.username(),
+            actor.department(),
+            actor.ip(),
             AuditAction.LEGAL_HOLD_PLACED,
+            plate ? new AlprAccess(null, "plate=" + target, caseNumber, null) : AlprAccess.NONE,
             "hold "
                 + id
                 + " on "
                 + kind
-                + " "
-                + target
+                + (plate ? "" : " " + target)
                 + " for case "
-                + request.caseNumber().strip()
+                + caseNumber
                 + ": "
-                + request.reason().strip()));
+                + reason));
     return List.of();
   }
 }

@@ -13,10 +13,11 @@ import org.openparcs.portal.retention.model.ClassCutoff;
  *   <li>plate reads: the {@code plate_read} rows of {@code received_event} are deleted, garage by
  *       garage on the (garage_id, occurred_at) index, in chunks;
  *   <li>sessions' plate fields: every other received event (sessions, decisions, payments,
- *       corrections) is kept and its payload rewritten without {@code plate}, {@code originalPlate}
- *       and {@code correctedPlate}: the money fields outlive the plate;
+ *       corrections) is kept and its sealed plate fields and lookup hash are cleared (and any plate
+ *       field a pre-K1 payload still holds is removed): the money fields outlive the plate;
  *   <li>hot-list hits and exports (records released to agencies) are deleted;
- *   <li>a record an active legal hold names (its plate, its read id, its session id) is skipped.
+ *   <li>a record an active legal hold names (its plate, by lookup hash, POLICY K1; its read id; its
+ *       session id) is skipped.
  * </ul>
  */
 final class JdbcExpiredData implements ExpiredData {
@@ -26,9 +27,7 @@ final class JdbcExpiredData implements ExpiredData {
 
   private static final String EVENT_HELD =
       "EXISTS (SELECT 1 FROM legal_hold h WHERE h.released_at IS NULL AND ("
-          + "(h.target_kind = 'PLATE' AND h.target COLLATE utf8mb4_bin = received_event.plate)"
-          + " OR (h.target_kind = 'PLATE' AND h.target COLLATE utf8mb4_bin = JSON_VALUE(received_event.payload,"
-          + " '$.originalPlate'))"
+          + "(h.target_kind = 'PLATE' AND h.target_hash = received_event.plate_hash)"
           + " OR (h.target_kind = 'READ' AND h.target COLLATE utf8mb4_bin = CAST(received_event.event_id AS CHAR))"
           + " OR (h.target_kind = 'READ' AND h.target COLLATE utf8mb4_bin = JSON_VALUE(received_event.payload,"
           + " '$.readId'))"
@@ -36,7 +35,8 @@ final class JdbcExpiredData implements ExpiredData {
           + " '$.sessionId'))))";
 
   private static final String HAS_PLATE_FIELDS =
-      "(plate IS NOT NULL OR JSON_EXISTS(payload, '$.originalPlate')"
+      "(plate_fields IS NOT NULL OR JSON_EXISTS(payload, '$.plate')"
+          + " OR JSON_EXISTS(payload, '$.originalPlate')"
           + " OR JSON_EXISTS(payload, '$.correctedPlate') OR JSON_EXISTS(payload, '$.plates'))";
 
   private final Jdbc jdbc;
@@ -113,7 +113,7 @@ final class JdbcExpiredData implements ExpiredData {
                 + " LIMIT ?"
             : "UPDATE received_event SET payload = JSON_REMOVE(payload, "
                 + PLATE_PATHS
-                + ")"
+                + "), plate_fields = NULL, plate_hash = NULL"
                 + " WHERE garage_id = ? AND occurred_at < ? AND event_type <> 'plate_read' AND "
                 + HAS_PLATE_FIELDS
                 + " AND NOT "
@@ -135,9 +135,9 @@ final class JdbcExpiredData implements ExpiredData {
   /** A hit or a released record that an active hold names, by plate or by read. */
   private static String held(String table) {
     return "EXISTS (SELECT 1 FROM legal_hold h WHERE h.released_at IS NULL AND ("
-        + "(h.target_kind = 'PLATE' AND h.target COLLATE utf8mb4_bin = "
+        + "(h.target_kind = 'PLATE' AND h.target_hash = "
         + table
-        + ".plate) OR (h.target_kind = 'READ' AND h.target COLLATE utf8mb4_bin = CAST("
+        + ".plate_hash) OR (h.target_kind = 'READ' AND h.target COLLATE utf8mb4_bin = CAST("
         + table
         + ".read_event_id AS CHAR))))";
   }

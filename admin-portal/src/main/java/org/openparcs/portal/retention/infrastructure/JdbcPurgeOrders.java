@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,27 +17,35 @@ import java.util.UUID;
 import org.openparcs.policy.model.DataClass;
 import org.openparcs.portal.common.infrastructure.Jdbc;
 import org.openparcs.portal.garage.model.GarageId;
+import org.openparcs.portal.protection.infrastructure.SealedContexts;
 import org.openparcs.portal.retention.application.PurgeOrders;
 import org.openparcs.portal.retention.model.ClassCutoff;
 import org.openparcs.portal.retention.model.HoldTarget;
 import org.openparcs.portal.retention.model.LegalHold;
 import org.openparcs.portal.retention.model.PurgeOrder;
+import org.openparcs.protection.PlateCipher;
 
 /**
  * Purge orders in {@code garage_purge_order}. The order is kept as the JSON the garage receives
- * (README "Purge orders"): cut-offs by data class key and the holds to respect.
+ * (README "Purge orders"): cut-offs by data class key and the holds to respect, a held plate sealed
+ * ({@code targetSealed}, POLICY K1) and opened when the garage fetches the order.
  */
 final class JdbcPurgeOrders implements PurgeOrders {
 
   private static final Argument<Map<String, Object>> OBJECT =
       Argument.mapOf(String.class, Object.class);
 
+  private static final Base64.Encoder B64 = Base64.getEncoder();
+  private static final Base64.Decoder B64D = Base64.getDecoder();
+
   private final Jdbc jdbc;
   private final JsonMapper json;
+  private final PlateCipher cipher;
 
-  JdbcPurgeOrders(Jdbc jdbc, JsonMapper json) {
+  JdbcPurgeOrders(Jdbc jdbc, JsonMapper json, PlateCipher cipher) {
     this.jdbc = jdbc;
     this.json = json;
+    this.cipher = cipher;
   }
 
   @Override
@@ -58,7 +67,7 @@ final class JdbcPurgeOrders implements PurgeOrders {
         });
   }
 
-  private static Map<String, Object> body(
+  private Map<String, Object> body(
       UUID id,
       long runId,
       String garage,
@@ -85,7 +94,14 @@ final class JdbcPurgeOrders implements PurgeOrders {
     for (LegalHold h : holds) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("kind", h.kind().name());
-      m.put("target", h.target());
+      if (h.kind() == HoldTarget.PLATE) {
+        // POLICY K1: the stored order keeps a held plate sealed; the garage gets it in clear.
+        m.put(
+            "targetSealed",
+            B64.encodeToString(cipher.seal(h.target(), SealedContexts.PURGE_ORDER)));
+      } else {
+        m.put("target", h.target());
+      }
       m.put("caseNumber", h.caseNumber());
       kept.add(m);
     }
@@ -153,7 +169,10 @@ final class JdbcPurgeOrders implements PurgeOrders {
           new LegalHold(
               0,
               HoldTarget.valueOf((String) m.get("kind")),
-              (String) m.get("target"),
+              m.containsKey("targetSealed")
+                  ? cipher.open(
+                      B64D.decode((String) m.get("targetSealed")), SealedContexts.PURGE_ORDER)
+                  : (String) m.get("target"),
               (String) m.get("caseNumber"),
               "",
               "",

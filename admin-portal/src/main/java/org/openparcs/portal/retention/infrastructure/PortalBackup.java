@@ -11,12 +11,17 @@ import org.openparcs.db.backup.JournalEntry;
 import org.openparcs.db.backup.JournalReplay;
 import org.openparcs.portal.common.application.UnitOfWork;
 import org.openparcs.portal.common.infrastructure.Jdbc;
+import org.openparcs.portal.protection.infrastructure.EnvironmentKeys;
 import org.openparcs.portal.retention.application.ReplayRetentionDecisions;
+import org.openparcs.protection.PlateCipher;
+import org.openparcs.protection.PlateKeys;
+import org.openparcs.protection.PlateLookup;
 
 /**
  * {@code ./parcs backup portal --to DIR} and {@code ./parcs restore portal --from FILE}: the
  * portal's database, encrypted (POLICY K1); a restore re-applies the holds and purges journaled
- * after the backup before the portal may start again (R1, R3).
+ * after the backup before the portal may start again (R1, R3). The replay seals held plates with
+ * the portal's keys, from {@code PARCS_PROTECTION_*} in the environment.
  */
 public final class PortalBackup implements JournalReplay {
 
@@ -34,9 +39,10 @@ public final class PortalBackup implements JournalReplay {
     config.setAutoCommit(true);
     try (HikariDataSource pool = new HikariDataSource(config)) {
       Jdbc jdbc = new Jdbc(pool);
+      PlateKeys keys = EnvironmentKeys.load();
+      var holds = new JdbcLegalHolds(jdbc, new PlateCipher(keys), new PlateLookup(keys));
       var replay =
-          new ReplayRetentionDecisions(
-              new JdbcLegalHolds(jdbc), new JdbcExpiredData(jdbc), new EachStatement(), 5000);
+          new ReplayRetentionDecisions(holds, new JdbcExpiredData(jdbc), new EachStatement(), 5000);
       return replay
           .replay(entries.stream().map(JournalEntries::decision).flatMap(Optional::stream).toList())
           .toString();

@@ -26,14 +26,16 @@ import org.openparcs.portal.retention.application.ReleaseLegalHold;
 import org.openparcs.portal.retention.application.RetentionJournal;
 import org.openparcs.portal.retention.application.ShowPurgeRuns;
 import org.openparcs.portal.retention.application.StartPurge;
+import org.openparcs.protection.PlateCipher;
+import org.openparcs.protection.PlateLookup;
 
 /** Wires retention: holds, purges and purge orders. */
 @Factory
 class RetentionFactory {
 
   @Singleton
-  LegalHolds legalHolds(Jdbc jdbc) {
-    return new JdbcLegalHolds(jdbc);
+  LegalHolds legalHolds(Jdbc jdbc, PlateCipher cipher, PlateLookup lookup) {
+    return new JdbcLegalHolds(jdbc, cipher, lookup);
   }
 
   @Singleton
@@ -47,8 +49,8 @@ class RetentionFactory {
   }
 
   @Singleton
-  PurgeOrders purgeOrders(Jdbc jdbc, JsonMapper json) {
-    return new JdbcPurgeOrders(jdbc, json);
+  PurgeOrders purgeOrders(Jdbc jdbc, JsonMapper json, PlateCipher cipher) {
+    return new JdbcPurgeOrders(jdbc, json, cipher);
   }
 
   @Singleton

@@ -95,8 +95,17 @@ public final class ShowFinding {
             actor.ip(),
             AuditAction.ALPR_VIEW,
             new AlprAccess(
-                purpose.get().id(), "finding=" + garage.value() + "/" + findingId, null, null),
-            "finding " + f.rule() + ": plate(s) " + String.join(", ", f.plates()) + " shown"));
+                purpose.get().id(),
+                // The plates shown go into the terms, sealed at rest (POLICY K1).
+                "finding="
+                    + garage.value()
+                    + "/"
+                    + findingId
+                    + " plates="
+                    + String.join(",", f.plates()),
+                null,
+                null),
+            "finding " + f.rule() + ": " + f.plates().size() + " plate(s) shown"));
     return Optional.of(new Shown(f, disposition, history, f.plates(), null));
   }
 

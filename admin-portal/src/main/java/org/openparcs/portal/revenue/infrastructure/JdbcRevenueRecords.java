@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.openparcs.portal.common.infrastructure.Jdbc;
 import org.openparcs.portal.garage.model.GarageId;
+import org.openparcs.portal.protection.infrastructure.EventPlates;
 import org.openparcs.portal.revenue.application.RevenueRecords;
 import org.openparcs.portal.revenue.model.DispositionRecord;
 import org.openparcs.portal.revenue.model.FindingDisposition;
@@ -30,7 +31,8 @@ import org.openparcs.portal.revenue.model.ReportedRevenue;
 /**
  * Reads the garages' {@code reconciliation_finding}, {@code finding_disposition} and {@code
  * revenue_report} events from {@code received_event} (indexed by type and by finding id, V40) and
- * keeps the portal's dispositions in {@code finding_review}.
+ * keeps the portal's dispositions in {@code finding_review}. A finding's plates are sealed apart
+ * from its payload ({@link EventPlates}, POLICY K1) and opened for the finding page.
  */
 final class JdbcRevenueRecords implements RevenueRecords {
 
@@ -42,10 +44,12 @@ final class JdbcRevenueRecords implements RevenueRecords {
 
   private final Jdbc jdbc;
   private final JsonMapper json;
+  private final EventPlates plates;
 
-  JdbcRevenueRecords(Jdbc jdbc, JsonMapper json) {
+  JdbcRevenueRecords(Jdbc jdbc, JsonMapper json, EventPlates plates) {
     this.jdbc = jdbc;
     this.json = json;
+    this.plates = plates;
   }
 
   @Override
@@ -63,7 +67,8 @@ final class JdbcRevenueRecords implements RevenueRecords {
     String marks = garages.stream().map(g -> "?").collect(Collectors.joining(","));
     List<GarageId> ids = List.copyOf(garages);
     return jdbc.query(
-        "SELECT garage_id, payload FROM received_event WHERE event_type = 'reconciliation_finding'"
+        "SELECT garage_id, payload, plate_fields FROM received_event"
+            + " WHERE event_type = 'reconciliation_finding'"
             + " AND garage_id IN ("
             + marks
             + ") AND occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at DESC LIMIT ?",
@@ -83,7 +88,8 @@ final class JdbcRevenueRecords implements RevenueRecords {
   public Optional<ReportedFinding> finding(GarageId garage, UUID findingId) {
     return jdbc
         .query(
-            "SELECT garage_id, payload FROM received_event WHERE garage_id = ? AND finding_id = ?"
+            "SELECT garage_id, payload, plate_fields FROM received_event WHERE garage_id = ?"
+                + " AND finding_id = ?"
                 + " AND event_type = 'reconciliation_finding' ORDER BY garage_seq LIMIT 1",
             s -> {
               s.setString(1, garage.value());
@@ -184,7 +190,7 @@ final class JdbcRevenueRecords implements RevenueRecords {
   }
 
   private ReportedFinding finding(ResultSet r) throws SQLException {
-    JsonNode p = parse(r.getString("payload"));
+    JsonNode p = parse(plates.join(r.getString("payload"), r.getBytes("plate_fields")));
     JsonNode amount = p.get("amountAtRisk");
     Map<String, List<String>> evidence = new LinkedHashMap<>();
     JsonNode e = p.get("evidence");

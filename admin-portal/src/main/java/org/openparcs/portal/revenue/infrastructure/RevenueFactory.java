@@ -8,6 +8,7 @@ import org.openparcs.portal.audit.application.RecordAuditEntry;
 import org.openparcs.portal.common.application.UnitOfWork;
 import org.openparcs.portal.common.infrastructure.Jdbc;
 import org.openparcs.portal.plate.model.AlprAccessPolicy;
+import org.openparcs.portal.protection.infrastructure.EventPlates;
 import org.openparcs.portal.revenue.application.DisposeFinding;
 import org.openparcs.portal.revenue.application.ListFindings;
 import org.openparcs.portal.revenue.application.RevenueRecords;
@@ -22,8 +23,8 @@ class RevenueFactory {
   private static final int FINDINGS_PER_PAGE = 500;
 
   @Singleton
-  RevenueRecords revenueRecords(Jdbc jdbc, JsonMapper json) {
-    return new JdbcRevenueRecords(jdbc, json);
+  RevenueRecords revenueRecords(Jdbc jdbc, JsonMapper json, EventPlates plates) {
+    return new JdbcRevenueRecords(jdbc, json, plates);
   }
 
   @Singleton

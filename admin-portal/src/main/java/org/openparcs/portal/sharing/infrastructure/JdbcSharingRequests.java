@@ -7,13 +7,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.openparcs.portal.common.infrastructure.Jdbc;
+import org.openparcs.portal.protection.infrastructure.SealedContexts;
 import org.openparcs.portal.sharing.application.SharingRequests;
 import org.openparcs.portal.sharing.model.Agency;
 import org.openparcs.portal.sharing.model.AgencyKind;
 import org.openparcs.portal.sharing.model.RequestForm;
 import org.openparcs.portal.sharing.model.SharingRequest;
+import org.openparcs.protection.PlateCipher;
 
-/** Requests in table {@code sharing_request}, with their agency. */
+/**
+ * Requests in table {@code sharing_request}, with their agency; the plates asked are sealed (K1).
+ */
 final class JdbcSharingRequests implements SharingRequests {
 
   private static final String SELECT =
@@ -21,9 +25,11 @@ final class JdbcSharingRequests implements SharingRequests {
           + " JOIN sharing_agency a ON a.id = r.agency_id ";
 
   private final Jdbc jdbc;
+  private final PlateCipher cipher;
 
-  JdbcSharingRequests(Jdbc jdbc) {
+  JdbcSharingRequests(Jdbc jdbc, PlateCipher cipher) {
     this.jdbc = jdbc;
+    this.cipher = cipher;
   }
 
   @Override
@@ -31,7 +37,7 @@ final class JdbcSharingRequests implements SharingRequests {
       Agency agency, RequestForm f, String status, String refusal, String by, Instant at) {
     jdbc.update(
         "INSERT INTO sharing_request (agency_id, requester_name, requester_contact, on_behalf_of,"
-            + " reason, crime_type, case_number, plates, from_day, to_day, entered_by, entered_at,"
+            + " reason, crime_type, case_number, plates_sealed, from_day, to_day, entered_by, entered_at,"
             + " status, refusal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         s -> {
           s.setLong(1, agency.id());
@@ -41,7 +47,8 @@ final class JdbcSharingRequests implements SharingRequests {
           s.setString(5, f.reason().strip());
           s.setString(6, blankToNull(f.crimeType(), 100));
           s.setString(7, blankToNull(f.caseNumber(), 64));
-          s.setString(8, String.join(",", f.plateList()));
+          s.setBytes(
+              8, cipher.seal(String.join(",", f.plateList()), SealedContexts.SHARING_REQUEST));
           s.setObject(9, f.from());
           s.setObject(10, f.to());
           s.setString(11, by);
@@ -108,7 +115,7 @@ final class JdbcSharingRequests implements SharingRequests {
             r.getString("reason"),
             r.getString("crime_type"),
             r.getString("case_number"),
-            r.getString("plates"),
+            cipher.open(r.getBytes("plates_sealed"), SealedContexts.SHARING_REQUEST),
             r.getObject("from_day", LocalDate.class),
             r.getObject("to_day", LocalDate.class));
     return new SharingRequest(

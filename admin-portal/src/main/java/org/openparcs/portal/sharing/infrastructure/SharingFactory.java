@@ -8,6 +8,7 @@ import org.openparcs.portal.audit.application.RecordAuditEntry;
 import org.openparcs.portal.common.application.UnitOfWork;
 import org.openparcs.portal.common.infrastructure.Jdbc;
 import org.openparcs.portal.garage.infrastructure.OverviewSettings;
+import org.openparcs.portal.protection.infrastructure.EventPlates;
 import org.openparcs.portal.sharing.application.Agencies;
 import org.openparcs.portal.sharing.application.DecideSharingRequest;
 import org.openparcs.portal.sharing.application.ExportSharedRecords;
@@ -17,6 +18,8 @@ import org.openparcs.portal.sharing.application.SharedRecords;
 import org.openparcs.portal.sharing.application.SharingRequests;
 import org.openparcs.portal.sharing.application.SubmitSharingRequest;
 import org.openparcs.portal.sharing.model.SharingPolicy;
+import org.openparcs.protection.PlateCipher;
+import org.openparcs.protection.PlateLookup;
 
 /** Wires sharing with agencies under the deployment's profile. */
 @Factory
@@ -28,13 +31,14 @@ class SharingFactory {
   }
 
   @Singleton
-  SharingRequests sharingRequests(Jdbc jdbc) {
-    return new JdbcSharingRequests(jdbc);
+  SharingRequests sharingRequests(Jdbc jdbc, PlateCipher cipher) {
+    return new JdbcSharingRequests(jdbc, cipher);
   }
 
   @Singleton
-  SharedRecords sharedRecords(Jdbc jdbc) {
-    return new JdbcSharedRecords(jdbc);
+  SharedRecords sharedRecords(
+      Jdbc jdbc, PlateCipher cipher, PlateLookup lookup, EventPlates plates) {
+    return new JdbcSharedRecords(jdbc, cipher, lookup, plates);
   }
 
   @Singleton

@@ -131,7 +131,10 @@ class SearchPlateReadsTest {
             query("parking-enforcement", null, null));
 
     assertThat(shown).isEqualTo(new ViewPlateRead.Outcome.Shown(atG2));
-    assertThat(last().access().terms()).isEqualTo("read=" + atG2.eventId());
+    // The plate shown is recorded in the terms (sealed at rest), not in the detail (POLICY K1).
+    assertThat(last().access().terms())
+        .isEqualTo("read=" + atG2.eventId() + " plate=" + atG2.plate());
+    assertThat(last().detail()).isEqualTo("read shown").doesNotContain(atG2.plate());
   }
 
   private static PlateQuery query(String purpose, String caseNumber, String crimeType) {

@@ -84,7 +84,14 @@ class AlprAccessPolicyTest {
     AlprRuling ok =
         policy.rule(
             op,
-            new PlateQuery(" 7abc-12* ", null, null, null, "parking-enforcement", null, null),
+            new PlateQuery(
+                " 7abc-12* ",
+                null,
+                java.time.Instant.parse("2026-11-01T00:00:00Z"),
+                java.time.Instant.parse("2026-11-08T00:00:00Z"),
+                "parking-enforcement",
+                null,
+                null),
             true);
     AlprRuling injected =
         policy.rule(

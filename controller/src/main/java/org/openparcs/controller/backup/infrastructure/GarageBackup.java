@@ -17,6 +17,8 @@ import org.openparcs.db.backup.DatabaseTarget;
 import org.openparcs.db.backup.DecisionJournal;
 import org.openparcs.db.backup.JournalEntry;
 import org.openparcs.db.backup.JournalReplay;
+import org.openparcs.protection.PlateKeys;
+import org.openparcs.protection.PlateLookup;
 
 /**
  * {@code ./parcs backup garage --to DIR} and {@code ./parcs restore garage --from FILE}: the
@@ -26,6 +28,18 @@ import org.openparcs.db.backup.JournalReplay;
  * same image files deleted.
  */
 public final class GarageBackup implements JournalReplay {
+
+  private final PlateLookup lookup;
+
+  /** A restore with the controller's lookup keys from the environment (see below). */
+  public GarageBackup() {
+    this(lookupFromEnvironment());
+  }
+
+  /** A restore that finds held plates with {@code lookup} (null: none can be held). */
+  public GarageBackup(PlateLookup lookup) {
+    this.lookup = lookup;
+  }
 
   public static void main(String[] args) {
     System.exit(BackupCommand.run("garage", args, new GarageBackup()));
@@ -53,7 +67,7 @@ public final class GarageBackup implements JournalReplay {
         files.images() == null ? FrameStores.none() : FrameStores.onDisk(files.images());
     try (HikariDataSource pool = new HikariDataSource(config)) {
       for (PurgeOrderCarriedOut order : orders) {
-        records += PurgeAgain.rows(pool, order, frames);
+        records += PurgeAgain.rows(pool, order, frames, lookup);
         images += deleteImages(files.images(), order.deletedImages());
       }
     }
@@ -63,6 +77,25 @@ public final class GarageBackup implements JournalReplay {
         + " record(s) purged, "
         + images
         + " image file(s) deleted again";
+  }
+
+  /**
+   * The controller's lookup keys, when the restore runs with the controller's environment ({@code
+   * PARCS_PROTECTION_*}): they find the reads of held plates (POLICY K1, R3). Null when not set; a
+   * replayed order that held plates then stops with a message naming the settings.
+   */
+  static PlateLookup lookupFromEnvironment() {
+    String data = System.getenv("PARCS_PROTECTION_DATA_KEYS");
+    if (data == null) {
+      return null;
+    }
+    return new PlateLookup(
+        PlateKeys.fromConfiguration(
+            "PARCS_PROTECTION",
+            data,
+            System.getenv("PARCS_PROTECTION_CURRENT_DATA_KEY"),
+            System.getenv("PARCS_PROTECTION_LOOKUP_KEYS"),
+            System.getenv("PARCS_PROTECTION_CURRENT_LOOKUP_KEY")));
   }
 
   private static int deleteImages(Path folder, List<String> images) {

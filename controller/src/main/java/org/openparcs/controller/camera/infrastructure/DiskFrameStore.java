@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import org.openparcs.controller.camera.application.FrameStore;
 import org.openparcs.controller.camera.model.Frame;
 import org.openparcs.controller.camera.model.KeptImage;
+import org.openparcs.controller.protection.infrastructure.SealedContexts;
+import org.openparcs.protection.FileSealer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +26,8 @@ import org.slf4j.LoggerFactory;
  * Frame images as files under one folder: {@code yyyy/MM/dd/<lane>/<frame id>.jpg}, written to a
  * temporary name then moved, so a file is either whole or absent. The path recorded is relative to
  * the folder and never leaves it. A size limit keeps a flooding camera from filling the disk.
+ * Images are sealed (POLICY K1): the file holds the AES-GCM envelope of the JPEG, never the JPEG; a
+ * file left unsealed by an older version is still served as it is.
  */
 final class DiskFrameStore implements FrameStore {
 
@@ -34,10 +38,13 @@ final class DiskFrameStore implements FrameStore {
   private final Path root;
   private final long limitBytes;
   private final AtomicLong used = new AtomicLong();
+  private final FileSealer sealer;
 
-  DiskFrameStore(Path root, long limitBytes) {
+  /** {@code sealer} null: a store that can only delete (tools without the key ring). */
+  DiskFrameStore(Path root, long limitBytes, FileSealer sealer) {
     this.root = root.toAbsolutePath().normalize();
     this.limitBytes = limitBytes;
+    this.sealer = sealer;
     try {
       Files.createDirectories(this.root);
       try (Stream<Path> files = Files.walk(this.root)) {
@@ -50,8 +57,9 @@ final class DiskFrameStore implements FrameStore {
 
   @Override
   public Optional<KeptImage> keep(Frame frame, byte[] jpeg) {
-    if (used.addAndGet(jpeg.length) > limitBytes) {
-      used.addAndGet(-jpeg.length);
+    byte[] sealed = sealer().seal(jpeg, SealedContexts.FRAME_IMAGE);
+    if (used.addAndGet(sealed.length) > limitBytes) {
+      used.addAndGet(-sealed.length);
       LOG.warn(
           "Frame folder {} is full ({} MB): frame {} of camera {} read but not kept",
           root,
@@ -66,10 +74,10 @@ final class DiskFrameStore implements FrameStore {
     try {
       Files.createDirectories(target.getParent());
       Path temp = Files.createTempFile(target.getParent(), ".frame-", ".tmp");
-      Files.write(temp, jpeg);
+      Files.write(temp, sealed);
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      used.addAndGet(-jpeg.length);
+      used.addAndGet(-sealed.length);
       LOG.error("Cannot keep frame {} in {}: {}", frame.id(), root, e.toString());
       return Optional.empty();
     }
@@ -79,7 +87,9 @@ final class DiskFrameStore implements FrameStore {
   @Override
   public Optional<byte[]> load(String path) {
     try {
-      return Optional.of(Files.readAllBytes(resolve(path)));
+      byte[] stored = Files.readAllBytes(resolve(path));
+      return Optional.of(
+          FileSealer.isSealed(stored) ? sealer().open(stored, SealedContexts.FRAME_IMAGE) : stored);
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {
@@ -100,6 +110,13 @@ final class DiskFrameStore implements FrameStore {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot delete frame image " + path, e);
     }
+  }
+
+  private FileSealer sealer() {
+    if (sealer == null) {
+      throw new IllegalStateException("this frame store has no key ring: it can only delete");
+    }
+    return sealer;
   }
 
   private Path resolve(String relative) {

@@ -28,6 +28,7 @@ import org.openparcs.controller.shared.application.Transactions;
 import org.openparcs.plate.PlateReaderSettings;
 import org.openparcs.plate.PlateReaders;
 import org.openparcs.plate.image.InputSettings;
+import org.openparcs.protection.FileSealer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,8 +62,8 @@ public class FrameFactory {
   }
 
   @Singleton
-  FrameStore frameStore(FrameSettings settings) {
-    return new DiskFrameStore(Path.of(settings.dir()), settings.storeLimitMb() << 20);
+  FrameStore frameStore(FrameSettings settings, FileSealer sealer) {
+    return new DiskFrameStore(Path.of(settings.dir()), settings.storeLimitMb() << 20, sealer);
   }
 
   @Singleton

@@ -11,9 +11,12 @@ public final class FrameStores {
 
   private FrameStores() {}
 
-  /** The images kept under {@code folder}, as the service keeps them (no size limit). */
+  /**
+   * The images kept under {@code folder}, for deleting only (no size limit, no key ring: images are
+   * sealed, POLICY K1).
+   */
   public static FrameStore onDisk(Path folder) {
-    return new DiskFrameStore(folder, Long.MAX_VALUE);
+    return new DiskFrameStore(folder, Long.MAX_VALUE, null);
   }
 
   /** No images folder: nothing can be kept, loaded or deleted. */

@@ -19,6 +19,10 @@ import org.openparcs.controller.lane.application.ReviewReads;
 import org.openparcs.controller.lane.application.VendAtLane;
 import org.openparcs.controller.lane.control.application.LaneControls;
 import org.openparcs.controller.lane.control.application.LaneExceptions;
+import org.openparcs.controller.lane.control.application.RecordLaneEffects;
+import org.openparcs.controller.lane.control.application.VendThroughLane;
+import org.openparcs.controller.lane.device.application.AnnounceDecision;
+import org.openparcs.controller.lane.gate.application.GateEvents;
 import org.openparcs.controller.plate.application.PlateCorrections;
 import org.openparcs.controller.plate.application.PlateReads;
 import org.openparcs.controller.plate.application.ReadViews;
@@ -27,8 +31,8 @@ import org.openparcs.controller.session.application.Sessions;
 import org.openparcs.controller.shared.application.Transactions;
 
 /**
- * Wires reads at the lanes: read windows, decisions, operators' corrections. ({@code VendAtLane} is
- * wired with the lane devices, in {@code CardFactory}.)
+ * Wires reads at the lanes: read windows, decisions, operators' corrections, and the vend at the
+ * lane that plate reads and card reads share.
  */
 @Factory
 public class LaneFactory {
@@ -36,6 +40,19 @@ public class LaneFactory {
   @Singleton
   LaneReadWindows laneReadWindows(LaneControls controls, ReadSettings settings) {
     return new LaneReadWindows(controls, settings.agreement());
+  }
+
+  /** One vend path for every credential: plate reads and card reads alike. */
+  @Singleton
+  VendAtLane vendAtLane(
+      VendThroughLane vendThroughLane,
+      RecordLaneEffects laneRecords,
+      GateEvents gateEvents,
+      Outbox outbox,
+      Transactions tx,
+      Clock clock,
+      AnnounceDecision announce) {
+    return new VendAtLane(vendThroughLane, laneRecords, gateEvents, outbox, tx, clock, announce);
   }
 
   @Singleton

@@ -1,6 +1,7 @@
 package org.openparcs.controller.lane.web;
 
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * camera's own path (camera credentials apply to {@code /api/cameras/**}): Hikvision ISAPI ANPR
  * (multipart: anpr.xml and JPEGs) and the Plate Recognizer webhook (JSON, or multipart with the
  * picture). The bytes are parsed by the bridge's format parsers; a push they refuse gets a 4xx
- * naming what is wrong, and a log line; nothing else is touched.
+ * naming what is wrong, and a log line; nothing else is touched. These are the only endpoints for
+ * reads made by cameras: one design, each camera on its own path with its own credential.
  */
 @Controller("/api/cameras/{cameraId}")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -41,12 +43,13 @@ public class CameraFormatPushController {
 
   @Post(uri = "/hikvision", consumes = MediaType.ALL)
   public HttpResponse<?> hikvision(
+      HttpRequest<?> request,
       @PathVariable String cameraId,
       @Header(HttpHeaders.CONTENT_TYPE) String contentType,
       @Body byte[] body) {
     CameraId camera = new CameraId(cameraId);
     try {
-      return take.take(camera, HikvisionAnpr.parse(contentType, body), false);
+      return take.take(request, camera, HikvisionAnpr.parse(contentType, body), false);
     } catch (CameraPushException e) {
       return refused(camera, HikvisionAnpr.FORMAT, e);
     }
@@ -54,6 +57,7 @@ public class CameraFormatPushController {
 
   @Post(uri = "/platerecognizer", consumes = MediaType.ALL)
   public HttpResponse<?> plateRecognizer(
+      HttpRequest<?> request,
       @PathVariable String cameraId,
       @Header(HttpHeaders.CONTENT_TYPE) String contentType,
       @Body byte[] body) {
@@ -63,7 +67,7 @@ public class CameraFormatPushController {
           contentType != null && contentType.toLowerCase().startsWith("multipart/")
               ? PlateRecognizerWebhook.parseMultipart(contentType, body)
               : PlateRecognizerWebhook.parseJson(body);
-      return take.take(camera, push, true);
+      return take.take(request, camera, push, true);
     } catch (CameraPushException e) {
       return refused(camera, PlateRecognizerWebhook.FORMAT, e);
     }

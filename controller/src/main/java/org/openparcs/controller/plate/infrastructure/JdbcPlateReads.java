@@ -16,19 +16,31 @@ import org.openparcs.controller.plate.application.PlateReads;
 import org.openparcs.controller.plate.model.PlateBox;
 import org.openparcs.controller.plate.model.PlateRead;
 import org.openparcs.controller.plate.model.PlateText;
+import org.openparcs.controller.protection.infrastructure.SealedContexts;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
 import org.openparcs.controller.shared.infrastructure.Sql;
+import org.openparcs.protection.PlateCipher;
+import org.openparcs.protection.PlateLookup;
 
+/** Plate reads; the plate and raw text sealed, the plate searched by its hash (POLICY K1). */
 @Singleton
 public class JdbcPlateReads implements PlateReads {
 
+  static final String PLATE = SealedContexts.of("plate_read", "plate");
+  static final String RAW_PLATE = SealedContexts.of("plate_read", "raw_plate");
+
   private final JdbcTransactions tx;
   private final String garageId;
+  private final PlateCipher cipher;
+  private final PlateLookup lookup;
 
-  public JdbcPlateReads(JdbcTransactions tx, GarageLayout garage) {
+  public JdbcPlateReads(
+      JdbcTransactions tx, GarageLayout garage, PlateCipher cipher, PlateLookup lookup) {
     this.tx = tx;
     this.garageId = garage.id().value();
+    this.cipher = cipher;
+    this.lookup = lookup;
   }
 
   @Override
@@ -36,33 +48,34 @@ public class JdbcPlateReads implements PlateReads {
     try (PreparedStatement ps =
         tx.connection()
             .prepareStatement(
-                "INSERT INTO plate_read (id, garage_id, lane_id, camera_id, frame_id, plate,"
-                    + " raw_plate, confidence, char_confidences, region, box_x, box_y, box_w,"
-                    + " box_h, source, captured_at, received_at)"
-                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                "INSERT INTO plate_read (id, garage_id, lane_id, camera_id, frame_id, plate_hash,"
+                    + " plate_sealed, raw_plate_sealed, confidence, char_confidences, region,"
+                    + " box_x, box_y, box_w, box_h, source, captured_at, received_at)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
       Sql.setUuid(ps, 1, r.id());
       ps.setString(2, garageId);
       ps.setString(3, r.laneId().value());
       ps.setString(4, r.cameraId().value());
       Sql.setUuid(ps, 5, r.frameId());
-      ps.setString(6, r.plate().value());
-      ps.setString(7, truncate(r.rawText(), 64));
-      ps.setBigDecimal(8, BigDecimal.valueOf(r.confidence()).setScale(4, RoundingMode.HALF_UP));
-      ps.setString(9, CharConfidences.format(r.charConfidences()));
-      ps.setString(10, truncate(r.region(), 16));
+      ps.setBytes(6, lookup.hash(r.plate().value()));
+      ps.setBytes(7, cipher.seal(r.plate().value(), PLATE));
+      ps.setBytes(8, cipher.seal(truncate(r.rawText(), 64), RAW_PLATE));
+      ps.setBigDecimal(9, BigDecimal.valueOf(r.confidence()).setScale(4, RoundingMode.HALF_UP));
+      ps.setString(10, CharConfidences.format(r.charConfidences()));
+      ps.setString(11, truncate(r.region(), 16));
       if (r.box() == null) {
-        for (int i = 11; i <= 14; i++) {
+        for (int i = 12; i <= 15; i++) {
           ps.setNull(i, Types.INTEGER);
         }
       } else {
-        ps.setInt(11, r.box().x());
-        ps.setInt(12, r.box().y());
-        ps.setInt(13, r.box().width());
-        ps.setInt(14, r.box().height());
+        ps.setInt(12, r.box().x());
+        ps.setInt(13, r.box().y());
+        ps.setInt(14, r.box().width());
+        ps.setInt(15, r.box().height());
       }
-      ps.setString(15, r.source());
-      Sql.setInstant(ps, 16, r.capturedAt());
-      Sql.setInstant(ps, 17, r.receivedAt());
+      ps.setString(16, r.source());
+      Sql.setInstant(ps, 17, r.capturedAt());
+      Sql.setInstant(ps, 18, r.receivedAt());
       ps.executeUpdate();
     } catch (SQLException e) {
       throw new DataAccessException("cannot store plate read " + r.id(), e);
@@ -74,7 +87,7 @@ public class JdbcPlateReads implements PlateReads {
     try (PreparedStatement ps =
         tx.connection()
             .prepareStatement(
-                "SELECT id, lane_id, camera_id, frame_id, plate, raw_plate, confidence,"
+                "SELECT id, lane_id, camera_id, frame_id, plate_sealed, raw_plate_sealed, confidence,"
                     + " char_confidences, region, box_x, box_y, box_w, box_h, source,"
                     + " captured_at, received_at FROM plate_read WHERE garage_id = ? AND id = ?")) {
       ps.setString(1, garageId);
@@ -87,7 +100,7 @@ public class JdbcPlateReads implements PlateReads {
     }
   }
 
-  private static PlateRead read(ResultSet rs) throws SQLException {
+  private PlateRead read(ResultSet rs) throws SQLException {
     int w = rs.getInt("box_w");
     PlateBox box =
         rs.wasNull()
@@ -97,8 +110,8 @@ public class JdbcPlateReads implements PlateReads {
         Sql.getUuid(rs, "id"),
         new LaneId(rs.getString("lane_id")),
         new CameraId(rs.getString("camera_id")),
-        new PlateText(rs.getString("plate")),
-        rs.getString("raw_plate"),
+        new PlateText(cipher.open(rs.getBytes("plate_sealed"), PLATE)),
+        cipher.open(rs.getBytes("raw_plate_sealed"), RAW_PLATE),
         rs.getBigDecimal("confidence").doubleValue(),
         CharConfidences.parse(rs.getString("char_confidences")),
         rs.getString("region"),

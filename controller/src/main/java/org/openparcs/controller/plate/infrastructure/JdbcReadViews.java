@@ -17,6 +17,7 @@ import org.openparcs.controller.plate.application.ReadViews;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
 import org.openparcs.controller.shared.infrastructure.Sql;
+import org.openparcs.protection.PlateCipher;
 
 @Singleton
 public class JdbcReadViews implements ReadViews {
@@ -26,17 +27,19 @@ public class JdbcReadViews implements ReadViews {
 
   private final JdbcTransactions tx;
   private final String garageId;
+  private final PlateCipher cipher;
 
-  public JdbcReadViews(JdbcTransactions tx, GarageLayout garage) {
+  public JdbcReadViews(JdbcTransactions tx, GarageLayout garage, PlateCipher cipher) {
     this.tx = tx;
     this.garageId = garage.id().value();
+    this.cipher = cipher;
   }
 
   @Override
   public List<PendingRead> pending(LaneId lane, int limit) {
     String sql =
         "SELECT e.id, e.lane_id, e.kind, e.detail, e.raised_at, e.decision_id, e.plate_read_id,"
-            + " e.frame_id, r.plate, r.confidence FROM lane_exception e"
+            + " e.frame_id, r.plate_sealed, r.confidence FROM lane_exception e"
             + " LEFT JOIN plate_read r ON r.id = e.plate_read_id"
             + " WHERE e.garage_id = ? AND e.kind IN "
             + READ_KINDS
@@ -59,7 +62,7 @@ public class JdbcReadViews implements ReadViews {
                   Sql.getInstant(rs, "raised_at"),
                   Sql.getUuid(rs, "decision_id"),
                   Sql.getUuid(rs, "plate_read_id"),
-                  rs.getString("plate"),
+                  cipher.openNullable(rs.getBytes("plate_sealed"), JdbcPlateReads.PLATE),
                   confidence == null ? null : confidence.doubleValue(),
                   Sql.getUuid(rs, "frame_id")));
         }
@@ -73,7 +76,7 @@ public class JdbcReadViews implements ReadViews {
   @Override
   public List<ReadSummary> recent(LaneId lane, int limit) {
     String sql =
-        "SELECT r.id, r.lane_id, r.camera_id, r.plate, r.confidence, r.char_confidences,"
+        "SELECT r.id, r.lane_id, r.camera_id, r.plate_sealed, r.confidence, r.char_confidences,"
             + " r.source, r.frame_id, r.received_at, d.id AS decision_id, d.outcome, d.rule,"
             + " d.reason, d.plate_match, d.matched_plate, d.read_basis FROM plate_read r"
             + " LEFT JOIN access_decision d ON d.plate_read_id = r.id WHERE r.garage_id = ?"
@@ -89,7 +92,7 @@ public class JdbcReadViews implements ReadViews {
                   Sql.getUuid(rs, "id"),
                   new LaneId(rs.getString("lane_id")),
                   rs.getString("camera_id"),
-                  rs.getString("plate"),
+                  cipher.openNullable(rs.getBytes("plate_sealed"), JdbcPlateReads.PLATE),
                   rs.getBigDecimal("confidence").doubleValue(),
                   CharConfidences.parse(rs.getString("char_confidences")),
                   rs.getString("source"),

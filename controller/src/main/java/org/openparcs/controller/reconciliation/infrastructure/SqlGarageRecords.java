@@ -14,6 +14,8 @@ import org.openparcs.controller.reconciliation.model.GarageRecords;
 import org.openparcs.controller.reconciliation.model.Period;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
 import org.openparcs.controller.tariff.model.Discount;
+import org.openparcs.protection.PlateCipher;
+import org.openparcs.protection.PlateLookup;
 
 /**
  * The garage's records as the rules ask about them, answered by set-based SQL on one connection
@@ -28,15 +30,15 @@ final class SqlGarageRecords implements GarageRecords {
   private final SqlValidationRecords validations;
   private final Map<String, List<PaidStay>> paidStays = new HashMap<>();
 
-  SqlGarageRecords(Connection c, String garage) {
+  SqlGarageRecords(Connection c, String garage, PlateCipher cipher, PlateLookup lookup) {
     try (Statement s = c.createStatement()) {
       s.execute("SET SESSION group_concat_max_len = 16777216");
     } catch (SQLException e) {
       throw new DataAccessException("cannot prepare the reconciliation session", e);
     }
     this.gates = new SqlGateRecords(c, garage);
-    this.stays = new SqlStayRecords(c, garage);
-    this.money = new SqlMoneyRecords(c, garage);
+    this.stays = new SqlStayRecords(c, garage, cipher);
+    this.money = new SqlMoneyRecords(c, garage, lookup);
     this.validations = new SqlValidationRecords(c, garage);
   }
 

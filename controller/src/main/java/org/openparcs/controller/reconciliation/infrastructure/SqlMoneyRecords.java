@@ -16,6 +16,7 @@ import org.openparcs.controller.reconciliation.model.GarageRecords.PaidStay;
 import org.openparcs.controller.reconciliation.model.GarageRecords.PaymentRecord;
 import org.openparcs.controller.reconciliation.model.Period;
 import org.openparcs.controller.shared.infrastructure.Sql;
+import org.openparcs.protection.PlateLookup;
 
 /** Questions about money: lost tickets, cashiers, what each visitor stay paid. */
 final class SqlMoneyRecords {
@@ -26,10 +27,12 @@ final class SqlMoneyRecords {
 
   private final Connection c;
   private final String garage;
+  private final PlateLookup lookup;
 
-  SqlMoneyRecords(Connection c, String garage) {
+  SqlMoneyRecords(Connection c, String garage, PlateLookup lookup) {
     this.c = c;
     this.garage = garage;
+    this.lookup = lookup;
   }
 
   List<HourCount> visitorExitsByHour(Period p) {
@@ -53,34 +56,67 @@ final class SqlMoneyRecords {
     return payments(p, "session_id IS NULL AND NOT lost_ticket AND kind = 'PAYMENT'");
   }
 
-  /** The latest read of the claimant's plate before the claiming visit is at an entry lane. */
+  /**
+   * The latest read of the claimant's plate before the claiming visit is at an entry lane. Reads
+   * are found by the plate's lookup hashes (POLICY K1), one query per lost-ticket claim (few).
+   */
   List<LostTicketClaim> lostTicketClaimsWithEntry(Period p, Duration lookback, Duration visit) {
-    return Rows.list(
-        c,
-        "lost-ticket claims",
-        "SELECT x.id, x.plate, x.occurred_at, x.amount_minor, e.id AS read_id,"
-            + " e.received_at AS entry_at FROM (SELECT p.id, p.plate, p.occurred_at,"
-            + " p.amount_minor, (SELECT r.id FROM plate_read r WHERE r.garage_id = p.garage_id"
-            + " AND r.plate = p.plate AND r.received_at < p.occurred_at - INTERVAL ? MICROSECOND"
-            + " AND r.received_at >= p.occurred_at - INTERVAL ? MICROSECOND"
-            + " ORDER BY r.received_at DESC LIMIT 1) AS last_read FROM payment p"
-            + " WHERE p.garage_id = ? AND p.lost_ticket AND p.kind = 'PAYMENT'"
-            + " AND p.plate IS NOT NULL AND p.occurred_at >= ? AND p.occurred_at < ?) x"
-            + " JOIN plate_read e ON e.id = x.last_read"
-            + " JOIN lane l ON l.id = e.lane_id AND l.direction = 'ENTRY'",
-        rs ->
-            new LostTicketClaim(
-                Sql.getUuid(rs, "id"),
-                rs.getString("plate"),
-                Sql.getInstant(rs, "occurred_at"),
-                rs.getLong("amount_minor"),
-                Sql.getUuid(rs, "read_id"),
-                Sql.getInstant(rs, "entry_at")),
-        micros(visit),
-        micros(lookback),
-        garage,
-        p.from(),
-        p.to());
+    List<LostTicketClaim> claims =
+        Rows.list(
+            c,
+            "lost-ticket claims",
+            "SELECT p.id, p.plate, p.occurred_at, p.amount_minor FROM payment p"
+                + " WHERE p.garage_id = ? AND p.lost_ticket AND p.kind = 'PAYMENT'"
+                + " AND p.plate IS NOT NULL AND p.occurred_at >= ? AND p.occurred_at < ?",
+            rs ->
+                new LostTicketClaim(
+                    Sql.getUuid(rs, "id"),
+                    rs.getString("plate"),
+                    Sql.getInstant(rs, "occurred_at"),
+                    rs.getLong("amount_minor"),
+                    null,
+                    null),
+            garage,
+            p.from(),
+            p.to());
+    List<LostTicketClaim> withEntry = new java.util.ArrayList<>();
+    for (LostTicketClaim claim : claims) {
+      for (String hash : hashes(claim.plate())) {
+        List<LostTicketClaim> found =
+            Rows.list(
+                c,
+                "a lost-ticket claim's entry read",
+                "SELECT r.id AS read_id, r.received_at AS entry_at, l.direction FROM plate_read r"
+                    + " JOIN lane l ON l.id = r.lane_id WHERE r.garage_id = ?"
+                    + " AND r.plate_hash = UNHEX(?) AND r.received_at < ? AND r.received_at >= ?"
+                    + " ORDER BY r.received_at DESC LIMIT 1",
+                rs ->
+                    "ENTRY".equals(rs.getString("direction"))
+                        ? new LostTicketClaim(
+                            claim.paymentId(),
+                            claim.plate(),
+                            claim.paidAt(),
+                            claim.paidMinor(),
+                            Sql.getUuid(rs, "read_id"),
+                            Sql.getInstant(rs, "entry_at"))
+                        : null,
+                garage,
+                hash,
+                claim.paidAt().minus(visit),
+                claim.paidAt().minus(lookback));
+        if (!found.isEmpty()) {
+          if (found.get(0) != null) {
+            withEntry.add(found.get(0));
+          }
+          break;
+        }
+      }
+    }
+    return withEntry;
+  }
+
+  private List<String> hashes(String plate) {
+    return lookup.candidates(plate).stream().map(java.util.HexFormat.of()::formatHex).toList();
   }
 
   List<CashierTally> cashierTallies(Period p) {

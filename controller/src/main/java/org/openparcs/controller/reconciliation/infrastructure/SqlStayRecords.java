@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.openparcs.controller.protection.infrastructure.SealedContexts;
 import org.openparcs.controller.reconciliation.model.GarageRecords.PermitStay;
 import org.openparcs.controller.reconciliation.model.GarageRecords.PlateMismatch;
 import org.openparcs.controller.reconciliation.model.GarageRecords.StaleStay;
@@ -15,6 +16,7 @@ import org.openparcs.controller.reconciliation.model.GarageRecords.TwoPlaces;
 import org.openparcs.controller.reconciliation.model.Period;
 import org.openparcs.controller.reconciliation.model.ReadPairs;
 import org.openparcs.controller.shared.infrastructure.Sql;
+import org.openparcs.protection.PlateCipher;
 
 /** Questions about stays and plate reads: stale stays, permit overlaps, plates that changed. */
 final class SqlStayRecords {
@@ -23,10 +25,12 @@ final class SqlStayRecords {
 
   private final Connection c;
   private final String garage;
+  private final PlateCipher cipher;
 
-  SqlStayRecords(Connection c, String garage) {
+  SqlStayRecords(Connection c, String garage, PlateCipher cipher) {
     this.c = c;
     this.garage = garage;
+    this.cipher = cipher;
   }
 
   List<StaleStay> staysOpenSince(Instant enteredBefore) {
@@ -102,8 +106,9 @@ final class SqlStayRecords {
   }
 
   /**
-   * Reads streamed in time order from a covering index as (microseconds, plate, lane position),
-   * paired by {@link ReadPairs}; the ids of the reads in the few pairs found are looked up after.
+   * Reads streamed in time order from a covering index as (microseconds, plate hash, lane
+   * position), paired by {@link ReadPairs} on the hash (POLICY K1: the plate is sealed); the ids of
+   * the reads in the few pairs found, and their plate, are looked up after.
    */
   List<TwoPlaces> plateInTwoPlaces(Period p, Duration window) {
     Map<String, String> directions = new HashMap<>();
@@ -123,7 +128,7 @@ final class SqlStayRecords {
     Rows.forEach(
         c,
         "plate reads",
-        "SELECT TIMESTAMPDIFF(MICROSECOND, '2000-01-01', received_at) AS t, plate,"
+        "SELECT TIMESTAMPDIFF(MICROSECOND, '2000-01-01', received_at) AS t, HEX(plate_hash),"
             + " FIELD(lane_id, "
             + Rows.placeholders(lanes.size())
             + ") AS k FROM plate_read"
@@ -138,28 +143,43 @@ final class SqlStayRecords {
         Rows.args(lanes, garage, p.from().minus(window), p.to()));
     return pairs.found().stream()
         .map(
-            t ->
-                new TwoPlaces(
-                    t.plate(),
-                    readId(t.plate(), t.firstLane(), t.firstAt()),
-                    t.firstLane(),
-                    t.firstAt(),
-                    readId(t.plate(), t.secondLane(), t.secondAt()),
-                    t.secondLane(),
-                    t.secondAt()))
+            t -> {
+              java.util.UUID first = readId(t.plate(), t.firstLane(), t.firstAt());
+              return new TwoPlaces(
+                  plateOf(first),
+                  first,
+                  t.firstLane(),
+                  t.firstAt(),
+                  readId(t.plate(), t.secondLane(), t.secondAt()),
+                  t.secondLane(),
+                  t.secondAt());
+            })
         .toList();
   }
 
-  private java.util.UUID readId(String plate, String lane, Instant at) {
+  private String plateOf(java.util.UUID readId) {
+    return cipher.open(
+        Rows.list(
+                c,
+                "a plate read's plate",
+                "SELECT plate_sealed FROM plate_read WHERE id = ? LIMIT 1",
+                rs -> rs.getBytes(1),
+                readId)
+            .get(0),
+        SealedContexts.of("plate_read", "plate"));
+  }
+
+  private java.util.UUID readId(String plateHashHex, String lane, Instant at) {
     return Rows.list(
             c,
             "a plate read",
             "SELECT id FROM plate_read FORCE INDEX (plate_read_by_time_plate) WHERE garage_id = ?"
-                + " AND received_at = ? AND plate = ? AND lane_id = ? ORDER BY id LIMIT 1",
+                + " AND received_at = ? AND plate_hash = UNHEX(?) AND lane_id = ? ORDER BY id"
+                + " LIMIT 1",
             rs -> Sql.getUuid(rs, "id"),
             garage,
             at,
-            plate,
+            plateHashHex,
             lane)
         .get(0);
   }

@@ -19,6 +19,7 @@ import org.openparcs.controller.retention.model.PurgeCounts;
 import org.openparcs.controller.retention.model.PurgeOrder;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
 import org.openparcs.controller.shared.infrastructure.Sql;
+import org.openparcs.protection.PlateLookup;
 
 /**
  * Deletes the image files of frames older than the plate-reads cut-off (POLICY R1: images as well
@@ -32,7 +33,11 @@ final class FrameImagesPurge implements PurgeStep {
   private final int chunk;
   private final String garageId;
 
-  FrameImagesPurge(DataSource db, FrameStore store, int chunk, String garageId) {
+  private final PlateLookup lookup;
+
+  FrameImagesPurge(
+      DataSource db, FrameStore store, int chunk, String garageId, PlateLookup lookup) {
+    this.lookup = lookup;
     this.db = db;
     this.store = store;
     this.chunk = chunk;
@@ -56,7 +61,8 @@ final class FrameImagesPurge implements PurgeStep {
     if (cutoff.isEmpty()) {
       return counts;
     }
-    HeldFilter held = HeldFilter.of("r.id", holds.readIds(), "r.plate", holds.plates());
+    HeldFilter held =
+        HeldFilter.hashed("r.id", holds.readIds(), "r.plate_hash", holds.plates(), lookup);
     String select =
         "SELECT f.id, f.path, f.received_at FROM plate_frame f WHERE f.garage_id = ?"
             + " AND f.received_at >= ? AND f.received_at < ? AND f.path IS NOT NULL"

@@ -19,6 +19,7 @@ import org.openparcs.controller.retention.model.Holds;
 import org.openparcs.controller.retention.model.PurgeCounts;
 import org.openparcs.controller.retention.model.PurgeOrder;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
+import org.openparcs.protection.PlateLookup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +40,16 @@ final class PlateReadsPurge implements PurgeStep {
   private final ChunkedRows rows;
   private final String garageId;
 
-  PlateReadsPurge(DataSource db, ReadPartitions partitions, ChunkedRows rows, String garageId) {
+  private final PlateLookup lookup;
+
+  /** {@code lookup} finds held plates by their hash (POLICY K1); null when none can be held. */
+  PlateReadsPurge(
+      DataSource db,
+      ReadPartitions partitions,
+      ChunkedRows rows,
+      String garageId,
+      PlateLookup lookup) {
+    this.lookup = lookup;
     this.db = db;
     this.partitions = partitions;
     this.rows = rows;
@@ -81,7 +91,8 @@ final class PlateReadsPurge implements PurgeStep {
       return counts;
     }
     Instant before = cutoff.get().purgeBefore();
-    HeldFilter held = HeldFilter.of("id", holds.readIds(), "plate", holds.plates());
+    HeldFilter held =
+        HeldFilter.hashed("id", holds.readIds(), "plate_hash", holds.plates(), lookup);
     long dropped = partitions.exclusively(() -> dropWholeDays(before, held, progress));
     long deleted =
         rows.apply(

@@ -9,6 +9,7 @@ import org.openparcs.controller.retention.application.PurgeProgress;
 import org.openparcs.controller.retention.application.PurgeStep;
 import org.openparcs.controller.retention.model.PurgeCounts;
 import org.openparcs.controller.retention.model.PurgeOrder;
+import org.openparcs.protection.PlateLookup;
 
 /**
  * A journaled purge order carried out again on a restored database (POLICY R1): the same stores,
@@ -22,7 +23,8 @@ public final class PurgeAgain {
   private PurgeAgain() {}
 
   /** Purges again what the order purged; returns the number of records removed or emptied. */
-  public static long rows(DataSource db, PurgeOrderCarriedOut carried, FrameStore frames) {
+  public static long rows(
+      DataSource db, PurgeOrderCarriedOut carried, FrameStore frames, PlateLookup lookup) {
     PurgeOrder order =
         new PurgeOrder(
             UUID.fromString(carried.orderId()),
@@ -36,7 +38,7 @@ public final class PurgeAgain {
     long done = 0;
     for (PurgeStep step :
         RetentionFactory.purgeSteps(
-            new ChunkedRows(db, CHUNK), db, CHUNK, carried.garageId(), frames)) {
+            new ChunkedRows(db, CHUNK), db, CHUNK, carried.garageId(), frames, lookup)) {
       PurgeCounts counts = step.run(order, carried.holds(), progress);
       done +=
           counts.asMap().entrySet().stream()

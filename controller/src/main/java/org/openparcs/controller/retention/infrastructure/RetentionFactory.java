@@ -27,6 +27,7 @@ import org.openparcs.controller.retention.model.OrderCheck;
 import org.openparcs.controller.retention.model.PurgeCounts;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
 import org.openparcs.db.DatabaseFactory.PooledDatabase;
+import org.openparcs.protection.PlateLookup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,8 +84,9 @@ class RetentionFactory {
       PooledDatabase db,
       RetentionSettings settings,
       GarageLayout garage,
-      FrameStore frames) {
-    return purgeSteps(rows, db.raw(), settings.chunk(), garage.id().value(), frames);
+      FrameStore frames,
+      PlateLookup lookup) {
+    return purgeSteps(rows, db.raw(), settings.chunk(), garage.id().value(), frames, lookup);
   }
 
   /**
@@ -92,11 +94,16 @@ class RetentionFactory {
    * images of purged reads with the restored images folder).
    */
   static List<PurgeStep> purgeSteps(
-      ChunkedRows rows, DataSource raw, int chunk, String g, FrameStore frames) {
+      ChunkedRows rows,
+      DataSource raw,
+      int chunk,
+      String g,
+      FrameStore frames,
+      PlateLookup lookup) {
     return List.of(
-        new FrameImagesPurge(raw, frames, chunk, g),
+        new FrameImagesPurge(raw, frames, chunk, g, lookup),
         new CorrectionsPurge(rows, g),
-        new PlateReadsPurge(raw, new ReadPartitions(raw), rows, g),
+        new PlateReadsPurge(raw, new ReadPartitions(raw), rows, g, lookup),
         new PlateFieldsPurge(
             new PlateFieldsPurge.Target(
                 PurgeCounts.DECISION_PLATES,
@@ -155,9 +162,10 @@ class RetentionFactory {
       RetentionSettings settings,
       PurgeProgress progress,
       GarageLayout garage,
-      Clock clock) {
+      Clock clock,
+      PlateLookup lookup) {
     return new ExecutePurgeOrder(
-        purges, journal, purgeSteps(rows, db, settings, garage, frames), progress, clock);
+        purges, journal, purgeSteps(rows, db, settings, garage, frames, lookup), progress, clock);
   }
 
   @Singleton

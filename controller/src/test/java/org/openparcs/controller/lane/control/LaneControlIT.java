@@ -36,7 +36,6 @@ import org.openparcs.db.DatabaseFactory.PooledDatabase;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LaneControlIT implements TestPropertyProvider {
 
-  private static final String PUSH = "/api/cameras/platerecognizer";
   private final IoModuleSimulator modes = IoModuleSimulator.start(SimulatedLane.standard("m"), 0);
   private final IoModuleSimulator jammed = IoModuleSimulator.start(SimulatedLane.standard("j"), 0);
   private final IoModuleSimulator busy = IoModuleSimulator.start(SimulatedLane.standard("b"), 0);
@@ -93,7 +92,11 @@ class LaneControlIT implements TestPropertyProvider {
     modes.lane().armingLoop(true);
     try {
       assertThat(
-              post(base, PUSH, "application/json", plateRecognizerPush("cam-modes", "LOCK1", 0.9))
+              post(
+                      base,
+                      GarageTestSupport.pushPath("cam-modes"),
+                      "application/json",
+                      plateRecognizerPush("cam-modes", "LOCK1", 0.9))
                   .body())
           .contains("\"decision\":\"DENIED\"", "\"reason\":\"LANE_LOCKED\"");
       assertThat(modes.lane().openPulses()).isEqualTo(pulses);
@@ -165,7 +168,11 @@ class LaneControlIT implements TestPropertyProvider {
     jammed.lane().armingLoop(true);
     try {
       assertThat(
-              post(base, PUSH, "application/json", plateRecognizerPush("cam-jammed", "JAM1", 0.9))
+              post(
+                      base,
+                      GarageTestSupport.pushPath("cam-jammed"),
+                      "application/json",
+                      plateRecognizerPush("cam-jammed", "JAM1", 0.9))
                   .body())
           .contains("\"gate\":\"VENDED\"");
       await(
@@ -205,7 +212,11 @@ class LaneControlIT implements TestPropertyProvider {
   @Test
   void aReadWithNoVehicleIsAnOperatorException() {
     registerPermit("NOCAR1");
-    post(base, PUSH, "application/json", plateRecognizerPush("cam-busy", "NOCAR1", 0.9));
+    post(
+        base,
+        GarageTestSupport.pushPath("cam-busy"),
+        "application/json",
+        plateRecognizerPush("cam-busy", "NOCAR1", 0.9));
     assertThat(GarageTestSupport.get(base, "/api/lanes/lane-busy/exceptions").body())
         .contains("\"kind\":\"READ_WITHOUT_VEHICLE\"");
     assertThat(count(db, "SELECT COUNT(*) FROM outbox WHERE event_type='lane_exception'"))
@@ -218,7 +229,11 @@ class LaneControlIT implements TestPropertyProvider {
     SimulatedLane lane = jammed.lane();
     lane.armingLoop(true);
     assertThat(
-            post(base, PUSH, "application/json", plateRecognizerPush("cam-jammed", "TAIL1", 0.9))
+            post(
+                    base,
+                    GarageTestSupport.pushPath("cam-jammed"),
+                    "application/json",
+                    plateRecognizerPush("cam-jammed", "TAIL1", 0.9))
                 .body())
         .contains("\"gate\":\"VENDED\"");
     await("the arm is up", Duration.ofSeconds(5), () -> lane.signals().armUp());

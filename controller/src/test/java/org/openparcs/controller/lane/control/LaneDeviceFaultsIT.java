@@ -70,12 +70,16 @@ class LaneDeviceFaultsIT implements TestPropertyProvider {
     return p;
   }
 
+  /** The permit's plate is sealed (POLICY K1): registered once per run, remembered here. */
+  private static boolean permitRegistered;
+
   @BeforeEach
   void inService() {
     base = server.getURI();
     db = database.raw();
     await("the lane is in service", Duration.ofSeconds(10), () -> inService(lane()));
-    if (count(db, "SELECT COUNT(*) FROM permit WHERE plate='FAULTY1'") == 0) {
+    if (!permitRegistered) {
+      permitRegistered = true;
       String body =
           """
           {"plate":"FAULTY1","holder":"Test","kind":"PERMIT","validFrom":"%s","validTo":"%s"}
@@ -168,7 +172,7 @@ class LaneDeviceFaultsIT implements TestPropertyProvider {
     String answer =
         post(
                 base,
-                "/api/cameras/platerecognizer",
+                GarageTestSupport.pushPath("cam-f"),
                 "application/json",
                 plateRecognizerPush("cam-f", "FAULTY1", 0.9))
             .body();

@@ -27,6 +27,7 @@ import org.openparcs.bridge.sim.OsdpPeripheralServer;
 import org.openparcs.bridge.sim.SimulatedCardReader;
 import org.openparcs.bridge.sim.SimulatedLane;
 import org.openparcs.bridge.sim.SimulatedLaneDisplay;
+import org.openparcs.bridge.sim.SimulatedOsdpPeripheral.ReplyFault;
 import org.openparcs.bridge.sim.SimulatedVehicle;
 import org.openparcs.controller.GarageTestSupport;
 import org.openparcs.controller.RevenueTestData;
@@ -169,7 +170,7 @@ class LaneDevicesIT implements TestPropertyProvider {
     HttpResponse<String> r =
         post(
             base,
-            "/api/cameras/platerecognizer",
+            GarageTestSupport.pushPath("cam-exit-1"),
             "application/json",
             GarageTestSupport.plateRecognizerPush("cam-exit-1", "9DUE999", 0.93));
 
@@ -240,12 +241,13 @@ class LaneDevicesIT implements TestPropertyProvider {
           "the operator sees the reader's alarm",
           WAIT,
           () ->
-              GarageTestSupport.get(base, "/api/lanes/entry-1/exceptions")
-                  .body()
-                  .contains(
-                      "\"kind\":\"DEVICE_FAULT\",\"detail\":\"card reader reader-entry-1 offline: timeout"));
-      assertThat(GarageTestSupport.get(base, "/api/lane-devices").body())
-          .contains("\"status\":\"OFFLINE\"");
+              GarageTestSupport.get(base, "/api/lane-devices")
+                      .body()
+                      .contains("\"kind\":\"CARD_READER\",\"status\":\"OFFLINE\"")
+                  && GarageTestSupport.get(base, "/api/lanes/entry-1/exceptions")
+                      .body()
+                      .contains(
+                          "\"kind\":\"DEVICE_FAULT\",\"detail\":\"card reader reader-entry-1 offline: timeout"));
       assertThat(GarageTestSupport.get(base, "/api/lanes").body())
           .as("plates still open the lane, whose status shows its reader offline")
           .contains(
@@ -270,11 +272,77 @@ class LaneDevicesIT implements TestPropertyProvider {
   }
 
   @Test
+  void aReaderSendingBadCrcsLengthsOrSequencesIsRefusedAlarmedAndTheLanesKeepWorking()
+      throws Exception {
+    // Bad input on the OSDP line (issue 5): each garbled reply is refused with a log line; a
+    // reader that keeps garbling goes offline with a DEVICE_FAULT, while the lanes go on.
+    Map<ReplyFault, String> failures =
+        Map.of(
+            ReplyFault.BAD_CRC, "CRC",
+            // The stream decoder skips a packet whose length is out of bounds, so no reply came;
+            // a CRC byte that happens to look like a start of message gives a bad check instead.
+            ReplyFault.BAD_LENGTH, "(timeout|check)",
+            ReplyFault.WRONG_SEQUENCE, "sequence");
+    int plate = 0;
+    for (ReplyFault fault : ReplyFault.values()) {
+      reader.garbleReplies(fault, Integer.MAX_VALUE);
+      try {
+        await(
+            "the reader goes offline on " + fault + " and the operator is told why",
+            WAIT,
+            () ->
+                GarageTestSupport.get(base, "/api/lane-devices")
+                        .body()
+                        .contains(
+                            "\"id\":\"reader-entry-1\",\"lane\":\"entry-1\",\"kind\":\"CARD_READER\",\"status\":\"OFFLINE\"")
+                    && java.util.regex.Pattern.compile(
+                            "\"kind\":\"DEVICE_FAULT\",\"detail\":\"card reader reader-entry-1 offline: [^\"]*"
+                                + failures.get(fault),
+                            java.util.regex.Pattern.CASE_INSENSITIVE)
+                        .matcher(
+                            GarageTestSupport.get(base, "/api/lanes/entry-1/exceptions").body())
+                        .find());
+        assertThat(GarageTestSupport.get(base, "/api/lane-devices").body())
+            .as("the other devices are not disturbed")
+            .contains(
+                "\"id\":\"display-exit-1\",\"lane\":\"exit-1\",\"kind\":\"DISPLAY\",\"status\":\"ONLINE\"");
+        String holder = "7GRB" + fault.ordinal() + (plate++);
+        registerPermit(holder, "13:" + (700 + fault.ordinal()));
+        int pulses = entry.lane().openPulses();
+        SimulatedVehicle car = new SimulatedVehicle(entry.lane(), Duration.ofMillis(100));
+        car.arrive();
+        HttpResponse<String> read =
+            post(
+                base,
+                GarageTestSupport.pushPath("cam-entry-1"),
+                "application/json",
+                GarageTestSupport.plateRecognizerPush("cam-entry-1", holder, 0.95));
+        assertThat(read.body())
+            .as("the lane still opens for plates")
+            .contains("\"gate\":\"VENDED\"");
+        assertThat(entry.lane().openPulses()).isEqualTo(pulses + 1);
+        assertThat(car.proceed(Duration.ofSeconds(5))).isEqualTo(SimulatedVehicle.Outcome.PASSED);
+      } finally {
+        reader.garbleReplies(fault, 0);
+      }
+      await(
+          "the reader is back after " + fault,
+          WAIT,
+          () ->
+              GarageTestSupport.get(base, "/api/lane-devices")
+                  .body()
+                  .contains(
+                      "\"id\":\"reader-entry-1\",\"lane\":\"entry-1\",\"kind\":\"CARD_READER\",\"status\":\"ONLINE\""));
+    }
+  }
+
+  @Test
   void aCardNumberThatIsNotOneIsRefusedWith400() {
+    long permits = count(db, "SELECT COUNT(*) FROM permit");
     HttpResponse<String> r = registerPermit("6CARD66", "not a card!");
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.body()).contains("card number");
-    assertThat(count(db, "SELECT COUNT(*) FROM permit WHERE plate='6CARD66'")).isZero();
+    assertThat(count(db, "SELECT COUNT(*) FROM permit")).as("no permit stored").isEqualTo(permits);
   }
 
   private HttpResponse<String> registerPermit(String plate, String card) {

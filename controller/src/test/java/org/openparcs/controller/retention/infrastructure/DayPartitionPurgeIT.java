@@ -33,6 +33,7 @@ import org.openparcs.controller.retention.model.LegalHold;
 import org.openparcs.controller.retention.model.PurgeCounts;
 import org.openparcs.controller.retention.model.PurgeOrder;
 import org.openparcs.db.DatabaseFactory.PooledDatabase;
+import org.openparcs.protection.PlateLookup;
 
 /**
  * Plate reads partitioned by day on the embedded MariaDB with the real migrations: whole expired
@@ -48,6 +49,7 @@ class DayPartitionPurgeIT implements TestPropertyProvider {
   private final Instant noon = today.atTime(12, 0).toInstant(ZoneOffset.UTC);
 
   @Inject PooledDatabase database;
+  @Inject PlateLookup lookup;
   private DataSource db;
   private ReadPartitions partitions;
 
@@ -108,17 +110,25 @@ class DayPartitionPurgeIT implements TestPropertyProvider {
             List.of(
                 new LegalHold(HoldKind.READ, heldRead.toString(), "C-1"),
                 new LegalHold(HoldKind.PLATE, "HELDPL", "C-2")));
-    PlateReadsPurge purge = new PlateReadsPurge(db, partitions, new ChunkedRows(db, 2), G);
+    PlateReadsPurge purge = new PlateReadsPurge(db, partitions, new ChunkedRows(db, 2), G, lookup);
     PurgeProgress progress = new PurgeProgress();
 
     PurgeCounts counts = purge.run(order, order.heldRecords(), progress);
 
     assertThat(counts.get(PurgeCounts.PLATE_READS)).as("days 10..5, 5 reads each").isEqualTo(30);
     assertThat(counts.get(PurgeCounts.HELD_KEPT)).isEqualTo(3);
-    assertThat(count(db, "SELECT COUNT(*) FROM plate_read WHERE plate LIKE 'HELD%'")).isEqualTo(3);
+    String held =
+        "plate_hash IN ("
+            + GarageTestSupport.plateHash("HELDID")
+            + ","
+            + GarageTestSupport.plateHash("HELDPL")
+            + ")";
+    assertThat(count(db, "SELECT COUNT(*) FROM plate_read WHERE " + held))
+        .as("R3 with K1: the held plate is found by its lookup hash")
+        .isEqualTo(3);
     assertThat(count(db, "SELECT COUNT(*) FROM plate_read WHERE id = ?", heldRead.toString()))
         .isEqualTo(1);
-    assertThat(count(db, "SELECT COUNT(*) FROM plate_read WHERE plate NOT LIKE 'HELD%'"))
+    assertThat(count(db, "SELECT COUNT(*) FROM plate_read WHERE NOT " + held))
         .as("days 4..1 untouched")
         .isEqualTo(20);
     assertThat(count(db, "SELECT COUNT(*) FROM plate_read_kept")).isZero();
@@ -135,12 +145,15 @@ class DayPartitionPurgeIT implements TestPropertyProvider {
   void heldReadsLeftBetweenCopyAndReturnByACrashAreReturnedAtTheNextPurge() throws SQLException {
     UUID id = UUID.randomUUID();
     sql(
-        "INSERT INTO plate_read_kept (id, garage_id, lane_id, camera_id, plate, raw_plate,"
-            + " confidence, source, captured_at, received_at) VALUES ('"
+        "INSERT INTO plate_read_kept (id, garage_id, lane_id, camera_id, plate_hash,"
+            + " plate_sealed, raw_plate_sealed, confidence, source, captured_at, received_at)"
+            + " VALUES ('"
             + id
             + "', '"
             + G
-            + "', 'l', 'c', 'CRASH1', 'CRASH1', 0.9, 'test', NOW(6), NOW(6))");
+            + "', 'l', 'c', "
+            + GarageTestSupport.plateHash("CRASH1")
+            + ", 'sealed', 'sealed', 0.9, 'test', NOW(6), NOW(6))");
     PurgeOrder order =
         new PurgeOrder(
             UUID.randomUUID(),
@@ -151,10 +164,15 @@ class DayPartitionPurgeIT implements TestPropertyProvider {
             List.of(new ClassCutoff("plate-reads", 30, noon.minus(Duration.ofDays(30)))),
             List.of());
 
-    new PlateReadsPurge(db, partitions, new ChunkedRows(db, 100), G)
+    new PlateReadsPurge(db, partitions, new ChunkedRows(db, 100), G, lookup)
         .run(order, order.heldRecords(), new PurgeProgress());
 
-    assertThat(count(db, "SELECT COUNT(*) FROM plate_read WHERE plate = 'CRASH1'")).isEqualTo(1);
+    assertThat(
+            count(
+                db,
+                "SELECT COUNT(*) FROM plate_read WHERE plate_hash = "
+                    + GarageTestSupport.plateHash("CRASH1")))
+        .isEqualTo(1);
     assertThat(count(db, "SELECT COUNT(*) FROM plate_read_kept")).isZero();
   }
 
@@ -166,15 +184,16 @@ class DayPartitionPurgeIT implements TestPropertyProvider {
     try (Connection c = db.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
-                "INSERT INTO plate_read (id, garage_id, lane_id, camera_id, plate, raw_plate,"
-                    + " confidence, source, captured_at, received_at)"
-                    + " VALUES (?, ?, 'l', 'c', ?, ?, 0.9, 'test', ?, ?)")) {
+                "INSERT INTO plate_read (id, garage_id, lane_id, camera_id, plate_hash,"
+                    + " plate_sealed, raw_plate_sealed, confidence, source, captured_at,"
+                    + " received_at) VALUES (?, ?, 'l', 'c', ?, ?, ?, 0.9, 'test', ?, ?)")) {
       ps.setString(1, id.toString());
       ps.setString(2, G);
-      ps.setString(3, plate);
-      ps.setString(4, plate);
-      ps.setObject(5, LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+      ps.setBytes(3, GarageTestSupport.hashBytes(plate));
+      ps.setBytes(4, GarageTestSupport.sealed(plate, "plate_read", "plate"));
+      ps.setBytes(5, GarageTestSupport.sealed(plate, "plate_read", "raw_plate"));
       ps.setObject(6, LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+      ps.setObject(7, LocalDateTime.ofInstant(at, ZoneOffset.UTC));
       ps.executeUpdate();
     }
     return id;

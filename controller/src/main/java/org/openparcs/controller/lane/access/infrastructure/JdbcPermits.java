@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.openparcs.controller.garage.model.GarageId;
@@ -15,38 +15,58 @@ import org.openparcs.controller.lane.access.model.Permit;
 import org.openparcs.controller.lane.access.model.PermitKind;
 import org.openparcs.controller.plate.model.PlateComparison;
 import org.openparcs.controller.plate.model.PlateText;
+import org.openparcs.controller.protection.infrastructure.SealedContexts;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
 import org.openparcs.controller.shared.infrastructure.Sql;
+import org.openparcs.protection.PlateCipher;
 
+/**
+ * The garage's permits, their plates sealed (POLICY K1, V101). Permits are few per garage: the
+ * lanes match reads against an opened copy held in memory (exact, folded, one confusable character
+ * as before), reloaded when {@code permit_version} says the table changed. One primary-key read per
+ * lookup, as cheap as the plate index it replaces, and no hash of confusable variants.
+ */
 @Singleton
 public class JdbcPermits implements Permits {
 
-  private static final String COLUMNS = "id, plate, holder, kind, valid_from, valid_to";
+  static final String PLATE = SealedContexts.of("permit", "plate");
 
   private final JdbcTransactions tx;
   private final GarageId garage;
+  private final PlateCipher cipher;
+  private volatile Opened opened = new Opened(-1, List.of());
 
-  public JdbcPermits(JdbcTransactions tx, GarageLayout layout) {
+  private record Opened(long version, List<Permit> permits) {}
+
+  public JdbcPermits(JdbcTransactions tx, GarageLayout layout, PlateCipher cipher) {
     this.tx = tx;
     this.garage = layout.id();
+    this.cipher = cipher;
   }
 
   @Override
   public void save(Permit p) {
     try (PreparedStatement ps =
-        tx.connection()
-            .prepareStatement(
-                "INSERT INTO permit (id, garage_id, plate, holder, kind, valid_from, valid_to,"
-                    + " created_at) VALUES (?,?,?,?,?,?,?,UTC_TIMESTAMP(6))")) {
+            tx.connection()
+                .prepareStatement(
+                    "INSERT INTO permit (id, garage_id, plate_sealed, holder, kind, valid_from,"
+                        + " valid_to, created_at) VALUES (?,?,?,?,?,?,?,UTC_TIMESTAMP(6))");
+        PreparedStatement version =
+            tx.connection()
+                .prepareStatement(
+                    "INSERT INTO permit_version (garage_id, version) VALUES (?, 1)"
+                        + " ON DUPLICATE KEY UPDATE version = version + 1")) {
       Sql.setUuid(ps, 1, p.id());
       ps.setString(2, p.garageId().value());
-      ps.setString(3, p.plate().value());
+      ps.setBytes(3, cipher.seal(p.plate().value(), PLATE));
       ps.setString(4, p.holder());
       ps.setString(5, p.kind().name());
       Sql.setInstant(ps, 6, p.validFrom());
       Sql.setInstant(ps, 7, p.validTo());
       ps.executeUpdate();
+      version.setString(1, p.garageId().value());
+      version.executeUpdate();
     } catch (SQLException e) {
       throw new DataAccessException("cannot store permit " + p.id(), e);
     }
@@ -54,9 +74,7 @@ public class JdbcPermits implements Permits {
 
   @Override
   public List<Permit> forPlate(PlateText plate) {
-    return query(
-        "SELECT " + COLUMNS + " FROM permit WHERE garage_id = ? AND plate = ? LIMIT 1000",
-        List.of(plate.value()));
+    return current().stream().filter(p -> p.plate().equals(plate)).limit(1000).toList();
   }
 
   @Override
@@ -64,32 +82,52 @@ public class JdbcPermits implements Permits {
     if (keys.isEmpty()) {
       return List.of();
     }
-    String column = comparison.foldOAndI() ? "plate_folded" : "plate";
-    String marks = String.join(",", Collections.nCopies(keys.size(), "?"));
-    return query(
-        "SELECT "
-            + COLUMNS
-            + " FROM permit WHERE garage_id = ? AND "
-            + column
-            + " IN ("
-            + marks
-            + ") LIMIT 1000",
-        List.copyOf(keys));
+    return current().stream()
+        .filter(p -> keys.contains(comparison.key(p.plate())))
+        .limit(1000)
+        .toList();
   }
 
   @Override
   public List<Permit> list(int limit) {
-    return query(
-        "SELECT " + COLUMNS + " FROM permit WHERE garage_id = ? ORDER BY id DESC LIMIT ?",
-        List.of(limit));
+    return current().stream()
+        .sorted(Comparator.comparing(Permit::id).reversed())
+        .limit(limit)
+        .toList();
   }
 
-  private List<Permit> query(String sql, List<Object> params) {
-    try (PreparedStatement ps = tx.connection().prepareStatement(sql)) {
+  /** The opened permits, reloaded when another transaction changed them. */
+  private List<Permit> current() {
+    long version = version();
+    Opened now = opened;
+    if (now.version() == version) {
+      return now.permits();
+    }
+    Opened fresh = new Opened(version, load());
+    opened = fresh;
+    return fresh.permits();
+  }
+
+  private long version() {
+    try (PreparedStatement ps =
+        tx.connection()
+            .prepareStatement("SELECT version FROM permit_version WHERE garage_id = ?")) {
       ps.setString(1, garage.value());
-      for (int i = 0; i < params.size(); i++) {
-        ps.setObject(i + 2, params.get(i));
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : 0;
       }
+    } catch (SQLException e) {
+      throw new DataAccessException("cannot read the permits' version", e);
+    }
+  }
+
+  private List<Permit> load() {
+    try (PreparedStatement ps =
+        tx.connection()
+            .prepareStatement(
+                "SELECT id, plate_sealed, holder, kind, valid_from, valid_to FROM permit"
+                    + " WHERE garage_id = ?")) {
+      ps.setString(1, garage.value());
       List<Permit> permits = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -97,14 +135,14 @@ public class JdbcPermits implements Permits {
               new Permit(
                   Sql.getUuid(rs, "id"),
                   garage,
-                  new PlateText(rs.getString("plate")),
+                  new PlateText(cipher.open(rs.getBytes("plate_sealed"), PLATE)),
                   rs.getString("holder"),
                   PermitKind.valueOf(rs.getString("kind")),
                   Sql.getInstant(rs, "valid_from"),
                   Sql.getInstant(rs, "valid_to")));
         }
       }
-      return permits;
+      return List.copyOf(permits);
     } catch (SQLException e) {
       throw new DataAccessException("cannot read permits", e);
     }

@@ -13,11 +13,7 @@ import org.openparcs.controller.lane.card.application.CardReads;
 import org.openparcs.controller.lane.card.application.HandleCardRead;
 import org.openparcs.controller.lane.card.application.PermitCards;
 import org.openparcs.controller.lane.control.application.LaneControls;
-import org.openparcs.controller.lane.control.application.RecordLaneEffects;
-import org.openparcs.controller.lane.control.application.VendThroughLane;
-import org.openparcs.controller.lane.device.application.AnnounceDecision;
 import org.openparcs.controller.lane.device.application.LaneDisplays;
-import org.openparcs.controller.lane.gate.application.GateEvents;
 import org.openparcs.controller.reporting.application.Outbox;
 import org.openparcs.controller.session.application.Sessions;
 import org.openparcs.controller.shared.application.Transactions;
@@ -55,19 +51,6 @@ public class CardFactory {
         outbox,
         tx,
         clock);
-  }
-
-  // The reads branch's LaneFactory wires the same bean: on merging it, this one goes.
-  @Singleton
-  VendAtLane vendAtLane(
-      VendThroughLane vendThroughLane,
-      RecordLaneEffects laneRecords,
-      GateEvents gateEvents,
-      Outbox outbox,
-      Transactions tx,
-      Clock clock,
-      AnnounceDecision announce) {
-    return new VendAtLane(vendThroughLane, laneRecords, gateEvents, outbox, tx, clock, announce);
   }
 
   @Singleton

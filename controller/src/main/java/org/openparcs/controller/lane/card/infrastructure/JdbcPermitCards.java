@@ -13,19 +13,26 @@ import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.lane.card.application.PermitCards;
 import org.openparcs.controller.lane.card.model.CardNumber;
 import org.openparcs.controller.plate.model.PlateText;
+import org.openparcs.controller.protection.infrastructure.SealedContexts;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
 import org.openparcs.controller.shared.infrastructure.Sql;
+import org.openparcs.protection.PlateCipher;
 
+/** Cards of permits; a permit's plate is sealed (POLICY K1) and opened here. */
 @Singleton
 public class JdbcPermitCards implements PermitCards {
 
+  private static final String PERMIT_PLATE = SealedContexts.of("permit", "plate");
+
   private final JdbcTransactions tx;
   private final GarageId garage;
+  private final PlateCipher cipher;
 
-  public JdbcPermitCards(JdbcTransactions tx, GarageLayout layout) {
+  public JdbcPermitCards(JdbcTransactions tx, GarageLayout layout, PlateCipher cipher) {
     this.tx = tx;
     this.garage = layout.id();
+    this.cipher = cipher;
   }
 
   @Override
@@ -51,14 +58,14 @@ public class JdbcPermitCards implements PermitCards {
     try (PreparedStatement ps =
         tx.connection()
             .prepareStatement(
-                "SELECT DISTINCT p.plate, p.id FROM permit_card c JOIN permit p ON p.id = c.permit_id"
+                "SELECT DISTINCT p.plate_sealed, p.id FROM permit_card c JOIN permit p ON p.id = c.permit_id"
                     + " WHERE c.garage_id = ? AND c.card_number = ? ORDER BY p.id DESC LIMIT 100")) {
       ps.setString(1, garage.value());
       ps.setString(2, card.value());
       List<PlateText> plates = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          PlateText plate = new PlateText(rs.getString("plate"));
+          PlateText plate = new PlateText(cipher.open(rs.getBytes("plate_sealed"), PERMIT_PLATE));
           if (!plates.contains(plate)) {
             plates.add(plate);
           }
