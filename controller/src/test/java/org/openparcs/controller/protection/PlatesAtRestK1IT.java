@@ -103,7 +103,7 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
     HttpResponse<String> in =
         post(
             base,
-            "/api/cameras/platerecognizer",
+            "/api/cameras/cam-k1-entry/platerecognizer",
             "application/json",
             plateRecognizerPush("cam-k1-entry", "k1perma", 0.93));
     assertThat(in.body()).contains("\"decision\":\"GRANTED\"", "\"rule\":\"VALID_PERMIT\"");
@@ -113,7 +113,7 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
       HttpResponse<String> stranger =
           post(
               base,
-              "/api/cameras/platerecognizer",
+              "/api/cameras/cam-k1-entry/platerecognizer",
               "application/json",
               plateRecognizerPush("cam-k1-entry", "K1STRNG", 0.95));
       assertThat(stranger.body()).contains("\"decision\":\"DENIED\"");
