@@ -407,9 +407,9 @@ class GarageEndToEndIT {
             count(
                 garageDb,
                 "SELECT COUNT(*) FROM plate_read r JOIN plate_frame f ON f.id = r.frame_id"
-                    + " WHERE r.plate_hash=UNHEX('"
-                    + garageHash("6KND606")
-                    + "') AND r.camera_id='"
+                    + " WHERE r.plate_hash="
+                    + garageLookup("6KND606")
+                    + " AND r.camera_id='"
                     + GarageStack.ENTRY_CAMERA
                     + "'"))
         .as("the Hikvision push's picture is kept with its read")
@@ -501,9 +501,7 @@ class GarageEndToEndIT {
     assertThat(
             count(
                 garageDb,
-                "SELECT COUNT(*) FROM plate_read WHERE plate_hash=UNHEX('"
-                    + garageHash(holder.plate())
-                    + "')"))
+                "SELECT COUNT(*) FROM plate_read WHERE plate_hash=" + garageLookup(holder.plate())))
         .isZero();
     awaitSession(holder.plate(), false);
   }
@@ -528,9 +526,8 @@ class GarageEndToEndIT {
             + camera
             + "' AND r.source='"
             + source
-            + "' AND r.plate_hash=UNHEX('"
-            + garageHash(plate)
-            + "')");
+            + "' AND r.plate_hash="
+            + garageLookup(plate));
   }
 
   private void awaitSession(String plate, boolean closed) {
@@ -547,15 +544,17 @@ class GarageEndToEndIT {
                 >= 1);
   }
 
+  /** Plate reads are sealed at the garage (POLICY K1): found by the garage's lookup hash. */
+  private String garageLookup(String plate) {
+    return "UNHEX('"
+        + java.util.HexFormat.of()
+            .formatHex(new org.openparcs.protection.PlateLookup(garage.plateKeys()).hash(plate))
+        + "')";
+  }
+
   /** Plates are sealed at the portal (POLICY K1): the drill finds them by their lookup hash. */
   private static String plateHash(String plate) {
     return DemoPlateKeys.in(LOGS.resolve("portal-plate-keys.properties")).lookupHex(plate);
-  }
-
-  /** The garage's reads are sealed too (POLICY K1): found by the controller's lookup hash. */
-  private String garageHash(String plate) {
-    return java.util.HexFormat.of()
-        .formatHex(new org.openparcs.protection.PlateLookup(garage.plateKeys()).hash(plate));
   }
 
   @Test

@@ -59,6 +59,11 @@ public record PlateReaderSettings(
     return new PlateReaderSettings(other, localiser, rectifier, cnn, ocr, glyphs, read);
   }
 
+  /** The same settings with another localiser setup. */
+  public PlateReaderSettings withLocaliser(LocaliserSettings other) {
+    return new PlateReaderSettings(input, other, rectifier, cnn, ocr, glyphs, read);
+  }
+
   /** The same settings with another rectifier setup. */
   public PlateReaderSettings withRectifier(RectifierSettings other) {
     return new PlateReaderSettings(input, localiser, other, cnn, ocr, glyphs, read);

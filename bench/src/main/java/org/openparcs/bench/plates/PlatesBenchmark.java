@@ -65,7 +65,9 @@ public final class PlatesBenchmark implements Benchmark {
    * file named by {@code PLATES_MODEL}, the network's weight in the vote by {@code
    * PLATES_CNN_WEIGHT}, the network's cuts per view by {@code PLATES_CNN_VARIANTS} and the grey
    * view's cut ({@code RectifierSettings.greyCut}) by {@code PLATES_GREY_CUT}, the weight of a
-   * candidate's size in the ranking by {@code PLATES_SIZE_WEIGHT}.
+   * candidate's size in the ranking by {@code PLATES_SIZE_WEIGHT}, the localiser's erosion pass
+   * ({@code LocaliserSettings.erodeSize}) by {@code PLATES_ERODE}, the regions the localiser
+   * returns ({@code LocaliserSettings.maxRegions}) by {@code PLATES_LOCATED}.
    */
   private PlateReaderSettings settings() {
     PlateReaderSettings settings = PlateReaderSettings.DEFAULT;
@@ -97,6 +99,18 @@ public final class PlatesBenchmark implements Benchmark {
       settings =
           settings.withRead(settings.read().withCnnWeight(Double.parseDouble(weight.trim())));
     }
+    String erode = System.getenv("PLATES_ERODE");
+    if (erode != null && !erode.isBlank()) {
+      settings =
+          settings.withLocaliser(
+              settings.localiser().withErodeSize(Integer.parseInt(erode.trim())));
+    }
+    String located = System.getenv("PLATES_LOCATED");
+    if (located != null && !located.isBlank()) {
+      settings =
+          settings.withLocaliser(
+              settings.localiser().withMaxRegions(Integer.parseInt(located.trim())));
+    }
     String size = System.getenv("PLATES_SIZE_WEIGHT");
     if (size != null && !size.isBlank()) {
       settings = settings.withRead(settings.read().withSizeWeight(Double.parseDouble(size.trim())));
@@ -114,6 +128,10 @@ public final class PlatesBenchmark implements Benchmark {
             + settings.read().regionsToRead()
             + " size_weight="
             + settings.read().sizeWeight()
+            + " located="
+            + settings.localiser().maxRegions()
+            + " erode="
+            + settings.localiser().erodeSize()
             + " model="
             + (settings.cnn().modelFile() == null ? "bundled" : settings.cnn().modelFile()));
     return settings;

@@ -6,7 +6,6 @@ import static org.openparcs.controller.GarageTestSupport.count;
 import static org.openparcs.controller.GarageTestSupport.plateHash;
 import static org.openparcs.controller.GarageTestSupport.plateRecognizerPush;
 import static org.openparcs.controller.GarageTestSupport.post;
-import static org.openparcs.controller.GarageTestSupport.pushPath;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -104,7 +103,7 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
     HttpResponse<String> in =
         post(
             base,
-            pushPath("cam-k1-entry"),
+            "/api/cameras/cam-k1-entry/platerecognizer",
             "application/json",
             plateRecognizerPush("cam-k1-entry", "k1perma", 0.93));
     assertThat(in.body()).contains("\"decision\":\"GRANTED\"", "\"rule\":\"VALID_PERMIT\"");
@@ -114,7 +113,7 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
       HttpResponse<String> stranger =
           post(
               base,
-              pushPath("cam-k1-entry"),
+              "/api/cameras/cam-k1-entry/platerecognizer",
               "application/json",
               plateRecognizerPush("cam-k1-entry", "K1STRNG", 0.95));
       assertThat(stranger.body()).contains("\"decision\":\"DENIED\"");

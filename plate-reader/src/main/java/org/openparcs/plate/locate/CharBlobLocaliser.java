@@ -66,21 +66,75 @@ public final class CharBlobLocaliser implements PlateLocaliser {
       // Characters touching a plate frame vanish into one big component; cut long horizontal
       // strokes and look again.
       Lines.removeHorizontal(binary, (int) Math.round(maxH * 0.8));
-      java.util.Set<Blob> seen = new java.util.HashSet<>(blobs);
       blobs = new ArrayList<>(blobs);
-      for (Blob b : BlobFinder.find(binary, settings.minCharHeight(), maxH, settings.shape())) {
-        if (!seen.contains(b) && blobs.stream().noneMatch(o -> overlapping(o, b))) {
-          blobs.add(b);
-        }
-      }
+      addNew(blobs, BlobFinder.find(binary, settings.minCharHeight(), maxH, settings.shape()));
+    }
+    List<List<Blob>> lines = new ArrayList<>(CharLines.group(blobs, settings.lines()));
+    if (darkOnLight && settings.erodeSize() > 0) {
+      lines.addAll(erodedLines(binary, maxH, lines));
     }
     binary.release();
     List<PlateRegion> out = new ArrayList<>();
-    for (List<Blob> line : CharLines.group(blobs, settings.lines())) {
+    for (List<Blob> line : lines) {
       List<Blob> full = line.stream().map(b -> b.scaled(scale)).toList();
       out.add(RegionBuilder.build(full, darkOnLight, frame.width(), frame.height()));
     }
     return out;
+  }
+
+  /**
+   * Characters glued to each other or to the plate frame by blur form one blob of no character
+   * shape: thin the ink (in place) and chain what comes apart. An eroded line is kept only where no
+   * line found before overlaps it with as many characters, so plates read well before keep their
+   * blobs.
+   */
+  private List<List<Blob>> erodedLines(Mat binary, double maxH, List<List<Blob>> found) {
+    int k = settings.erodeSize();
+    Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(k, k));
+    Imgproc.erode(binary, binary, kernel);
+    kernel.release();
+    List<Blob> thin = new ArrayList<>();
+    for (Blob b : BlobFinder.find(binary, settings.minCharHeight(), maxH, settings.shape())) {
+      // grow back what the erosion took from each side
+      double x = Math.max(0, b.x() - k / 2);
+      double y = Math.max(0, b.y() - k / 2);
+      thin.add(new Blob(x, y, b.w() + k - 1, b.h() + k - 1, b.area()));
+    }
+    List<List<Blob>> out = new ArrayList<>();
+    for (List<Blob> line : CharLines.group(thin, settings.lines())) {
+      PlateBox box = blobBox(line);
+      if (found.stream()
+          .noneMatch(o -> o.size() >= line.size() && overlapShare(blobBox(o), box) > 0.5)) {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  private static PlateBox blobBox(List<Blob> line) {
+    double x0 = Double.MAX_VALUE;
+    double y0 = Double.MAX_VALUE;
+    double x1 = 0;
+    double y1 = 0;
+    for (Blob b : line) {
+      x0 = Math.min(x0, b.x());
+      y0 = Math.min(y0, b.y());
+      x1 = Math.max(x1, b.right());
+      y1 = Math.max(y1, b.bottom());
+    }
+    int left = (int) Math.max(0, x0);
+    int top = (int) Math.max(0, y0);
+    return new PlateBox(left, top, (int) Math.max(1, x1 - left), (int) Math.max(1, y1 - top));
+  }
+
+  /** Adds the found blobs that are not already there nor overlap one that is. */
+  private static void addNew(List<Blob> blobs, List<Blob> found) {
+    java.util.Set<Blob> seen = new java.util.HashSet<>(blobs);
+    for (Blob b : found) {
+      if (!seen.contains(b) && blobs.stream().noneMatch(o -> overlapping(o, b))) {
+        blobs.add(b);
+      }
+    }
   }
 
   private static boolean overlapping(Blob a, Blob b) {

@@ -1,6 +1,7 @@
 package org.openparcs.plate.locate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.openparcs.plate.PlateBox;
@@ -34,6 +35,29 @@ class CharBlobLocaliserTest {
     PlateBox expected = labelledBox("eu", "test_093.jpg");
 
     assertThat(localiser.locate(frame).get(0).plateBox().iou(expected)).isGreaterThan(0.4);
+  }
+
+  @Test
+  void erosionPassFreesCharactersGluedToEachOtherByBlur() {
+    // wts-lg-000170: "5FLR236" in a dark dealer frame; at the default threshold the letters
+    // and the frame melt into one blob, so without the erosion pass no line is found there.
+    GrayImage frame = decode(PlatePhotos.photo("us-dev", "wts-lg-000170.jpg"));
+    PlateBox expected = labelledBox("us-dev", "wts-lg-000170.jpg");
+    CharBlobLocaliser withoutErosion =
+        new CharBlobLocaliser(LocaliserSettings.DEFAULT.withErodeSize(0));
+
+    assertThat(withoutErosion.locate(frame))
+        .noneSatisfy(r -> assertThat(r.plateBox().iou(expected)).isGreaterThan(0.4));
+    assertThat(localiser.locate(frame))
+        .anySatisfy(r -> assertThat(r.plateBox().iou(expected)).isGreaterThan(0.5));
+  }
+
+  @Test
+  void refusesAnErosionOutsideItsRange() {
+    assertThatThrownBy(() -> LocaliserSettings.DEFAULT.withErodeSize(-1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> LocaliserSettings.DEFAULT.withErodeSize(6))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.openparcs.controller.occupancy.application;
 
 import java.util.List;
+import java.util.Optional;
 import org.openparcs.controller.occupancy.model.GroupOccupancy;
 import org.openparcs.controller.occupancy.model.PermitGroup;
 
@@ -18,6 +19,16 @@ public interface Occupancies {
    * vehicle per permit it holds here.
    */
   GroupOccupancy group(String holder);
+
+  /**
+   * The group of {@code holder} with its vehicles inside now, when a group limits how many of its
+   * vehicles may be inside; empty for a holder without one. Such a holder parks one vehicle per
+   * permit, and a plate has at most one open session, so its vehicles can never exceed its parks:
+   * the lane need not count them (it asks on every permit holder's entry).
+   */
+  default Optional<GroupOccupancy> limitingGroup(String holder) {
+    return Optional.of(group(holder));
+  }
 
   /** Adds the group or changes its parks. */
   void saveGroup(PermitGroup group);

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.occupancy.application.Occupancies;
 import org.openparcs.controller.occupancy.model.GroupOccupancy;
@@ -95,6 +96,30 @@ final class JdbcOccupancies implements Occupancies {
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         return new GroupOccupancy(holder, rs.getInt(1), rs.getInt(2));
+      }
+    } catch (SQLException e) {
+      throw new DataAccessException("cannot read the permit group of " + holder, e);
+    }
+  }
+
+  @Override
+  public Optional<GroupOccupancy> limitingGroup(String holder) {
+    try (PreparedStatement ps =
+        tx.connection()
+            .prepareStatement(
+                "SELECT g.parks, "
+                    + GROUP_INSIDE
+                    + " FROM permit_group g"
+                    + " WHERE g.garage_id = ? AND g.holder = ?")) {
+      ps.setString(1, garageId);
+      ps.setString(2, garageId);
+      ps.setString(3, holder);
+      ps.setString(4, garageId);
+      ps.setString(5, holder);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next()
+            ? Optional.of(new GroupOccupancy(holder, rs.getInt(1), rs.getInt(2)))
+            : Optional.empty();
       }
     } catch (SQLException e) {
       throw new DataAccessException("cannot read the permit group of " + holder, e);

@@ -58,7 +58,11 @@ public final class LookUpStayFacts implements StayFactsLookup {
   public StayFacts lookUp(AccessRequest request) {
     if (request.direction() == Direction.ENTRY) {
       Optional<StayFacts.PermitParks> group =
-          request.validPermit().map(Permit::holder).map(occupancies::group).map(this::parks);
+          request
+              .validPermit()
+              .map(Permit::holder)
+              .flatMap(occupancies::limitingGroup)
+              .map(this::parks);
       return new StayFacts(visitorsAdmitted, group, Optional.empty());
     }
     // Payment at the exit is enforced where the garage takes visitors: a garage of permit holders
