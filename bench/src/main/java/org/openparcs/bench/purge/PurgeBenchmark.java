@@ -200,8 +200,9 @@ public final class PurgeBenchmark {
   /**
    * {@code rows} reads evenly over {@code days} whole days from {@code first}, server-side from the
    * sequence engine, one day partition at a time; {@code held} of them read plate HELDPL. The purge
-   * never opens a read: the other plates' hashes are a plain SHA-256 and their sealed fields a
-   * placeholder, only HELDPL's hash is the real one (so the hold finds it, POLICY K1).
+   * never opens a read: the other plates' hashes are a plain SHA-256 and their sealed fields 40
+   * random-looking bytes (the size of a sealed plate), only HELDPL's hash is the real one (so the
+   * hold finds it, POLICY K1).
    */
   private static void seed(
       DataSource db, LocalDate first, int days, long rows, int held, String heldHashHex)
@@ -224,7 +225,11 @@ public final class PurgeBenchmark {
                   + heldHere
                   + ", UNHEX('"
                   + heldHashHex
-                  + "'), UNHEX(SHA2(CONCAT('P', seq MOD 300000), 256))), 'x', 'x', 0.9, 'bench',"
+                  + "'), UNHEX(SHA2(CONCAT('P', seq MOD 300000), 256))),"
+                  // 40 bytes where a sealed plate takes about that (version, key id, nonce,
+                  // text, tag), so the rows weigh what a real garage's do.
+                  + " LEFT(UNHEX(SHA2(CONCAT('S', seq), 384)), 40), LEFT(UNHEX(SHA2(CONCAT('R', seq), 384)), 40),"
+                  + " 0.9, 'bench',"
                   + " t, t FROM"
                   + " (SELECT seq, TIMESTAMP'"
                   + day
