@@ -52,8 +52,8 @@ public final class PurgeBenchmark {
     int days = (int) longOption(args, "--days", 10);
     int held = (int) longOption(args, "--held", 1_000);
     int lanes = (int) longOption(args, "--lanes", 32);
-    int gap = (int) longOption(args, "--gap-ms", 500);
-    int rounds = (int) longOption(args, "--rounds", 5);
+    int gap = (int) longOption(args, "--gap-ms", 300);
+    int rounds = (int) longOption(args, "--rounds", 3);
     int window = (int) longOption(args, "--window-s", 6);
     int permitsPerLane = (int) longOption(args, "--permits-per-lane", 3_000);
     String loadBefore = loadAverage();
