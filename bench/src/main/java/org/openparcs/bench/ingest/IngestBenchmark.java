@@ -43,6 +43,24 @@ public final class IngestBenchmark {
     int batch = intOption(args, "--batch", 500);
     int warmupBatches = intOption(args, "--warmup-batches", 4);
     Path work = Files.createTempDirectory("parcs-bench-ingest-");
+    try {
+      return measure(garages, events, batch, warmupBatches, work);
+    } finally {
+      // The database of a run weighs about 700 MB: left behind, a few runs fill the shared disk.
+      deleteTree(work);
+    }
+  }
+
+  private static void deleteTree(Path root) {
+    try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException e) {
+      System.err.println("could not delete " + root + ": " + e);
+    }
+  }
+
+  private static int measure(int garages, int events, int batch, int warmupBatches, Path work)
+      throws Exception {
     try (EmbeddedMariaDb mariadb = EmbeddedMariaDb.start(work.resolve("mariadb"), 0)) {
       String database = "parcs_portal_bench";
       mariadb.createDatabase(database);
