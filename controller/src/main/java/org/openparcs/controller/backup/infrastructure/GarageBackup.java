@@ -119,6 +119,8 @@ public final class GarageBackup implements JournalReplay {
         next = Math.max(rs.getLong(1), restored.at().toEpochMilli());
       }
       s.execute("ALTER TABLE outbox AUTO_INCREMENT = " + next);
+      // The payload names no plate and the restore holds no data key, so it goes in the clear
+      // column: the relay sends it as it is, and the controller's start-up converter seals it.
       try (PreparedStatement insert =
           c.prepareStatement(
               "INSERT INTO outbox (event_id, event_type, occurred_at, payload) VALUES (?,?,?,?)")) {
