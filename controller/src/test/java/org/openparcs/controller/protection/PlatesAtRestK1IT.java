@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,6 +48,10 @@ import org.openparcs.bridge.sim.IoModuleSimulator;
 import org.openparcs.bridge.sim.SimulatedLane;
 import org.openparcs.bridge.sim.SimulatedVehicle;
 import org.openparcs.controller.GarageTestSupport;
+import org.openparcs.controller.backup.model.PurgeOrderCarriedOut;
+import org.openparcs.controller.camera.infrastructure.FrameStores;
+import org.openparcs.controller.retention.infrastructure.PurgeAgain;
+import org.openparcs.controller.retention.model.Holds;
 import org.openparcs.controller.operator.application.OperatorSessions;
 import org.openparcs.controller.plate.application.PlateReads;
 import org.openparcs.controller.protection.infrastructure.ClearRowsConverter;
@@ -583,6 +588,28 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
           .isEqualTo(1);
       assertThat(new GarageRekey(pool, dropped, 2).run().get("outbox"))
           .isEqualTo(new RekeyCounts("outbox", 0, 0, 0));
+
+      // POLICY R3 on sealed corrections: a held plate keeps its corrections, found by hash.
+      PurgeAgain.rows(
+          pool,
+          new PurgeOrderCarriedOut(
+              UUID.randomUUID().toString(),
+              "g",
+              Instant.now(),
+              List.of(
+                  new ClassCutoff("plate-reads", 0, Instant.now().plus(Duration.ofMinutes(1)))),
+              new Holds(Set.of(), Set.of(), Set.of("K1NEW2", "K1OLD3")),
+              List.of()),
+          FrameStores.none(),
+          new PlateLookup(dropped));
+      assertThat(
+              opened(
+                  pool,
+                  newCipher,
+                  "SELECT corrected_sealed FROM plate_correction",
+                  SealedContexts.CORRECTION_CORRECTED))
+          .as("held by the corrected plate, and by the plate read; the others purged")
+          .containsExactlyInAnyOrder("K1NEW2", "K1NEW3");
     }
   }
 
