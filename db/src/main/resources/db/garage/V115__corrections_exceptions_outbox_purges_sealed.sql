@@ -6,8 +6,8 @@
 -- corrections' texts are compared and held through lookup hashes (HMAC-SHA256 under the garage's
 -- lookup key).
 -- Unlike V100/V101, rows of the old schema are not lost: the clear columns stay, nullable, and the
--- controller's start-up converter (ClearRowsConverter) seals each row left in them in batches and
--- empties them. New rows never write them, so a fresh database holds no plate in clear.
+-- controller's start-up converter (ClearPlates, as for V110) seals each row left in them in
+-- batches and empties them. New rows never write them, so a fresh database holds no plate in clear.
 ALTER TABLE plate_correction
   MODIFY original_text VARCHAR(16) CHARACTER SET ascii COLLATE ascii_bin NULL,
   MODIFY corrected_text VARCHAR(16) CHARACTER SET ascii COLLATE ascii_bin NULL,

@@ -50,18 +50,18 @@ import org.openparcs.bridge.sim.SimulatedVehicle;
 import org.openparcs.controller.GarageTestSupport;
 import org.openparcs.controller.backup.model.PurgeOrderCarriedOut;
 import org.openparcs.controller.camera.infrastructure.FrameStores;
-import org.openparcs.controller.retention.infrastructure.PurgeAgain;
-import org.openparcs.controller.retention.model.Holds;
 import org.openparcs.controller.operator.application.OperatorSessions;
 import org.openparcs.controller.plate.application.PlateReads;
-import org.openparcs.controller.protection.infrastructure.ClearRowsConverter;
+import org.openparcs.controller.protection.infrastructure.ClearPlates;
 import org.openparcs.controller.protection.infrastructure.GarageRekey;
 import org.openparcs.controller.protection.infrastructure.ProtectionFactory;
 import org.openparcs.controller.protection.infrastructure.SealedContexts;
 import org.openparcs.controller.retention.application.ExecutePurgeOrder;
 import org.openparcs.controller.retention.application.ReceivedOrder;
+import org.openparcs.controller.retention.infrastructure.PurgeAgain;
 import org.openparcs.controller.retention.model.ClassCutoff;
 import org.openparcs.controller.retention.model.HoldKind;
+import org.openparcs.controller.retention.model.Holds;
 import org.openparcs.controller.retention.model.LegalHold;
 import org.openparcs.controller.retention.model.PurgeOrder;
 import org.openparcs.controller.shared.application.Transactions;
@@ -86,13 +86,6 @@ import org.openparcs.protection.UnsealException;
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlatesAtRestK1IT implements TestPropertyProvider {
-
-  /**
-   * Tables another change seals (issue 8, K1 for sessions, decisions and payments), left out of the
-   * whole dump until it is merged: parking_session, access_decision, payment, exit_entry_decision.
-   */
-  private static final List<String> NOT_YET_SEALED =
-      List.of("parking_session", "access_decision", "payment", "exit_entry_decision");
 
   private final IoModuleSimulator entry =
       IoModuleSimulator.start(SimulatedLane.standard("entry"), 0);
@@ -252,12 +245,15 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
         .as("the payload opens into the JSON the portal receives")
         .anyMatch(p -> p.startsWith("{") && p.contains("K1CORR1"));
 
-    String dump = dump(embedded.database(), NOT_YET_SEALED);
+    String dump = dump(embedded.database(), List.of());
     for (String table :
         List.of(
             "plate_read",
             "permit",
             "plate_frame",
+            "parking_session",
+            "access_decision",
+            "payment",
             "plate_correction",
             "lane_exception",
             "outbox",
@@ -489,14 +485,15 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
     pool.setUsername("root");
     pool.setPassword("");
     try (pool) {
-      Map<String, Long> sealed = new ClearRowsConverter(pool, keys, 2).run();
+      Map<String, Long> sealed = new ClearPlates(pool, cipher, lookup, 2).sealAll();
 
       assertThat(sealed)
-          .containsEntry("plate_correction", 5L)
-          .containsEntry("lane_exception", 5L)
-          .containsEntry("outbox", 5L)
-          .containsEntry("garage_purge", 1L)
-          .containsEntry("reconciliation_finding", 1L);
+          .containsEntry("plate_correction.original_text", 4L)
+          .containsEntry("plate_correction.corrected_text", 5L)
+          .containsEntry("lane_exception.detail", 5L)
+          .containsEntry("outbox.payload", 5L)
+          .containsEntry("garage_purge.order_json", 1L)
+          .containsEntry("reconciliation_finding.summary", 1L);
       for (String clear :
           List.of(
               "plate_correction WHERE original_text IS NOT NULL OR corrected_text IS NOT NULL",
@@ -550,7 +547,13 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
           .contains("INSERT INTO `plate_correction`")
           .doesNotContain("K1NEW", "K1OLD", "K1HELD");
 
-      assertThat(new ClearRowsConverter(pool, keys, 2).run().values())
+      assertThat(new ClearPlates(pool, cipher, lookup, 2).sealAll())
+          .as("a converted column is not scanned again")
+          .isEmpty();
+      try (Connection c = pool.getConnection()) {
+        c.createStatement().execute("DELETE FROM clear_plates_converted");
+      }
+      assertThat(new ClearPlates(pool, cipher, lookup, 2).sealAll().values())
           .as("idempotent: nothing left in clear")
           .containsOnly(0L);
 
@@ -596,8 +599,7 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
               UUID.randomUUID().toString(),
               "g",
               Instant.now(),
-              List.of(
-                  new ClassCutoff("plate-reads", 0, Instant.now().plus(Duration.ofMinutes(1)))),
+              List.of(new ClassCutoff("plate-reads", 0, Instant.now().plus(Duration.ofMinutes(1)))),
               new Holds(Set.of(), Set.of(), Set.of("K1NEW2", "K1OLD3")),
               List.of()),
           FrameStores.none(),
@@ -651,7 +653,7 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
     }
   }
 
-  /** A dump of the whole database as {@code ./parcs backup} takes it, less {@code left}. */
+  /** A dump of the database as {@code ./parcs backup} takes it, less the tables {@code left}. */
   private String dump(String name, List<String> left) {
     EmbeddedMariaDb mariadb = embedded.server();
     List<String> options = new ArrayList<>(List.of("--skip-ssl"));

@@ -93,7 +93,7 @@ public class JdbcReadViews implements ReadViews {
     String sql =
         "SELECT r.id, r.lane_id, r.camera_id, r.plate_sealed, r.confidence, r.char_confidences,"
             + " r.source, r.frame_id, r.received_at, d.id AS decision_id, d.outcome, d.rule,"
-            + " d.reason, d.plate_match, d.matched_plate, d.read_basis FROM plate_read r"
+            + " d.reason, d.plate_match, d.matched_plate_sealed, d.read_basis FROM plate_read r"
             + " LEFT JOIN access_decision d ON d.plate_read_id = r.id WHERE r.garage_id = ?"
             + (lane == null ? "" : " AND r.lane_id = ?")
             + " ORDER BY r.received_at DESC, r.id DESC LIMIT ?";
@@ -118,7 +118,8 @@ public class JdbcReadViews implements ReadViews {
                   rs.getString("rule"),
                   rs.getString("reason"),
                   rs.getString("plate_match"),
-                  rs.getString("matched_plate"),
+                  cipher.openNullable(
+                      rs.getBytes("matched_plate_sealed"), SealedContexts.DECISION_MATCHED_PLATE),
                   rs.getString("read_basis")));
         }
       }
