@@ -69,6 +69,8 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
       IoModuleSimulator.start(SimulatedLane.standard("entry"), 0);
 
   @Inject EmbeddedServer server;
+  @Inject org.openparcs.controller.garage.model.GarageLayout garageLayout;
+  @Inject org.openparcs.controller.operator.application.OperatorSessions operatorSessions;
   @Inject PooledDatabase database;
   @Inject EmbeddedDatabase embedded;
   @Inject PlateReads reads;
@@ -283,7 +285,8 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
                 plate,
                 Instant.now().minus(1, ChronoUnit.DAYS),
                 Instant.now().plus(1, ChronoUnit.DAYS));
-    assertThat(post(base, "/api/permits", "application/json", body).statusCode()).isEqualTo(201);
+    assertThat(post(base, "/api/permits", "application/json", viewer(), body).statusCode())
+        .isEqualTo(201);
   }
 
   private void execute(String sql, Object... args) throws Exception {
@@ -305,5 +308,17 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
                 "127.0.0.1", mariadb.port(), name, "root", "", List.of("--skip-ssl")),
             out);
     return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String viewerToken;
+
+  /** An operator session of this garage: the garage's views need one (POLICY A5). */
+  private String viewer() {
+    if (viewerToken == null) {
+      viewerToken =
+          GarageTestSupport.operatorToken(
+              operatorSessions, garageLayout.id().value(), "Vera Viewer");
+    }
+    return viewerToken;
   }
 }
