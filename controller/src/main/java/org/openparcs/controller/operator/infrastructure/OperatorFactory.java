@@ -15,14 +15,15 @@ import org.openparcs.controller.operator.application.RecordPlateDataAccess;
 import org.openparcs.controller.reporting.application.Outbox;
 import org.openparcs.controller.reporting.infrastructure.PortalSettings;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
+import org.openparcs.db.DatabaseFactory.PooledDatabase;
 
 /** Wires the operator console's log-on: sessions here, identities from the portal. */
 @Factory
 class OperatorFactory {
 
   @Singleton
-  OperatorSessions operatorSessions(Clock clock, JdbcTransactions tx) {
-    return new OperatorSessions(clock, new JdbcStoredSessions(tx));
+  OperatorSessions operatorSessions(Clock clock, PooledDatabase db) {
+    return new OperatorSessions(clock, new JdbcStoredSessions(db.raw()));
   }
 
   @Singleton
