@@ -50,6 +50,8 @@ class LaneReplayIT implements TestPropertyProvider {
       IoModuleSimulator.start(SimulatedLane.standard("entry"), 0);
 
   @Inject EmbeddedServer server;
+  @Inject org.openparcs.controller.garage.model.GarageLayout garageLayout;
+  @Inject org.openparcs.controller.operator.application.OperatorSessions operatorSessions;
   @Inject PooledDatabase database;
 
   @Override
@@ -154,8 +156,8 @@ class LaneReplayIT implements TestPropertyProvider {
     return new Visit(photo.plate(), holder, read, outcome, matched);
   }
 
-  private static boolean waiting(URI base) {
-    return GarageTestSupport.get(base, "/api/lanes")
+  private boolean waiting(URI base) {
+    return GarageTestSupport.get(base, "/api/lanes", viewer())
         .body()
         .matches("(?s).*\"entry-1\"[^}]*\"WAITING_FOR_READ\".*");
   }
@@ -175,7 +177,7 @@ class LaneReplayIT implements TestPropertyProvider {
     return plate == null ? "" : plate.replace('O', '0').replace('I', '1');
   }
 
-  private static void registerPermit(URI base, String plate) {
+  private void registerPermit(URI base, String plate) {
     String body =
         """
         {"plate":"%s","holder":"Replay Holder","kind":"PERMIT","validFrom":"%s","validTo":"%s"}
@@ -184,7 +186,19 @@ class LaneReplayIT implements TestPropertyProvider {
                 plate,
                 Instant.now().minus(1, ChronoUnit.DAYS),
                 Instant.now().plus(30, ChronoUnit.DAYS));
-    HttpResponse<String> r = post(base, "/api/permits", "application/json", body);
+    HttpResponse<String> r = post(base, "/api/permits", "application/json", viewer(), body);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+  }
+
+  private String viewerToken;
+
+  /** An operator session of this garage: the garage's views need one (POLICY A5). */
+  private String viewer() {
+    if (viewerToken == null) {
+      viewerToken =
+          GarageTestSupport.operatorToken(
+              operatorSessions, garageLayout.id().value(), "Vera Viewer");
+    }
+    return viewerToken;
   }
 }

@@ -93,6 +93,7 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
   private final Path frames = temporaryFolder();
 
   @Inject EmbeddedServer server;
+  @Inject org.openparcs.controller.garage.model.GarageLayout garageLayout;
   @Inject PooledDatabase database;
   @Inject EmbeddedDatabase embedded;
   @Inject PlateReads reads;
@@ -166,7 +167,7 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
     awaitInside(1);
     assertThat(drive(exit, "cam-k1-exit", "K1A8C12", false).body())
         .contains("\"decision\":\"DENIED\"", "\"reason\":\"NO_SESSION\"");
-    assertThat(GarageTestSupport.get(base, "/api/lanes/exit-1/exceptions").body())
+    assertThat(GarageTestSupport.get(base, "/api/lanes/exit-1/exceptions", viewer()).body())
         .as("the console still shows the sealed detail")
         .contains("NO_ENTRY_FOUND", "no open entry for K1A8C12", "candidates: K1ABC12");
     Thread.sleep(1100);
@@ -196,12 +197,13 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
         "the vehicle nobody read is handed to an operator",
         Duration.ofSeconds(10),
         () ->
-            GarageTestSupport.get(base, "/api/reads/pending?lane=entry-1")
+            GarageTestSupport.get(base, "/api/reads/pending?lane=entry-1", viewer())
                 .body()
                 .contains("READ_TIMEOUT"));
     Matcher timeout =
         Pattern.compile("\\{[^{}]*\"kind\":\"READ_TIMEOUT\"[^{}]*}")
-            .matcher(GarageTestSupport.get(base, "/api/reads/pending?lane=entry-1").body());
+            .matcher(
+                GarageTestSupport.get(base, "/api/reads/pending?lane=entry-1", viewer()).body());
     assertThat(timeout.find()).isTrue();
     String exceptionId = timeout.group().replaceAll(".*\"exceptionId\":\"([^\"]+)\".*", "$1");
     HttpResponse<String> corrected =
@@ -209,7 +211,7 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
             base,
             "/api/reads/corrections",
             "application/json",
-            GarageTestSupport.operatorToken(operatorSessions, "k.one"),
+            GarageTestSupport.operatorToken(operatorSessions, garageLayout.id().value(), "k.one"),
             """
             {"exceptionId":"%s","plate":"K1CORR1","operator":"k.one","reason":"from the image"}
             """
@@ -217,7 +219,7 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
     assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(201);
     assertThat(corrected.body()).contains("\"decision\":\"GRANTED\"");
     assertThat(unread.proceed(Duration.ofSeconds(5))).isEqualTo(SimulatedVehicle.Outcome.PASSED);
-    assertThat(GarageTestSupport.get(base, "/api/reads/accuracy?lane=entry-1").body())
+    assertThat(GarageTestSupport.get(base, "/api/reads/accuracy?lane=entry-1", viewer()).body())
         .contains("\"corrections\":1");
 
     // A purge order naming a held plate (its cut-off purges nothing here).
@@ -640,7 +642,8 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
                 plate,
                 Instant.now().minus(1, ChronoUnit.DAYS),
                 Instant.now().plus(1, ChronoUnit.DAYS));
-    assertThat(post(base, "/api/permits", "application/json", body).statusCode()).isEqualTo(201);
+    assertThat(post(base, "/api/permits", "application/json", viewer(), body).statusCode())
+        .isEqualTo(201);
   }
 
   private void execute(String sql, Object... args) throws Exception {
@@ -701,5 +704,17 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  private String viewerToken;
+
+  /** An operator session of this garage: the garage's views need one (POLICY A5). */
+  private String viewer() {
+    if (viewerToken == null) {
+      viewerToken =
+          GarageTestSupport.operatorToken(
+              operatorSessions, garageLayout.id().value(), "Vera Viewer");
+    }
+    return viewerToken;
   }
 }
