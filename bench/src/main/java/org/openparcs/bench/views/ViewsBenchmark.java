@@ -30,8 +30,8 @@ import org.openparcs.identity.SigningKey;
  * an unguarded view ({@code /api/lane-devices}), a guarded view that shows no plate ({@code
  * /api/lanes}: the session looked up in the database), a plate-revealing view with a session
  * ({@code /api/reads?limit=12}: session look-up, then the T1 record and its outbox event in one
- * transaction) and the same signed by the portal (Ed25519 verification instead of the look-up).
- * The session is opened as the portal's log-on opens it ({@link OperatorSessions}).
+ * transaction) and the same signed by the portal (Ed25519 verification instead of the look-up). The
+ * session is opened as the portal's log-on opens it ({@link OperatorSessions}).
  */
 public final class ViewsBenchmark {
 
@@ -56,7 +56,8 @@ public final class ViewsBenchmark {
       p.put(
           "parcs.identity.portal-keys",
           "bench-portal=" + MachineKeys.publicText(portalPair.getPublic()));
-      try (ApplicationContext ctx = ApplicationContext.run(EmbeddedServer.class, p).getApplicationContext()) {
+      try (ApplicationContext ctx =
+          ApplicationContext.run(EmbeddedServer.class, p).getApplicationContext()) {
         URI base = ctx.getBean(EmbeddedServer.class).getURI();
         String token =
             ctx.getBean(OperatorSessions.class)
@@ -90,7 +91,8 @@ public final class ViewsBenchmark {
             });
         StringBuilder figures = new StringBuilder();
         System.out.printf("%-34s %8s %8s %8s%n", "request", "p50 us", "p99 us", "max us");
-        figures.append(time(http, kinds.get("open"), "/api/lane-devices", requests, "open_devices"));
+        figures.append(
+            time(http, kinds.get("open"), "/api/lane-devices", requests, "open_devices"));
         figures.append(time(http, kinds.get("session"), "/api/lanes", requests, "session_lanes"));
         figures.append(
             time(http, kinds.get("session"), "/api/reads?limit=12", requests, "session_reads"));
@@ -116,8 +118,7 @@ public final class ViewsBenchmark {
       micros[i] = (System.nanoTime() - t0) / 1000;
     }
     Percentiles p = new Percentiles(micros);
-    System.out.printf(
-        "%-34s %8d %8d %8d%n", key + " " + path, p.at(50), p.at(99), p.max());
+    System.out.printf("%-34s %8d %8d %8d%n", key + " " + path, p.at(50), p.at(99), p.max());
     return " " + key + "_p50_us=" + p.at(50) + " " + key + "_p99_us=" + p.at(99);
   }
 
