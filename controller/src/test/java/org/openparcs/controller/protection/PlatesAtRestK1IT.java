@@ -50,7 +50,6 @@ import org.openparcs.bridge.sim.SimulatedVehicle;
 import org.openparcs.controller.GarageTestSupport;
 import org.openparcs.controller.backup.model.PurgeOrderCarriedOut;
 import org.openparcs.controller.camera.infrastructure.FrameStores;
-import org.openparcs.controller.operator.application.OperatorSessions;
 import org.openparcs.controller.plate.application.PlateReads;
 import org.openparcs.controller.protection.infrastructure.ClearPlates;
 import org.openparcs.controller.protection.infrastructure.GarageRekey;
@@ -94,12 +93,12 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
 
   @Inject EmbeddedServer server;
   @Inject org.openparcs.controller.garage.model.GarageLayout garageLayout;
+  @Inject org.openparcs.controller.operator.application.OperatorSessions operatorSessions;
   @Inject PooledDatabase database;
   @Inject EmbeddedDatabase embedded;
   @Inject PlateReads reads;
   @Inject Transactions tx;
   @Inject ExecutePurgeOrder purges;
-  @Inject OperatorSessions operatorSessions;
   private URI base;
   private DataSource db;
 
@@ -211,7 +210,7 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
             base,
             "/api/reads/corrections",
             "application/json",
-            GarageTestSupport.operatorToken(operatorSessions, garageLayout.id().value(), "k.one"),
+            GarageTestSupport.operatorToken(operatorSessions, "garage-k1", "k.one"),
             """
             {"exceptionId":"%s","plate":"K1CORR1","operator":"k.one","reason":"from the image"}
             """
@@ -667,6 +666,18 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
     return out.toString(StandardCharsets.UTF_8);
   }
 
+  private String viewerToken;
+
+  /** An operator session of this garage: the garage's views need one (POLICY A5). */
+  private String viewer() {
+    if (viewerToken == null) {
+      viewerToken =
+          GarageTestSupport.operatorToken(
+              operatorSessions, garageLayout.id().value(), "Vera Viewer");
+    }
+    return viewerToken;
+  }
+
   /** A vehicle on the arming loop, its plate pushed; it drives through only when told to. */
   private HttpResponse<String> drive(
       IoModuleSimulator lane, String camera, String plate, boolean passes)
@@ -704,17 +715,5 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-  }
-
-  private String viewerToken;
-
-  /** An operator session of this garage: the garage's views need one (POLICY A5). */
-  private String viewer() {
-    if (viewerToken == null) {
-      viewerToken =
-          GarageTestSupport.operatorToken(
-              operatorSessions, garageLayout.id().value(), "Vera Viewer");
-    }
-    return viewerToken;
   }
 }
