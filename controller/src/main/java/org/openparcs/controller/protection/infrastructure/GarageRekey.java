@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.openparcs.controller.plate.model.PlateComparison;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
 import org.openparcs.protection.PlateCipher;
 import org.openparcs.protection.PlateKeys;
@@ -53,7 +54,7 @@ public final class GarageRekey {
   private RekeyCounts run(SealedTable table) {
     boolean rehash = keys.lookupKeyIds().size() > 1;
     RekeyCounts counts = new RekeyCounts(table.table(), 0, 0, 0);
-    String after = "00000000-0000-0000-0000-000000000000";
+    String after = null;
     try (Connection c = db.getConnection()) {
       c.setAutoCommit(true);
       while (true) {
@@ -79,14 +80,20 @@ public final class GarageRekey {
     }
   }
 
-  private record Row(String id, byte[][] sealed, byte[][] hashes) {}
+  private record Row(String id, byte[][] sealed, byte[][] hashes, byte[][] folded) {}
 
   private List<Row> batch(Connection c, SealedTable table, String after, boolean rehash)
       throws SQLException {
     List<SealedTable.Column> columns = table.columns();
     String select =
         columns.stream()
-            .map(col -> col.sealed() + ", " + (col.hash() == null ? "NULL" : col.hash()))
+            .map(
+                col ->
+                    col.sealed()
+                        + ", "
+                        + (col.hash() == null ? "NULL" : col.hash())
+                        + ", "
+                        + (col.foldedHash() == null ? "NULL" : col.foldedHash()))
             .collect(Collectors.joining(", "));
     String stale =
         rehash
@@ -99,16 +106,23 @@ public final class GarageRekey {
     byte[] prefix = cipher.currentPrefix();
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT id, "
+            "SELECT "
+                + table.key()
+                + ", "
                 + select
                 + " FROM "
                 + table.table()
-                + " WHERE id > ?"
+                + " WHERE "
+                + (after == null ? "TRUE" : table.key() + " > ?")
                 + stale
-                + " ORDER BY id LIMIT "
+                + " ORDER BY "
+                + table.key()
+                + " LIMIT "
                 + batch)) {
       int i = 1;
-      ps.setString(i++, after);
+      if (after != null) {
+        ps.setString(i++, after);
+      }
       if (!rehash) {
         for (int k = 0; k < columns.size(); k++) {
           ps.setInt(i++, prefix.length);
@@ -120,11 +134,13 @@ public final class GarageRekey {
         while (rs.next()) {
           byte[][] sealed = new byte[columns.size()][];
           byte[][] hashes = new byte[columns.size()][];
+          byte[][] folded = new byte[columns.size()][];
           for (int k = 0; k < columns.size(); k++) {
-            sealed[k] = rs.getBytes(2 + 2 * k);
-            hashes[k] = rs.getBytes(3 + 2 * k);
+            sealed[k] = rs.getBytes(2 + 3 * k);
+            hashes[k] = rs.getBytes(3 + 3 * k);
+            folded[k] = rs.getBytes(4 + 3 * k);
           }
-          rows.add(new Row(rs.getString(1), sealed, hashes));
+          rows.add(new Row(rs.getString(1), sealed, hashes, folded));
         }
       }
       return rows;
@@ -162,11 +178,25 @@ public final class GarageRekey {
           rehashed++;
         }
       }
+      if (col.foldedHash() != null) {
+        byte[] hash = lookup.hash(PlateComparison.FOLDED.key(plain));
+        if (!Arrays.equals(hash, row.folded()[k])) {
+          sets.add(col.foldedHash() + " = ?");
+          values.add(hash);
+          rehashed++;
+        }
+      }
     }
     if (!sets.isEmpty()) {
       try (PreparedStatement ps =
           c.prepareStatement(
-              "UPDATE " + table.table() + " SET " + String.join(", ", sets) + " WHERE id = ?")) {
+              "UPDATE "
+                  + table.table()
+                  + " SET "
+                  + String.join(", ", sets)
+                  + " WHERE "
+                  + table.key()
+                  + " = ?")) {
         int i = 1;
         for (byte[] v : values) {
           ps.setBytes(i++, v);

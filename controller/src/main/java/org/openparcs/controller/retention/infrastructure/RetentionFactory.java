@@ -26,6 +26,7 @@ import org.openparcs.controller.retention.model.OrderCheck;
 import org.openparcs.controller.retention.model.PurgeCounts;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
 import org.openparcs.db.DatabaseFactory.PooledDatabase;
+import org.openparcs.protection.PlateCipher;
 import org.openparcs.protection.PlateLookup;
 
 /** Wires the garage's side of retention: purge orders from the portal, the stores they purge. */
@@ -58,8 +59,8 @@ class RetentionFactory {
   }
 
   @Singleton
-  GaragePurges garagePurges(JdbcTransactions tx, JsonMapper json) {
-    return new JdbcGaragePurges(tx, json);
+  GaragePurges garagePurges(JdbcTransactions tx, JsonMapper json, PlateCipher cipher) {
+    return new JdbcGaragePurges(tx, json, cipher);
   }
 
   @Singleton
@@ -96,7 +97,7 @@ class RetentionFactory {
       PlateLookup lookup) {
     return List.of(
         new FrameImagesPurge(raw, frames, chunk, g, lookup),
-        new CorrectionsPurge(rows, g),
+        new CorrectionsPurge(rows, g, lookup),
         new PlateReadsPurge(raw, new ReadPartitions(raw), rows, g, lookup),
         new PlateFieldsPurge(
             new PlateFieldsPurge.Target(
@@ -104,8 +105,10 @@ class RetentionFactory {
                 DataClasses.PLATE_READS,
                 "access_decision",
                 "decided_at",
-                List.of("plate", "matched_plate"),
-                h -> HeldFilter.of("plate_read_id", h.readIds(), "plate", h.plates()),
+                List.of("plate_sealed", "plate_hash", "matched_plate_sealed", "tied_plates_sealed"),
+                h ->
+                    HeldFilter.hashed(
+                        "plate_read_id", h.readIds(), "plate_hash", h.plates(), lookup),
                 null),
             rows,
             g),
@@ -115,8 +118,8 @@ class RetentionFactory {
                 DataClasses.SESSION_PLATES,
                 "parking_session",
                 "exited_at",
-                List.of("plate"),
-                h -> HeldFilter.of("id", h.sessionIds(), "plate", h.plates()),
+                List.of("plate_sealed", "plate_hash", "plate_folded_hash"),
+                h -> HeldFilter.hashed("id", h.sessionIds(), "plate_hash", h.plates(), lookup),
                 PurgeCounts.HELD_KEPT),
             rows,
             g),
@@ -126,12 +129,14 @@ class RetentionFactory {
                 DataClasses.SESSION_PLATES,
                 "payment",
                 "occurred_at",
-                List.of("plate"),
-                h -> HeldFilter.of("session_id", h.sessionIds(), "plate", h.plates()),
+                List.of("plate_sealed", "plate_hash"),
+                h ->
+                    HeldFilter.hashed(
+                        "session_id", h.sessionIds(), "plate_hash", h.plates(), lookup),
                 null),
             rows,
             g),
-        new DeliveredEventsPurge(raw, chunk));
+        new DeliveredEventsPurge(rows));
   }
 
   @Singleton
