@@ -14,6 +14,7 @@ import org.openparcs.controller.plate.application.PendingRead;
 import org.openparcs.controller.plate.application.ReadAccuracy;
 import org.openparcs.controller.plate.application.ReadSummary;
 import org.openparcs.controller.plate.application.ReadViews;
+import org.openparcs.controller.protection.infrastructure.SealedContexts;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
 import org.openparcs.controller.shared.infrastructure.Sql;
@@ -78,7 +79,7 @@ public class JdbcReadViews implements ReadViews {
     String sql =
         "SELECT r.id, r.lane_id, r.camera_id, r.plate_sealed, r.confidence, r.char_confidences,"
             + " r.source, r.frame_id, r.received_at, d.id AS decision_id, d.outcome, d.rule,"
-            + " d.reason, d.plate_match, d.matched_plate, d.read_basis FROM plate_read r"
+            + " d.reason, d.plate_match, d.matched_plate_sealed, d.read_basis FROM plate_read r"
             + " LEFT JOIN access_decision d ON d.plate_read_id = r.id WHERE r.garage_id = ?"
             + (lane == null ? "" : " AND r.lane_id = ?")
             + " ORDER BY r.received_at DESC, r.id DESC LIMIT ?";
@@ -103,7 +104,8 @@ public class JdbcReadViews implements ReadViews {
                   rs.getString("rule"),
                   rs.getString("reason"),
                   rs.getString("plate_match"),
-                  rs.getString("matched_plate"),
+                  cipher.openNullable(
+                      rs.getBytes("matched_plate_sealed"), SealedContexts.DECISION_MATCHED_PLATE),
                   rs.getString("read_basis")));
         }
       }
