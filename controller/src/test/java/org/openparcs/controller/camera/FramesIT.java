@@ -68,6 +68,7 @@ class FramesIT implements TestPropertyProvider {
   private final Path frameDir = tempDir();
 
   @Inject EmbeddedServer server;
+  @Inject org.openparcs.controller.garage.model.GarageLayout garageLayout;
   @Inject PooledDatabase database;
   @Inject org.openparcs.controller.operator.application.OperatorSessions operatorSessions;
   private URI base;
@@ -147,7 +148,7 @@ class FramesIT implements TestPropertyProvider {
                     + " AND source='frames'"
                     + " AND frame_id IS NOT NULL"))
         .isGreaterThanOrEqualTo(1);
-    HttpResponse<byte[]> image = getBytes(base, "/api/frames/" + frameId);
+    HttpResponse<byte[]> image = getBytes(base, "/api/frames/" + frameId, viewer());
     assertThat(image.statusCode()).isEqualTo(200);
     assertThat(image.headers().firstValue("Content-Type")).hasValue("image/jpeg");
     assertThat(image.body()).isEqualTo(frame);
@@ -241,9 +242,11 @@ class FramesIT implements TestPropertyProvider {
         .isEqualTo(415);
 
     assertThat(count(db, "SELECT COUNT(*) FROM plate_frame")).isEqualTo(frames);
-    assertThat(GarageTestSupport.get(base, "/api/lanes").body()).doesNotContain("OUT_OF_SERVICE");
+    assertThat(GarageTestSupport.get(base, "/api/lanes", viewer()).body())
+        .doesNotContain("OUT_OF_SERVICE");
     assertThat(
-            GarageTestSupport.get(base, "/api/frames/" + java.util.UUID.randomUUID()).statusCode())
+            GarageTestSupport.get(base, "/api/frames/" + java.util.UUID.randomUUID(), viewer())
+                .statusCode())
         .isEqualTo(404);
   }
 
@@ -265,8 +268,11 @@ class FramesIT implements TestPropertyProvider {
         "the unsure read is handed to an operator",
         Duration.ofSeconds(5),
         () ->
-            GarageTestSupport.get(base, "/api/reads/pending?lane=entry-1").body().contains(readId));
-    String pending = GarageTestSupport.get(base, "/api/reads/pending?lane=entry-1").body();
+            GarageTestSupport.get(base, "/api/reads/pending?lane=entry-1", viewer())
+                .body()
+                .contains(readId));
+    String pending =
+        GarageTestSupport.get(base, "/api/reads/pending?lane=entry-1", viewer()).body();
     Matcher waiting =
         Pattern.compile("\\{[^{}]*\"readId\":\"" + readId + "\"[^{}]*}").matcher(pending);
     assertThat(waiting.find()).as(pending).isTrue();
@@ -298,9 +304,10 @@ class FramesIT implements TestPropertyProvider {
     assertThat(count(db, "SELECT COUNT(*) FROM outbox WHERE event_type='plate_correction'"))
         .as("reported to the portal")
         .isGreaterThanOrEqualTo(1);
-    assertThat(GarageTestSupport.get(base, "/api/reads/pending?lane=entry-1").body())
+    assertThat(GarageTestSupport.get(base, "/api/reads/pending?lane=entry-1", viewer()).body())
         .doesNotContain(exceptionId);
-    String accuracy = GarageTestSupport.get(base, "/api/reads/accuracy?lane=entry-1").body();
+    String accuracy =
+        GarageTestSupport.get(base, "/api/reads/accuracy?lane=entry-1", viewer()).body();
     assertThat(accuracy).contains("\"corrections\":1");
 
     assertThat(
@@ -322,7 +329,7 @@ class FramesIT implements TestPropertyProvider {
         "the lane sees the vehicle",
         Duration.ofSeconds(5),
         () ->
-            GarageTestSupport.get(base, "/api/lanes")
+            GarageTestSupport.get(base, "/api/lanes", viewer())
                 .body()
                 .matches("(?s).*\"" + lane + "\"[^}]*\"WAITING_FOR_READ\".*"));
     return car;
@@ -378,7 +385,8 @@ class FramesIT implements TestPropertyProvider {
                 plate,
                 Instant.now().minus(1, ChronoUnit.DAYS),
                 Instant.now().plus(30, ChronoUnit.DAYS));
-    assertThat(post(base, "/api/permits", "application/json", body).statusCode()).isEqualTo(201);
+    assertThat(post(base, "/api/permits", "application/json", viewer(), body).statusCode())
+        .isEqualTo(201);
   }
 
   private static void assertRefused(HttpResponse<String> r, int status, String says) {
@@ -442,5 +450,17 @@ class FramesIT implements TestPropertyProvider {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private String viewerToken;
+
+  /** An operator session of this garage: the garage's views need one (POLICY A5). */
+  private String viewer() {
+    if (viewerToken == null) {
+      viewerToken =
+          GarageTestSupport.operatorToken(
+              operatorSessions, garageLayout.id().value(), "Vera Viewer");
+    }
+    return viewerToken;
   }
 }

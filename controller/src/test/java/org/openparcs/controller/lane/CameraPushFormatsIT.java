@@ -44,6 +44,8 @@ class CameraPushFormatsIT implements TestPropertyProvider {
   private final IoModuleSimulator exit = IoModuleSimulator.start(SimulatedLane.standard("exit"), 0);
 
   @Inject EmbeddedServer server;
+  @Inject org.openparcs.controller.garage.model.GarageLayout garageLayout;
+  @Inject org.openparcs.controller.operator.application.OperatorSessions operatorSessions;
   @Inject PooledDatabase database;
   private URI base;
   private DataSource db;
@@ -102,7 +104,8 @@ class CameraPushFormatsIT implements TestPropertyProvider {
                 "SELECT CONCAT(source, ' ', width, 'x', height) FROM plate_frame WHERE id=?",
                 frameId))
         .isEqualTo("push 640x360");
-    HttpResponse<byte[]> picture = GarageTestSupport.getBytes(base, "/api/frames/" + frameId);
+    HttpResponse<byte[]> picture =
+        GarageTestSupport.getBytes(base, "/api/frames/" + frameId, viewer());
     assertThat(picture.statusCode()).isEqualTo(200);
     assertThat(picture.headers().firstValue("Content-Type")).hasValue("image/jpeg");
     assertThat(picture.body().length).isPositive();
@@ -267,6 +270,7 @@ class CameraPushFormatsIT implements TestPropertyProvider {
         base,
         "/api/permits",
         "application/json",
+        viewer(),
         """
         {"plate":"%s","holder":"H","kind":"PERMIT","validFrom":"%s","validTo":"%s"}
         """
@@ -290,5 +294,17 @@ class CameraPushFormatsIT implements TestPropertyProvider {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private String viewerToken;
+
+  /** An operator session of this garage: the garage's views need one (POLICY A5). */
+  private String viewer() {
+    if (viewerToken == null) {
+      viewerToken =
+          GarageTestSupport.operatorToken(
+              operatorSessions, garageLayout.id().value(), "Vera Viewer");
+    }
+    return viewerToken;
   }
 }
