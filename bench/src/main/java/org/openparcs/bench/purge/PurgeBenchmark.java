@@ -106,8 +106,11 @@ public final class PurgeBenchmark {
             "round %d: seeded %,d reads over %d days in %.1f s; the partition job counted %d"
                 + " closed days in %.1f s%n",
             r, rows, days, seedSeconds, counted, (System.nanoTime() - countStart) / 1e9);
+        long visits = traffic.visits();
         traffic.resume();
-        Thread.sleep(3_000); // warm-up after the pause
+        // Warm-up: every lane's first vehicles (the first opens the permits) and then 3 s.
+        traffic.awaitVisits(visits + 2L * lanes, 300);
+        Thread.sleep(3_000);
         Before before = Before.now(db, traffic);
         Thread.sleep(window * 1000L);
         After after = After.now(db, traffic, before);

@@ -121,6 +121,15 @@ final class PurgeLanes {
     }
   }
 
+  /** Waits until {@code total} vehicles have been driven, at most {@code seconds}. */
+  void awaitVisits(long total, int seconds) throws InterruptedException {
+    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    while (visits.get() < total && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    failIfALaneFailed();
+  }
+
   /** Vehicles driven so far (strangers too). */
   long visits() {
     return visits.get();

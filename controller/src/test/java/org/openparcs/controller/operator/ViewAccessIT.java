@@ -170,17 +170,42 @@ class ViewAccessIT {
             GarageTestSupport.string(
                 db(),
                 "SELECT CONCAT(department, '|', via, '|', ip, '|', purpose) FROM plate_data_access"
-                    + " WHERE viewer = 'Olga Op' AND resource = '/api/reads?limit=5'"))
+                    + " WHERE viewer = 'Olga Op' AND resource = '/api/reads'"))
         .isEqualTo("Parking|session|127.0.0.1|garage operations: lane exceptions and access");
     assertThat(
-            count(
-                db(),
-                "SELECT COUNT(*) FROM outbox WHERE event_type = 'plate_data_access'"))
-        .as("each reported to the portal (payloads sealed at rest, K1)")
-        .isEqualTo(3);
+            GarageTestSupport.outboxPayloads(db(), "plate_data_access").stream()
+                .filter(payload -> payload.contains("Olga Op")))
+        .hasSize(3);
     assertThat(count(db(), "SELECT COUNT(*) FROM plate_data_access WHERE viewer <> 'Olga Op'"))
         .as("refused requests are not accesses")
         .isZero();
+  }
+
+  @Test
+  @Order(7)
+  void keepsAPlateSearchedInAViewSealedInTheAccessRecordPolicyK1() {
+    Map<String, String> auth =
+        Map.of("Authorization", "Bearer " + bearerOf(GARAGE, Set.of("OPERATOR")));
+
+    assertThat(get("/api/permits?plate=4VIEW02", auth).statusCode()).isEqualTo(200);
+
+    assertThat(asked("Olga Op", "GET")).contains("/api/permits?plate=4VIEW02");
+    assertThat(
+            count(
+                db(),
+                "SELECT COUNT(*) FROM plate_data_access WHERE CONCAT_WS('|', resource, viewer,"
+                    + " department, via, ip, method, purpose) LIKE '%4VIEW02%'"
+                    + " OR INSTR(asked_sealed, '4VIEW02') > 0"))
+        .as("no access record holds the plate searched in clear")
+        .isZero();
+    assertThat(
+            GarageTestSupport.outboxPayloads(db(), "plate_data_access").stream()
+                .filter(payload -> payload.contains("\"detail\":\"plate=4VIEW02\""))
+                .toList())
+        .as("the portal is told the query in a field it seals")
+        .singleElement()
+        .asString()
+        .contains("\"resource\":\"/api/permits\"");
   }
 
   @Test
@@ -200,7 +225,7 @@ class ViewAccessIT {
             GarageTestSupport.string(
                 db(),
                 "SELECT CONCAT(viewer, '|', via, '|', purpose) FROM plate_data_access"
-                    + " WHERE resource = '/api/reads?limit=3'"))
+                    + " WHERE resource = '/api/reads' AND via = 'portal'"))
         .isEqualTo("portal:test-portal-1|portal|audit of parking transactions");
 
     String body = permit("4VIEW03");
@@ -288,13 +313,29 @@ class ViewAccessIT {
         .id();
   }
 
+  /** How many times {@code viewer} asked {@code resource} (path and query, kept sealed: K1). */
   private long accesses(String viewer, String method, String resource) {
-    return count(
-        db(),
-        "SELECT COUNT(*) FROM plate_data_access WHERE viewer = ? AND method = ? AND resource = ?",
-        viewer,
-        method,
-        resource);
+    return asked(viewer, method).stream().filter(resource::equals).count();
+  }
+
+  /** What {@code viewer} asked with {@code method}, opened (POLICY K1: the query is sealed). */
+  private java.util.List<String> asked(String viewer, String method) {
+    java.util.List<String> asked = new java.util.ArrayList<>();
+    try (java.sql.Connection c = db().getConnection();
+        java.sql.PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT asked_sealed FROM plate_data_access WHERE viewer = ? AND method = ?")) {
+      ps.setString(1, viewer);
+      ps.setString(2, method);
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          asked.add(GarageTestSupport.opened(rs.getBytes(1), "plate_data_access", "asked"));
+        }
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return asked;
   }
 
   private Map<String, String> portalHeaders(String method, String pathAndQuery, byte[] body) {

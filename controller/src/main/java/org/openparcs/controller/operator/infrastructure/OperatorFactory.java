@@ -16,6 +16,7 @@ import org.openparcs.controller.reporting.application.Outbox;
 import org.openparcs.controller.reporting.infrastructure.PortalSettings;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
 import org.openparcs.db.DatabaseFactory.PooledDatabase;
+import org.openparcs.protection.PlateCipher;
 
 /** Wires the operator console's log-on: sessions here, identities from the portal. */
 @Factory
@@ -28,9 +29,9 @@ class OperatorFactory {
 
   @Singleton
   RecordPlateDataAccess recordPlateDataAccess(
-      JdbcTransactions tx, Outbox outbox, GarageLayout garage) {
+      JdbcTransactions tx, Outbox outbox, GarageLayout garage, PlateCipher cipher) {
     return new RecordPlateDataAccess(
-        new JdbcPlateDataAccesses(tx, garage.id().value()), outbox, tx);
+        new JdbcPlateDataAccesses(tx, garage.id().value(), cipher), outbox, tx);
   }
 
   @Singleton

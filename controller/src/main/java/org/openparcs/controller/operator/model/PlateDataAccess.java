@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * One access to plate data at this garage (POLICY T1): when, who and their department, from where,
- * what was asked (method, path and query: the terms searched) and for what purpose.
+ * what was asked (method, path and query: the terms searched) and for what purpose. The query can
+ * name a plate ({@code /api/permits?plate=...}), so it is kept sealed (POLICY K1).
  *
  * @param via {@code session} (an operator's console session) or {@code portal} (a request signed
  *     with the portal's key; viewer is then {@code portal:<key id>})
@@ -18,11 +19,12 @@ public record PlateDataAccess(
     String via,
     String ip,
     String method,
-    String resource,
+    String path,
+    String query,
     String purpose,
     Instant accessedAt) {
 
-  static final int MAX_RESOURCE = 1000;
+  static final int MAX_QUERY = 1000;
 
   public PlateDataAccess {
     Objects.requireNonNull(id, "id");
@@ -33,7 +35,13 @@ public record PlateDataAccess(
     }
     department = department == null ? "" : department;
     ip = ip == null ? "" : ip;
-    resource = resource.length() > MAX_RESOURCE ? resource.substring(0, MAX_RESOURCE) : resource;
+    Objects.requireNonNull(path, "path");
+    query = query == null ? "" : query.length() > MAX_QUERY ? query.substring(0, MAX_QUERY) : query;
     purpose = purpose == null || purpose.isBlank() ? "" : purpose;
+  }
+
+  /** What was asked: the path, and the query when there is one. */
+  public String resource() {
+    return query.isEmpty() ? path : path + "?" + query;
   }
 }

@@ -56,7 +56,7 @@ public class PlateAccessRecorder {
       return response;
     }
     URI uri = request.getUri();
-    String resource = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    String resource = uri.getRawPath();
     var now = clock.instant();
     try {
       record.record(
@@ -67,7 +67,8 @@ public class PlateAccessRecorder {
               viewer.get().via(),
               CurrentOperator.ip(request),
               request.getMethodName(),
-              resource,
+              uri.getRawPath(),
+              uri.getRawQuery(),
               viewer.get().purpose(),
               now));
       return response;

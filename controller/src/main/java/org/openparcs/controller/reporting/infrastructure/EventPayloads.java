@@ -109,7 +109,9 @@ final class EventPayloads {
     m.put("via", a.via());
     m.put("ip", a.ip());
     m.put("method", a.method());
-    m.put("resource", a.resource());
+    m.put("resource", a.path());
+    // The query can name a plate: "detail" is one of the fields the portal seals (POLICY K1).
+    m.put("detail", a.query());
     m.put("purpose", a.purpose());
     m.put("accessedAt", a.accessedAt().toString());
     return m;
