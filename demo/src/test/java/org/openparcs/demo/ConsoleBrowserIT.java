@@ -204,7 +204,13 @@ class ConsoleBrowserIT {
             count(
                 "SELECT COUNT(*) FROM plate_correction WHERE operator='"
                     + OPERATOR
-                    + "' AND corrected_text='4WXY375'"))
+                    + "' AND corrected_hash=UNHEX('"
+                    + java.util.HexFormat.of()
+                        .formatHex(
+                            new org.openparcs.protection.PlateLookup(garage.plateKeys())
+                                .hash("4WXY375"))
+                    + "')"))
+        .as("the correction, its plate sealed and found by its lookup hash (K1)")
         .isEqualTo(1);
     assertThat(
             count(
