@@ -82,6 +82,7 @@ public final class PurgeBenchmark {
     List<Round> done = new ArrayList<>();
     PurgeLanes traffic = null;
     long wrongOpens;
+    String missed;
     try (ApplicationContext ctx = ApplicationContext.run(props, "bench")) {
       EmbeddedServer server = ctx.getBean(EmbeddedServer.class).start();
       DataSource db = ctx.getBean(PooledDatabase.class).raw();
@@ -148,6 +149,7 @@ public final class PurgeBenchmark {
       }
       traffic.pause();
       wrongOpens = traffic.wrongOpens();
+      missed = traffic.missed();
       traffic.stop();
       traffic = null;
       server.stop();
@@ -158,7 +160,7 @@ public final class PurgeBenchmark {
       sims.forEach(IoModuleSimulator::close);
     }
     return report(
-        done, rows, days, held, lanes, gap, window, permitsPerLane, wrongOpens, loadBefore);
+        done, rows, days, held, lanes, gap, window, permitsPerLane, wrongOpens, missed, loadBefore);
   }
 
   private static int report(
@@ -171,6 +173,7 @@ public final class PurgeBenchmark {
       int window,
       int permitsPerLane,
       long wrongOpens,
+      String missed,
       String loadBefore) {
     Percentiles base = new Percentiles(pooled(done, true));
     Percentiles during = new Percentiles(pooled(done, false));
@@ -208,6 +211,7 @@ public final class PurgeBenchmark {
         "  lane p50 without / during  %.2f / %.2f ms; max %.2f / %.2f ms%n",
         base.at(50) / 1e6, during.at(50) / 1e6, base.max() / 1e6, during.max() / 1e6);
     System.out.printf("  wrong opens           %d%n", wrongOpens);
+    System.out.printf("  holders without pulse %s%n", missed);
     System.out.printf(
         "rows=%d seconds=%.2f lane_p99_ratio=%.2f held_kept=%d%n", purged, slowest, ratio, kept);
     return 0;
