@@ -109,6 +109,73 @@ class CameraPushFormatsIT implements TestPropertyProvider {
   }
 
   @Test
+  void thePlateBoxIsStoredWithTheReadAndServedWithItsFrame() {
+    HttpResponse<String> hik =
+        send(
+            "/api/cameras/hik-entry-1/hikvision",
+            CameraPushes.MULTIPART,
+            CameraPushes.hikvision("7BOX001", 93));
+    assertThat(hik.statusCode()).isEqualTo(200);
+    assertThat(boxOf("7BOX001")).isEqualTo("256,216,128,43");
+    HttpResponse<String> pr =
+        send(
+            "/api/cameras/pr-exit-1/platerecognizer",
+            CameraPushes.MULTIPART,
+            CameraPushes.plateRecognizerMultipart("pr-exit-1", "8BOX002", 0.9));
+    assertThat(pr.statusCode()).isEqualTo(200);
+    assertThat(boxOf("8BOX002")).isEqualTo("256,216,128,43");
+
+    HttpResponse<String> reads = GarageTestSupport.get(base, "/api/reads?limit=50");
+    assertThat(reads.statusCode()).isEqualTo(200);
+    assertThat(reads.body())
+        .contains(
+            "\"plate\":\"7BOX001\"",
+            "\"box\":{\"x\":256,\"y\":216,\"width\":128,\"height\":43},"
+                + "\"frameWidth\":640,\"frameHeight\":360");
+  }
+
+  @Test
+  void aHostilePlateBoxIsDroppedAndTheReadKept() {
+    String xml =
+        CameraPushes.anprXml("7BOX003", 93)
+            .replaceAll(
+                "<plateRect>.*</plateRect>",
+                "<plateRect><X>NaN</X><Y>-4</Y><width>99999999999</width><height>1e9</height>"
+                    + "</plateRect>");
+    byte[] body =
+        CameraPushes.multipart(
+            new Object[] {"anpr.xml", "anpr.xml", "text/xml", xml},
+            new Object[] {
+              "detectionPicture.jpg",
+              "detectionPicture.jpg",
+              "image/jpeg",
+              CameraPushes.scene("7BOX003", 640, 360)
+            });
+    HttpResponse<String> r =
+        send("/api/cameras/hik-entry-1/hikvision", CameraPushes.MULTIPART, body);
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("\"plate\":\"7BOX003\"");
+    assertThat(
+            count(db, "SELECT COUNT(*) FROM plate_read WHERE plate_hash=" + plateHash("7BOX003")))
+        .isEqualTo(1);
+    assertThat(boxOf("7BOX003")).isNull();
+    String reads = GarageTestSupport.get(base, "/api/reads?limit=50").body();
+    int at = reads.indexOf("\"plate\":\"7BOX003\"");
+    assertThat(at).isNotNegative();
+    int next = reads.indexOf("\"readId\"", at);
+    assertThat(reads.substring(at, next < 0 ? reads.length() : next))
+        .contains("\"frameWidth\":640")
+        .doesNotContain("\"box\"");
+  }
+
+  private String boxOf(String plate) {
+    return GarageTestSupport.string(
+        db,
+        "SELECT CONCAT(box_x, ',', box_y, ',', box_w, ',', box_h) FROM plate_read WHERE plate_hash="
+            + plateHash(plate));
+  }
+
+  @Test
   void aPlateRecognizerPushIsTakenAsJsonAndAsMultipart() {
     HttpResponse<String> json =
         send(
@@ -134,12 +201,12 @@ class CameraPushFormatsIT implements TestPropertyProvider {
     assertThat(
             count(
                 db,
-                "SELECT COUNT(*) FROM plate_read WHERE plate_hash IN ("
+                "SELECT COUNT(*) FROM plate_read WHERE plate_hash="
                     + plateHash("8PRJ001")
-                    + ","
-                    + plateHash("8PRM002")
-                    + ") AND box_w=139"))
-        .isEqualTo(2);
+                    + " AND box_w=139"))
+        .isEqualTo(1);
+    // The sample's box (y up to 575) lies below the 320x200 picture sent with it: no box.
+    assertThat(boxOf("8PRM002")).isNull();
   }
 
   @Test
