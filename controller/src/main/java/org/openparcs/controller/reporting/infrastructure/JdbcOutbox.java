@@ -14,13 +14,18 @@ import java.util.Map;
 import java.util.UUID;
 import org.openparcs.controller.reporting.application.Outbox;
 import org.openparcs.controller.reporting.model.GarageEvent;
+import org.openparcs.controller.shared.application.ChangeNotices;
 import org.openparcs.controller.shared.infrastructure.Correlation;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
 import org.openparcs.controller.shared.infrastructure.Sql;
 import org.openparcs.controller.shared.model.TimeOrderedId;
 
-/** The outbox table: events appended with their records, read and marked by the relay. */
+/**
+ * The outbox table: events appended with their records, read and marked by the relay. Every record
+ * the console shows is appended here in its transaction, so its commit is also when the console
+ * hears of it ({@link ChangeNotices.Topic#RECORDS}).
+ */
 @Singleton
 public class JdbcOutbox implements Outbox {
 
@@ -29,10 +34,12 @@ public class JdbcOutbox implements Outbox {
 
   private final JdbcTransactions tx;
   private final JsonMapper json;
+  private final ChangeNotices notices;
 
-  public JdbcOutbox(JdbcTransactions tx, JsonMapper json) {
+  public JdbcOutbox(JdbcTransactions tx, JsonMapper json, ChangeNotices notices) {
     this.tx = tx;
     this.json = json;
+    this.notices = notices;
   }
 
   @Override
@@ -55,6 +62,7 @@ public class JdbcOutbox implements Outbox {
     } catch (SQLException e) {
       throw new DataAccessException("cannot append " + event.type() + " to the outbox", e);
     }
+    tx.afterCommit(() -> notices.changed(ChangeNotices.Topic.RECORDS));
   }
 
   /**
