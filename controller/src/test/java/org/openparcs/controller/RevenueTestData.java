@@ -53,21 +53,24 @@ public final class RevenueTestData {
           at(enteredAt));
       exec(
           c,
-          "INSERT INTO access_decision (id,garage_id,lane_id,plate_read_id,plate,outcome,rule,"
-              + "decided_at) VALUES (?,?,?,?,?,'GRANTED','VISITOR',?)",
+          "INSERT INTO access_decision (id,garage_id,lane_id,plate_read_id,plate_hash,"
+              + "plate_sealed,outcome,rule,decided_at) VALUES (?,?,?,?,?,?,'GRANTED','VISITOR',?)",
           decision,
           garage,
           lane,
           read,
-          plate,
+          GarageTestSupport.hashBytes(plate),
+          GarageTestSupport.sealed(plate, "access_decision", "plate"),
           at(enteredAt));
       exec(
           c,
-          "INSERT INTO parking_session (id,garage_id,plate,entry_lane_id,entry_decision_id,"
-              + "entered_at) VALUES (?,?,?,?,?,?)",
+          "INSERT INTO parking_session (id,garage_id,plate_hash,plate_folded_hash,plate_sealed,"
+              + "entry_lane_id,entry_decision_id,entered_at) VALUES (?,?,?,?,?,?,?,?)",
           session,
           garage,
-          plate,
+          GarageTestSupport.hashBytes(plate),
+          GarageTestSupport.hashBytes(plate.replace('O', '0').replace('I', '1')),
+          GarageTestSupport.sealed(plate, "parking_session", "plate"),
           lane,
           decision,
           at(enteredAt));

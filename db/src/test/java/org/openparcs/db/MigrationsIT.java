@@ -31,12 +31,13 @@ class MigrationsIT {
                 + "'G1','L1','C1',UNHEX(SHA2('ABC123',256)),'sealed','sealed',0.9,'test',NOW(6),"
                 + "NOW(6))");
         s.execute(
-            "INSERT INTO access_decision (id,garage_id,lane_id,plate_read_id,plate,outcome,rule,"
-                + "decided_at) SELECT UUID(),'G1','L1',id,'ABC123','GRANTED','VALID_PERMIT',NOW(6)"
-                + " FROM plate_read");
+            "INSERT INTO access_decision (id,garage_id,lane_id,plate_read_id,plate_hash,"
+                + "plate_sealed,outcome,rule,decided_at) SELECT UUID(),'G1','L1',id,plate_hash,"
+                + "'sealed','GRANTED','VALID_PERMIT',NOW(6) FROM plate_read");
         String openSession =
-            "INSERT INTO parking_session (id,garage_id,plate,entry_lane_id,entry_decision_id,"
-                + "entered_at) SELECT UUID(),'G1','ABC123','L1',id,NOW(6) FROM access_decision";
+            "INSERT INTO parking_session (id,garage_id,plate_hash,plate_sealed,entry_lane_id,"
+                + "entry_decision_id,entered_at) SELECT UUID(),'G1',plate_hash,'sealed','L1',id,"
+                + "NOW(6) FROM access_decision";
         s.execute(openSession);
         assertThatThrownBy(() -> s.execute(openSession)).isInstanceOf(SQLException.class);
       }

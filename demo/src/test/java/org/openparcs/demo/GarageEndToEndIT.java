@@ -187,7 +187,9 @@ class GarageEndToEndIT {
         () ->
             count(
                     garageDb,
-                    "SELECT COUNT(*) FROM parking_session WHERE plate='7ABC123' AND exited_at IS NULL")
+                    "SELECT COUNT(*) FROM parking_session WHERE plate_hash="
+                        + garageLookup("7ABC123")
+                        + " AND exited_at IS NULL")
                 == 1);
 
     int exitPulses = garage.exitLane().openPulses();
@@ -200,7 +202,9 @@ class GarageEndToEndIT {
         () ->
             count(
                     garageDb,
-                    "SELECT COUNT(*) FROM parking_session WHERE plate='7ABC123' AND exited_at IS NOT NULL")
+                    "SELECT COUNT(*) FROM parking_session WHERE plate_hash="
+                        + garageLookup("7ABC123")
+                        + " AND exited_at IS NOT NULL")
                 == 1);
 
     awaitAllDelivered();
@@ -240,9 +244,9 @@ class GarageEndToEndIT {
     assertThat(
             count(
                 garageDb,
-                "SELECT COUNT(*) FROM access_decision WHERE plate='"
-                    + EXPIRED
-                    + "' AND outcome='DENIED' AND reason='PERMIT_EXPIRED'"))
+                "SELECT COUNT(*) FROM access_decision WHERE plate_hash="
+                    + garageLookup(EXPIRED)
+                    + " AND outcome='DENIED' AND reason='PERMIT_EXPIRED'"))
         .isEqualTo(1);
     await(
         "the entry display sends the driver to the attendant",
@@ -275,7 +279,11 @@ class GarageEndToEndIT {
         () ->
             count(
                     garageDb,
-                    "SELECT COUNT(*) FROM parking_session WHERE plate LIKE 'DRILL%' AND exited_at IS NULL")
+                    "SELECT COUNT(*) FROM parking_session WHERE plate_hash IN ("
+                        + java.util.stream.IntStream.range(0, 5)
+                            .mapToObj(i -> garageLookup("DRILL" + i))
+                            .collect(java.util.stream.Collectors.joining(","))
+                        + ") AND exited_at IS NULL")
                 == 5);
     assertThat(controller.reporting().path("linkUp").asBoolean()).isFalse();
     assertThat(controller.reporting().path("backlog").asLong()).isPositive();
@@ -488,9 +496,9 @@ class GarageEndToEndIT {
             count(
                 garageDb,
                 "SELECT COUNT(*) FROM access_decision d JOIN card_read c ON c.decision_id = d.id"
-                    + " WHERE d.plate='"
-                    + holder.plate()
-                    + "' AND d.plate_read_id IS NULL AND d.rule='CARD_VALID_PERMIT'"
+                    + " WHERE d.plate_hash="
+                    + garageLookup(holder.plate())
+                    + " AND d.plate_read_id IS NULL AND d.rule='CARD_VALID_PERMIT'"
                     + " AND c.card_number='"
                     + holder.card()
                     + "' AND c.reader_id='"
@@ -537,9 +545,9 @@ class GarageEndToEndIT {
         () ->
             count(
                     garageDb,
-                    "SELECT COUNT(*) FROM parking_session WHERE plate='"
-                        + plate
-                        + "' AND exited_at IS "
+                    "SELECT COUNT(*) FROM parking_session WHERE plate_hash="
+                        + garageLookup(plate)
+                        + " AND exited_at IS "
                         + (closed ? "NOT NULL" : "NULL"))
                 >= 1);
   }

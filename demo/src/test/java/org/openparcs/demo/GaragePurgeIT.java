@@ -168,20 +168,23 @@ class GaragePurgeIT {
     // R1: decisions stay (gate events and sessions name them) without their plates.
     assertThat(count(garageDb, "SELECT COUNT(*) FROM access_decision")).isEqualTo(7);
     assertThat(
-            ids(
-                garageDb,
-                "SELECT plate FROM access_decision WHERE plate IS NOT NULL ORDER BY plate"))
+            opened(
+                "SELECT plate_sealed, '' FROM access_decision WHERE plate_sealed IS NOT NULL",
+                "garage.access_decision.plate"))
         .as("a session hold keeps the session's plate, not its decision's")
         .isEqualTo("HELDPL,HELDPL,HELDRD,NEW1");
     // R1: a session past its period keeps its money with its plate removed; R3: a held one keeps
     // it.
     assertThat(
-            ids(
-                garageDb,
-                "SELECT CONCAT(COALESCE(plate, '-'), ':', fee_minor, fee_currency) FROM parking_session"
-                    + " ORDER BY fee_minor"))
+            opened(
+                "SELECT plate_sealed, CONCAT(':', fee_minor, fee_currency) FROM parking_session"
+                    + " ORDER BY fee_minor",
+                "garage.parking_session.plate"))
         .isEqualTo("HELDSS:800USD,-:1200USD");
-    assertThat(ids(garageDb, "SELECT CONCAT(COALESCE(plate, '-'), ':', amount_minor) FROM payment"))
+    assertThat(
+            opened(
+                "SELECT plate_sealed, CONCAT(':', amount_minor) FROM payment",
+                "garage.payment.plate"))
         .isEqualTo("-:1200");
     // R4: the portal's proof holds the garage's counts.
     assertThat(
@@ -278,12 +281,14 @@ class GaragePurgeIT {
     session(heldSession, "HELDSS", heldSs, 800);
     sql(
         garageDb,
-        "INSERT INTO payment (id, garage_id, session_id, plate, kind, amount_minor, currency, method,"
-            + " reference, occurred_at) VALUES (?, ?, ?, 'OLD2', 'PAYMENT', 1200, 'USD', 'CARD',"
-            + " 'pay-old-1', ?)",
+        "INSERT INTO payment (id, garage_id, session_id, plate_hash, plate_sealed, kind,"
+            + " amount_minor, currency, method, reference, occurred_at) VALUES (?, ?, ?, ?, ?,"
+            + " 'PAYMENT', 1200, 'USD', 'CARD', 'pay-old-1', ?)",
         UUID.randomUUID().toString(),
         G,
         paidSession.toString(),
+        new PlateLookup(garage.plateKeys()).hash("OLD2"),
+        new PlateCipher(garage.plateKeys()).seal("OLD2", "garage.payment.plate"),
         utc(expired));
   }
 
@@ -305,12 +310,14 @@ class GaragePurgeIT {
     UUID decision = UUID.randomUUID();
     sql(
         garageDb,
-        "INSERT INTO access_decision (id, garage_id, lane_id, plate_read_id, plate, outcome, rule,"
-            + " decided_at) VALUES (?, ?, 'entry-1', ?, ?, 'GRANTED', 'TEST', ?)",
+        "INSERT INTO access_decision (id, garage_id, lane_id, plate_read_id, plate_hash,"
+            + " plate_sealed, outcome, rule, decided_at)"
+            + " VALUES (?, ?, 'entry-1', ?, ?, ?, 'GRANTED', 'TEST', ?)",
         decision.toString(),
         G,
         id.toString(),
-        plate,
+        new PlateLookup(garage.plateKeys()).hash(plate),
+        new PlateCipher(garage.plateKeys()).seal(plate, "garage.access_decision.plate"),
         utc(at));
     return decision;
   }
@@ -318,12 +325,13 @@ class GaragePurgeIT {
   private void session(UUID id, String plate, UUID decision, long fee) throws SQLException {
     sql(
         garageDb,
-        "INSERT INTO parking_session (id, garage_id, plate, entry_lane_id, entry_decision_id,"
-            + " entered_at, exited_at, fee_minor, fee_currency) VALUES (?, ?, ?, 'entry-1', ?, ?, ?,"
-            + " ?, 'USD')",
+        "INSERT INTO parking_session (id, garage_id, plate_hash, plate_sealed, entry_lane_id,"
+            + " entry_decision_id, entered_at, exited_at, fee_minor, fee_currency)"
+            + " VALUES (?, ?, ?, ?, 'entry-1', ?, ?, ?, ?, 'USD')",
         id.toString(),
         G,
-        plate,
+        new PlateLookup(garage.plateKeys()).hash(plate),
+        new PlateCipher(garage.plateKeys()).seal(plate, "garage.parking_session.plate"),
         decision.toString(),
         utc(expired.minus(Duration.ofHours(2))),
         utc(expired),
@@ -363,6 +371,29 @@ class GaragePurgeIT {
         plates.add(cipher.open(rs.getBytes(1), "garage.plate_read.plate"));
       }
       return String.join(",", plates.stream().sorted().toList());
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Each row's sealed plate (first column) opened, '-' when purged, followed by the second column;
+   * sorted when the second column is empty, joined by commas (POLICY K1).
+   */
+  private String opened(String sql, String context) {
+    PlateCipher cipher = new PlateCipher(garage.plateKeys());
+    try (Connection c =
+            DriverManager.getConnection(
+                mariadb.jdbcUrl(garageDb), mariadb.user(), mariadb.password());
+        PreparedStatement ps = c.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      List<String> rows = new java.util.ArrayList<>();
+      while (rs.next()) {
+        String plate = cipher.openNullable(rs.getBytes(1), context);
+        rows.add((plate == null ? "-" : plate) + rs.getString(2));
+      }
+      boolean sort = rows.stream().noneMatch(r -> r.contains(":"));
+      return String.join(",", sort ? rows.stream().sorted().toList() : rows);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.InvalidKeyException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -18,6 +20,14 @@ public final class PlateLookup {
   public static final int HASH_BYTES = 32;
 
   private final PlateKeys keys;
+
+  /**
+   * Per thread, one HMAC engine per lookup key id, keyed once and reset by each {@code doFinal}
+   * (making and keying a Mac per value cost the portal's ingest measurably). Held per instance: an
+   * instance has one immutable key ring, so a key id always means the same key here; a rotated ring
+   * is a new instance with its own engines.
+   */
+  private final ThreadLocal<Map<String, Mac>> macs = ThreadLocal.withInitial(HashMap::new);
 
   public PlateLookup(PlateKeys keys) {
     this.keys = Objects.requireNonNull(keys, "keys");
@@ -54,10 +64,15 @@ public final class PlateLookup {
 
   private byte[] hash(String keyId, String normalisedPlate) {
     Objects.requireNonNull(normalisedPlate, "normalisedPlate");
+    Mac mac = macs.get().computeIfAbsent(keyId, this::keyedMac);
+    return mac.doFinal(normalisedPlate.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private Mac keyedMac(String keyId) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(keys.lookupKey(keyId), "HmacSHA256"));
-      return mac.doFinal(normalisedPlate.getBytes(StandardCharsets.UTF_8));
+      return mac;
     } catch (InvalidKeyException e) {
       throw new IllegalStateException("lookup key '" + keyId + "' rejected", e);
     } catch (GeneralSecurityException e) {

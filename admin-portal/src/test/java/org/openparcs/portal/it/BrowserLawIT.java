@@ -1,17 +1,12 @@
 package org.openparcs.portal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -21,17 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.openparcs.portal.user.model.Role;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.slf4j.LoggerFactory;
 
 /**
  * The law's pages in a real headless Chromium: a sharing request approved with a commander's name
@@ -41,55 +28,26 @@ import org.slf4j.LoggerFactory;
 @MicronautTest(transactional = false)
 class BrowserLawIT {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
   @Inject EmbeddedServer server;
   @Inject TestClock clock;
   @Inject Accounts accounts;
 
+  private Chromium chromium;
   private WebDriver browser;
-  private Path profile;
   private String base;
 
   @BeforeEach
   void startChromium() throws IOException {
-    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    String skipped =
-        "browser test skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing"
-            + " (apt-get install -y chromium chromium-driver)";
-    if (!installed) {
-      LoggerFactory.getLogger(BrowserLawIT.class).warn(skipped);
-    }
-    assumeTrue(installed, skipped);
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-    profile = Files.createTempDirectory("parcs-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1280,1400",
-        "--user-data-dir=" + profile);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    browser = new ChromeDriver(service, options);
+    chromium = Chromium.startOrSkip();
+    browser = chromium.browser();
     base = "http://localhost:" + server.getPort();
     accounts.trainCoordinator();
   }
 
   @AfterEach
   void stopChromium() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (profile != null) {
-      deleteTree(profile.toFile());
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
@@ -99,11 +57,12 @@ class BrowserLawIT {
     ingestRead("BRW4242", 1);
     logIn("coord");
     browser.get(base + "/sharing");
-    waitFor(By.id("agency-name")).sendKeys("Sunnyvale Police Department");
+    chromium.waitFor(By.id("agency-name")).sendKeys("Sunnyvale Police Department");
     new Select(browser.findElement(By.id("agency-kind"))).selectByValue("LAW_ENFORCEMENT");
     browser.findElement(By.id("agency-submit")).click();
 
-    new Select(waitFor(By.id("request-agency"))).selectByVisibleText("Sunnyvale Police Department");
+    new Select(chromium.waitFor(By.id("request-agency")))
+        .selectByVisibleText("Sunnyvale Police Department");
     browser.findElement(By.id("request-requester")).sendKeys("Det. Ames");
     browser.findElement(By.id("request-contact")).sendKeys("ames@svpd.example");
     browser.findElement(By.id("request-reason")).sendKeys("vehicle seen near a robbery");
@@ -113,19 +72,19 @@ class BrowserLawIT {
     setValue(browser.findElement(By.id("request-from")), today());
     setValue(browser.findElement(By.id("request-to")), today());
     browser.findElement(By.id("request-submit")).click();
-    assertThat(waitFor(By.id("notice")).getText()).contains("waits for a decision");
+    assertThat(chromium.waitFor(By.id("notice")).getText()).contains("waits for a decision");
 
-    WebElement decision = waitFor(By.cssSelector("form.decision"));
+    WebElement decision = chromium.waitFor(By.cssSelector("form.decision"));
     decision.findElement(By.name("commanderName")).sendKeys("Cmdr. Ruiz");
     setValue(decision.findElement(By.name("commanderApprovedOn")), today());
     decision.findElement(By.cssSelector("button[value='approve']")).click();
-    WebElement row = waitFor(By.cssSelector("#requests tbody tr"));
+    WebElement row = chromium.waitFor(By.cssSelector("#requests tbody tr"));
     assertThat(row.findElement(By.className("request-status")).getText()).isEqualTo("RELEASED");
     assertThat(row.getText()).contains("commander Cmdr. Ruiz on " + today(), "1 record(s) shared");
-    keepScreenshot("sharing.png");
+    chromium.keepScreenshot("sharing.png");
 
     browser.get(base + "/audit?action=ALPR_SHARED");
-    assertThat(waitFor(By.id("audit-records")).getText())
+    assertThat(chromium.waitFor(By.id("audit-records")).getText())
         .contains("ALPR_SHARED", "Sunnyvale Police Department", "BRW4242");
   }
 
@@ -163,27 +122,27 @@ class BrowserLawIT {
 
     logIn("coord");
     browser.get(base + "/hotlists");
-    waitFor(By.cssSelector("tr[data-entry='HOT777'] form.approve button")).click();
-    assertThat(waitFor(By.cssSelector("tr[data-entry='HOT777'] .entry-state")).getText())
+    chromium.waitFor(By.cssSelector("tr[data-entry='HOT777'] form.approve button")).click();
+    assertThat(chromium.waitFor(By.cssSelector("tr[data-entry='HOT777'] .entry-state")).getText())
         .isEqualTo("approved by coord");
     ingestRead("HOT777", 2);
 
     browser.get(base + "/hits");
-    waitFor(By.className("hit-link")).click();
-    assertThat(waitFor(By.id("hit-plate")).getText()).isEqualTo("HOT777");
+    chromium.waitFor(By.className("hit-link")).click();
+    assertThat(chromium.waitFor(By.id("hit-plate")).getText()).isEqualTo("HOT777");
     assertThat(browser.findElement(By.id("hit-image")).getText()).contains("Not available");
     assertThat(browser.findElement(By.id("hit-entry")).getText())
         .contains("Officer Olly #5150, Auto Theft", "SJ-2026-0555");
     browser.findElement(By.id("disposition-submit")).click();
-    assertThat(waitFor(By.id("problems")).getText()).contains("compared the plate text");
+    assertThat(chromium.waitFor(By.id("problems")).getText()).contains("compared the plate text");
     browser.findElement(By.id("compared")).click();
     new Select(browser.findElement(By.id("disposition"))).selectByValue("MATCH_CONFIRMED");
     browser.findElement(By.id("disposition-note")).sendKeys("plate matches the vehicle");
     browser.findElement(By.id("disposition-submit")).click();
-    assertThat(waitFor(By.id("hit-outcome")).getText())
+    assertThat(chromium.waitFor(By.id("hit-outcome")).getText())
         .startsWith("MATCH_CONFIRMED by coord")
         .contains("plate text compared with the image", "plate matches the vehicle");
-    keepScreenshot("hit.png");
+    chromium.keepScreenshot("hit.png");
   }
 
   private String today() {
@@ -196,12 +155,12 @@ class BrowserLawIT {
 
   private void logIn(String username) {
     browser.get(base + "/login");
-    waitFor(By.id("username")).sendKeys(username);
+    chromium.waitFor(By.id("username")).sendKeys(username);
     browser.findElement(By.id("password")).sendKeys(Accounts.PASSWORD);
     browser.findElement(By.id("login-submit")).click();
-    waitFor(By.id("code")).sendKeys(Totp.code(Accounts.SECRET, clock.nextTotpStep()));
+    chromium.waitFor(By.id("code")).sendKeys(Totp.code(Accounts.SECRET, clock.nextTotpStep()));
     browser.findElement(By.id("mfa-submit")).click();
-    waitFor(By.id("current-user"));
+    chromium.waitFor(By.id("current-user"));
   }
 
   private void ingestRead(String plate, long seq) {
@@ -216,26 +175,5 @@ class BrowserLawIT {
         new PortalHttp(server.getURI())
             .postJson("/api/garages/G1/events", "test-token-garage-one-0001", Batches.of(event));
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-  }
-
-  private void keepScreenshot(String name) throws IOException {
-    Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-    Files.write(
-        folder.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-  }
-
-  private WebElement waitFor(By locator) {
-    return new WebDriverWait(browser, Duration.ofSeconds(15))
-        .until(ExpectedConditions.visibilityOfElementLocated(locator));
-  }
-
-  private static void deleteTree(File file) {
-    File[] children = file.listFiles();
-    if (children != null) {
-      for (File child : children) {
-        deleteTree(child);
-      }
-    }
-    file.delete();
   }
 }

@@ -11,18 +11,18 @@ import java.util.List;
  * between two points. Unlike latency, CPU per vehicle hardly depends on what else runs on the
  * machine, so it compares two versions of the code even on a busy machine.
  */
-final class CpuUse {
+public final class CpuUse {
 
   /** CPU time so far, in nanoseconds. */
-  record Sample(long jvmNanos, long databaseNanos) {
-    Sample minus(Sample earlier) {
+  public record Sample(long jvmNanos, long databaseNanos) {
+    public Sample minus(Sample earlier) {
       return new Sample(jvmNanos - earlier.jvmNanos, databaseNanos - earlier.databaseNanos);
     }
   }
 
   private CpuUse() {}
 
-  static Sample now() {
+  public static Sample now() {
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     return new Sample(os.getProcessCpuTime(), databaseNanos());

@@ -13,7 +13,7 @@ import javax.sql.DataSource;
  * commits, inserts, selects. Per vehicle, these say how many round trips a vehicle costs, whatever
  * else runs on the machine.
  */
-final class DatabaseWork {
+public final class DatabaseWork {
 
   static final String[] COUNTERS = {
     "Questions", "Com_commit", "Com_insert", "Com_select", "Com_update", "Com_delete"
@@ -21,7 +21,7 @@ final class DatabaseWork {
 
   private DatabaseWork() {}
 
-  static Map<String, Long> now(DataSource db) {
+  public static Map<String, Long> now(DataSource db) {
     Map<String, Long> values = new LinkedHashMap<>();
     try (Connection c = db.getConnection();
         Statement s = c.createStatement();
@@ -40,7 +40,7 @@ final class DatabaseWork {
   }
 
   /** "statements 12.1, commits 3.0, ..." per vehicle between two readings. */
-  static String perVehicle(Map<String, Long> before, Map<String, Long> after, int vehicles) {
+  public static String perVehicle(Map<String, Long> before, Map<String, Long> after, int vehicles) {
     StringBuilder text = new StringBuilder();
     for (String name : COUNTERS) {
       if (!before.containsKey(name) || !after.containsKey(name)) {

@@ -2,8 +2,6 @@ package org.openparcs.bench.purge;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -16,11 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.openparcs.bench.Percentiles;
+import org.openparcs.bench.lane.CpuUse;
+import org.openparcs.bench.lane.DatabaseWork;
 import org.openparcs.bench.lane.LaneDriver;
 import org.openparcs.bridge.sim.IoModuleSimulator;
 import org.openparcs.bridge.sim.SimulatedLane;
@@ -35,11 +32,14 @@ import org.openparcs.controller.retention.model.PurgeOrder;
 import org.openparcs.db.DatabaseFactory.PooledDatabase;
 
 /**
- * {@code bench/run purge [--rows N] [--days N] [--held N] [--lanes N] [--gap-ms N] [--window-s N]}:
- * purges N expired plate reads (spread over N whole days, N of them under a legal hold on their
- * plate) while lanes run, with the garage's own purge (the same code a portal order runs). Lane
- * latency (camera push to OPEN coil, as {@code bench/run lane}) is measured over a window without
- * the purge and over the purge itself; the ratio compares their p99.
+ * {@code bench/run purge [--rows N] [--days N] [--held N] [--lanes N] [--gap-ms N] [--rounds N]
+ * [--window-s N] [--permits-per-lane N]}: purges N expired plate reads (spread over N whole days, N
+ * of them under a legal hold on their plate) while lanes run, with the garage's own purge (the same
+ * code a portal order runs), in several rounds: each round seeds the reads again (lanes paused),
+ * runs the lanes, then the purge. Lane latency (camera push to OPEN coil, as {@code bench/run
+ * lane}) is pooled over the rounds: the pulses sent during each purge against those sent in a
+ * window of the same length just before it, under the same lane load; the ratio compares their p99,
+ * and the report says how many pulses each p99 rests on.
  */
 public final class PurgeBenchmark {
 
@@ -51,9 +51,12 @@ public final class PurgeBenchmark {
     long rows = longOption(args, "--rows", 10_000_000);
     int days = (int) longOption(args, "--days", 10);
     int held = (int) longOption(args, "--held", 1_000);
-    int lanes = (int) longOption(args, "--lanes", 2);
-    int gap = (int) longOption(args, "--gap-ms", 50);
-    int window = (int) longOption(args, "--window-s", 20);
+    int lanes = (int) longOption(args, "--lanes", 32);
+    int gap = (int) longOption(args, "--gap-ms", 500);
+    int rounds = (int) longOption(args, "--rounds", 5);
+    int window = (int) longOption(args, "--window-s", 6);
+    int permitsPerLane = (int) longOption(args, "--permits-per-lane", 3_000);
+    String loadBefore = loadAverage();
     List<IoModuleSimulator> sims = new ArrayList<>();
     for (int i = 0; i < lanes; i++) {
       sims.add(IoModuleSimulator.start(SimulatedLane.standard("lane-" + i), 0));
@@ -73,98 +76,232 @@ public final class PurgeBenchmark {
       props.put(p + "io-port", sims.get(i).port());
       props.put(p + "cameras", "cam-" + i);
       props.put("parcs.cameras.cam-" + i + ".token", LaneDriver.token(i));
+      props.put("parcs.cameras.cam-" + i + ".sources", "127.0.0.0/8");
     }
-    String figures;
+    List<Round> done = new ArrayList<>();
+    PurgeLanes traffic = null;
+    long wrongOpens;
     try (ApplicationContext ctx = ApplicationContext.run(props, "bench")) {
       EmbeddedServer server = ctx.getBean(EmbeddedServer.class).start();
       DataSource db = ctx.getBean(PooledDatabase.class).raw();
       LocalDate today = LocalDate.now(ZoneOffset.UTC);
       LocalDate firstDay = today.minusDays(days + 1L);
-      new ReadPartitions(db).ensure(firstDay, today.plusDays(7));
-      permits(db, lanes, 20_000, ctx.getBean(org.openparcs.protection.PlateCipher.class));
-      long seedStart = System.nanoTime();
-      seed(
-          db,
-          firstDay,
-          days,
-          rows,
-          held,
+      permits(db, lanes, permitsPerLane, ctx.getBean(org.openparcs.protection.PlateCipher.class));
+      String heldHash =
           java.util.HexFormat.of()
-              .formatHex(ctx.getBean(org.openparcs.protection.PlateLookup.class).hash("HELDPL")));
-      System.err.printf(
-          "seeded %,d reads over %d days in %.1f s%n",
-          rows, days, (System.nanoTime() - seedStart) / 1e9);
-
-      long countStart = System.nanoTime();
-      int counted = new ReadPartitions(db).countClosedDays(Instant.now());
-      double countSeconds = (System.nanoTime() - countStart) / 1e9;
-      System.err.printf(
-          "partition job counted %d closed days in %.1f s (before the purge, as it does daily)%n",
-          counted, countSeconds);
-
-      Lanes traffic = new Lanes(sims, server.getURI(), gap);
+              .formatHex(ctx.getBean(org.openparcs.protection.PlateLookup.class).hash("HELDPL"));
+      traffic = new PurgeLanes(sims, server.getURI(), gap, permitsPerLane);
       traffic.start();
-      Thread.sleep(3_000); // warm-up
-      long baseFrom = System.nanoTime();
-      Thread.sleep(window * 1000L);
-      long baseTo = System.nanoTime();
-
-      Instant cutoff = today.minusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-      PurgeOrder order =
-          new PurgeOrder(
-              UUID.randomUUID(),
-              1,
-              GARAGE,
-              "BENCH",
-              Instant.now(),
-              List.of(
-                  new ClassCutoff("plate-reads", 1, cutoff),
-                  new ClassCutoff("session-plates", 1, cutoff)),
-              List.of(new LegalHold(HoldKind.PLATE, "HELDPL", "BENCH-1")));
-      long purgeFrom = System.nanoTime();
-      PurgeCounts counts =
-          ctx.getBean(ExecutePurgeOrder.class)
-              .execute(new ReceivedOrder(order, "{}"), order.heldRecords());
-      long purgeTo = System.nanoTime();
-      Thread.sleep(2_000);
+      for (int r = 1; r <= rounds; r++) {
+        // The lanes wait while the round's reads are seeded: the seeding is not measured.
+        traffic.pause();
+        new ReadPartitions(db).ensure(firstDay, today.plusDays(7));
+        long seedStart = System.nanoTime();
+        seed(db, firstDay, days, rows, held, heldHash);
+        double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+        long countStart = System.nanoTime();
+        int counted = new ReadPartitions(db).countClosedDays(Instant.now());
+        System.err.printf(
+            "round %d: seeded %,d reads over %d days in %.1f s; the partition job counted %d"
+                + " closed days in %.1f s%n",
+            r, rows, days, seedSeconds, counted, (System.nanoTime() - countStart) / 1e9);
+        traffic.resume();
+        Thread.sleep(3_000); // warm-up after the pause
+        Before before = Before.now(db, traffic);
+        Thread.sleep(window * 1000L);
+        After after = After.now(db, traffic, before);
+        Instant cutoff = today.minusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        PurgeOrder order =
+            new PurgeOrder(
+                UUID.randomUUID(),
+                1,
+                GARAGE,
+                "BENCH",
+                Instant.now(),
+                List.of(
+                    new ClassCutoff("plate-reads", 1, cutoff),
+                    new ClassCutoff("session-plates", 1, cutoff)),
+                List.of(new LegalHold(HoldKind.PLATE, "HELDPL", "BENCH-1")));
+        long purgeFrom = System.nanoTime();
+        PurgeCounts counts =
+            ctx.getBean(ExecutePurgeOrder.class)
+                .execute(new ReceivedOrder(order, "{}"), order.heldRecords());
+        long purgeTo = System.nanoTime();
+        Thread.sleep(1_000);
+        // The baseline: a window of the purge's own length just before it, lanes as loaded.
+        long length = Math.min(purgeTo - purgeFrom, purgeFrom - before.nanos());
+        Round round =
+            new Round(
+                r,
+                counts,
+                (purgeTo - purgeFrom) / 1e9,
+                length / 1e9,
+                traffic.between(purgeFrom - length, purgeFrom),
+                traffic.between(purgeFrom, purgeTo),
+                after);
+        done.add(round);
+        System.err.println(round.line());
+      }
+      traffic.pause();
+      wrongOpens = traffic.wrongOpens();
       traffic.stop();
-
-      Percentiles base = traffic.between(baseFrom, baseTo);
-      Percentiles during = traffic.between(purgeFrom, purgeTo);
-      double seconds = (purgeTo - purgeFrom) / 1e9;
-      double ratio = base.at(99) == 0 ? 0 : (double) during.at(99) / base.at(99);
-      System.out.println("Purge of expired plate reads while lanes run");
-      System.out.printf(
-          "  reads purged          %,d (%s)%n", counts.get(PurgeCounts.PLATE_READS), counts);
-      System.out.printf(
-          "  held reads kept       %,d of %,d%n", counts.get(PurgeCounts.HELD_KEPT), held);
-      System.out.printf("  purge wall time       %.2f s%n", seconds);
-      System.out.printf(
-          "  day counts            %d days counted by the partition job beforehand in %.1f s%n",
-          counted, countSeconds);
-      System.out.printf(
-          "  lanes                 %d, about %d ms between vehicles of a lane%n", lanes, gap);
-      System.out.printf(
-          "  lane p99 without      %.2f ms (%d pulses, %d s window)%n",
-          base.at(99) / 1e6, base.count(), window);
-      System.out.printf(
-          "  lane p99 during       %.2f ms (%d pulses while the purge ran)%n",
-          during.at(99) / 1e6, during.count());
-      System.out.printf("  lane max during       %.2f ms%n", during.max() / 1e6);
-      System.out.printf("  wrong opens           %d%n", traffic.wrongOpens());
-      figures =
-          String.format(
-              "rows=%d seconds=%.2f lane_p99_ratio=%.2f held_kept=%d",
-              counts.get(PurgeCounts.PLATE_READS),
-              seconds,
-              ratio,
-              counts.get(PurgeCounts.HELD_KEPT));
+      traffic = null;
       server.stop();
     } finally {
+      if (traffic != null) {
+        traffic.stop();
+      }
       sims.forEach(IoModuleSimulator::close);
     }
-    System.out.println(figures);
+    return report(
+        done, rows, days, held, lanes, gap, window, permitsPerLane, wrongOpens, loadBefore);
+  }
+
+  private static int report(
+      List<Round> done,
+      long rows,
+      int days,
+      int held,
+      int lanes,
+      int gap,
+      int window,
+      int permitsPerLane,
+      long wrongOpens,
+      String loadBefore) {
+    Percentiles base = new Percentiles(pooled(done, true));
+    Percentiles during = new Percentiles(pooled(done, false));
+    double ratio = base.at(99) == 0 ? 0 : (double) during.at(99) / base.at(99);
+    double slowest = done.stream().mapToDouble(Round::seconds).max().orElse(0);
+    long purged =
+        done.stream().mapToLong(r -> r.counts().get(PurgeCounts.PLATE_READS)).min().orElse(0);
+    long kept = done.get(done.size() - 1).counts().get(PurgeCounts.HELD_KEPT);
+    System.out.println("Purge of expired plate reads while lanes run");
+    System.out.printf(
+        "  load average          %s before, %s after (/proc/loadavg: 1, 5, 15 min)%n",
+        loadBefore, loadAverage());
+    System.out.printf(
+        "  each round            %,d reads over %d days seeded (lanes paused), %d s of lanes,"
+            + " then one purge order; %,d of the reads per round read a held plate%n",
+        rows, days, window + 3, held);
+    System.out.printf(
+        "  lanes                 %d, about %d ms between vehicles of a lane, %,d permits%n",
+        lanes, gap, lanes * (long) permitsPerLane);
+    for (Round r : done) {
+      System.out.println("  " + r.line());
+    }
+    System.out.printf(
+        "  reads purged          %,d in the smallest round, held reads kept %,d (%d a round)%n",
+        purged, kept, held);
+    System.out.printf(
+        "  purge wall time       %.2f s in the slowest of %d rounds%n", slowest, done.size());
+    System.out.printf(
+        "  lane p99 without      %.2f ms (%s; windows of each purge's length just before it)%n",
+        base.at(99) / 1e6, rests(base));
+    System.out.printf(
+        "  lane p99 during       %.2f ms (%s sent while the purges ran)%n",
+        during.at(99) / 1e6, rests(during));
+    System.out.printf(
+        "  lane p50 without / during  %.2f / %.2f ms; max %.2f / %.2f ms%n",
+        base.at(50) / 1e6, during.at(50) / 1e6, base.max() / 1e6, during.max() / 1e6);
+    System.out.printf("  wrong opens           %d%n", wrongOpens);
+    System.out.printf(
+        "rows=%d seconds=%.2f lane_p99_ratio=%.2f held_kept=%d%n", purged, slowest, ratio, kept);
     return 0;
+  }
+
+  private static String rests(Percentiles p) {
+    int rank = (int) Math.ceil(0.99 * p.count());
+    return String.format(
+        "%d pulses, p99 is the %s largest", p.count(), ordinal(p.count() - rank + 1));
+  }
+
+  private static String ordinal(int n) {
+    return n == 1 ? "1st" : n == 2 ? "2nd" : n == 3 ? "3rd" : n + "th";
+  }
+
+  private static long[] pooled(List<Round> done, boolean baseline) {
+    return done.stream()
+        .flatMapToLong(r -> java.util.Arrays.stream(baseline ? r.baseline() : r.during()))
+        .toArray();
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] f =
+          java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+      return f[0] + " " + f[1] + " " + f[2];
+    } catch (java.io.IOException | RuntimeException e) {
+      return "unknown";
+    }
+  }
+
+  /** Where the lanes' window before a purge began: CPU, statements and InnoDB's dirty pages. */
+  private record Before(
+      long nanos, CpuUse.Sample cpu, Map<String, Long> work, long visits, long dirtyPages) {
+    static Before now(DataSource db, PurgeLanes lanes) {
+      return new Before(
+          System.nanoTime(),
+          CpuUse.now(),
+          DatabaseWork.now(db),
+          lanes.visits(),
+          status(db, "Innodb_buffer_pool_pages_dirty"));
+    }
+  }
+
+  /** What the lanes cost per vehicle in the window before the purge (load-independent figures). */
+  private record After(String text) {
+    static After now(DataSource db, PurgeLanes lanes, Before before) {
+      long vehicles = Math.max(1, lanes.visits() - before.visits());
+      CpuUse.Sample cpu = CpuUse.now().minus(before.cpu());
+      return new After(
+          String.format(
+              "%d vehicles in the window before: CPU %.2f ms JVM + %.2f ms MariaDB per vehicle;"
+                  + " per vehicle %s; InnoDB dirty pages %,d -> %,d",
+              vehicles,
+              cpu.jvmNanos() / 1e6 / vehicles,
+              cpu.databaseNanos() / 1e6 / vehicles,
+              DatabaseWork.perVehicle(before.work(), DatabaseWork.now(db), (int) vehicles),
+              before.dirtyPages(),
+              status(db, "Innodb_buffer_pool_pages_dirty")));
+    }
+  }
+
+  /** One round: its purge, its pulses before (same length) and during. */
+  private record Round(
+      int number,
+      PurgeCounts counts,
+      double seconds,
+      double baselineSeconds,
+      long[] baseline,
+      long[] during,
+      After cost) {
+    String line() {
+      Percentiles b = new Percentiles(baseline);
+      Percentiles d = new Percentiles(during);
+      return String.format(
+          "round %d: %,d reads purged, %,d held kept in %.2f s; lane p99 %.2f ms on %d pulses in"
+              + " the %.2f s before, %.2f ms on %d pulses during; %s",
+          number,
+          counts.get(PurgeCounts.PLATE_READS),
+          counts.get(PurgeCounts.HELD_KEPT),
+          seconds,
+          b.at(99) / 1e6,
+          b.count(),
+          baselineSeconds,
+          d.at(99) / 1e6,
+          d.count(),
+          cost.text());
+    }
+  }
+
+  private static long status(DataSource db, String name) {
+    try (Connection c = db.getConnection();
+        Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("SHOW GLOBAL STATUS LIKE '" + name + "'")) {
+      return rs.next() ? Long.parseLong(rs.getString(2)) : -1;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read " + name, e);
+    }
   }
 
   /**
@@ -242,78 +379,6 @@ public final class PurgeBenchmark {
                   + ") s");
         }
         System.err.printf("  day %s: %,d reads%n", day, perDay);
-      }
-    }
-  }
-
-  /** Lanes driven as in {@code bench/run lane}, until stopped; each pulse timed and stamped. */
-  private static final class Lanes {
-    private final List<IoModuleSimulator> sims;
-    private final URI base;
-    private final int gap;
-    private final List<long[]> samples = new ArrayList<>(); // {sent nanos, latency nanos}
-    private final ExecutorService pool;
-    private final List<Future<?>> running = new ArrayList<>();
-    private volatile boolean stop;
-    private long wrongOpens;
-
-    Lanes(List<IoModuleSimulator> sims, URI base, int gap) {
-      this.sims = sims;
-      this.base = base;
-      this.gap = gap;
-      this.pool = Executors.newFixedThreadPool(sims.size());
-    }
-
-    void start() {
-      HttpClient http = HttpClient.newHttpClient();
-      for (int i = 0; i < sims.size(); i++) {
-        LaneDriver driver = new LaneDriver(i, sims.get(i).lane(), http, base);
-        running.add(
-            pool.submit(
-                () -> {
-                  java.util.Random jitter = new java.util.Random(driver.hashCode());
-                  for (int v = 0; !stop; v++) {
-                    if (gap > 0) {
-                      Thread.sleep(gap / 2 + jitter.nextInt(gap));
-                    }
-                    boolean stranger = v % 10 == 7;
-                    long sent = System.nanoTime();
-                    LaneDriver.Visit visit = driver.visit(v, stranger);
-                    synchronized (samples) {
-                      if (!stranger) {
-                        samples.add(new long[] {sent, visit.latencyNanos()});
-                      }
-                      if (visit.wrongOpen()) {
-                        wrongOpens++;
-                      }
-                    }
-                  }
-                  return null;
-                }));
-      }
-    }
-
-    void stop() throws Exception {
-      stop = true;
-      for (Future<?> f : running) {
-        f.get();
-      }
-      pool.shutdownNow();
-    }
-
-    Percentiles between(long from, long to) {
-      synchronized (samples) {
-        return new Percentiles(
-            samples.stream()
-                .filter(s -> s[0] >= from && s[0] <= to)
-                .mapToLong(s -> s[1])
-                .toArray());
-      }
-    }
-
-    long wrongOpens() {
-      synchronized (samples) {
-        return wrongOpens;
       }
     }
   }

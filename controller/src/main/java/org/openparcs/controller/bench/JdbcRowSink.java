@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.openparcs.controller.bench.GarageRows.Table;
+import org.openparcs.controller.plate.model.PlateComparison;
 import org.openparcs.controller.protection.infrastructure.SealedContexts;
 import org.openparcs.controller.reconciliation.infrastructure.RowBinding;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
@@ -55,6 +56,9 @@ public final class JdbcRowSink implements RowSink {
         switch (table) {
           case PLATE_READ -> sealRead(values);
           case PERMIT -> sealPermit(values);
+          case ACCESS_DECISION -> sealPlate(values, 4, SealedContexts.DECISION_PLATE, false);
+          case PARKING_SESSION -> sealPlate(values, 2, SealedContexts.SESSION_PLATE, true);
+          case PAYMENT -> sealPlate(values, 17, SealedContexts.PAYMENT_PLATE, false);
           default -> values;
         });
     if (rows.size() >= batch) {
@@ -78,6 +82,24 @@ public final class JdbcRowSink implements RowSink {
     out[5] = cipher.seal(plate, SealedContexts.of("plate_read", "plate"));
     out[6] = cipher.seal((String) values[5], SealedContexts.of("plate_read", "raw_plate"));
     System.arraycopy(values, 6, out, 7, values.length - 6);
+    return out;
+  }
+
+  /**
+   * The plate at {@code at} becomes plate_hash, [plate_folded_hash,] plate_sealed (V110), as the
+   * controller writes them.
+   */
+  private Object[] sealPlate(Object[] values, int at, String context, boolean folded) {
+    int extra = folded ? 2 : 1;
+    Object[] out = new Object[values.length + extra];
+    System.arraycopy(values, 0, out, 0, at);
+    String plate = (String) values[at];
+    out[at] = lookup.hashNullable(plate);
+    if (folded) {
+      out[at + 1] = plate == null ? null : lookup.hash(PlateComparison.FOLDED.key(plate));
+    }
+    out[at + extra] = cipher.sealNullable(plate, context);
+    System.arraycopy(values, at + 1, out, at + extra + 1, values.length - at - 1);
     return out;
   }
 
@@ -110,6 +132,10 @@ public final class JdbcRowSink implements RowSink {
                   .columns()
                   .replace("plate, raw_plate", "plate_hash, plate_sealed, raw_plate_sealed");
           case PERMIT -> table.columns().replace("plate", "plate_sealed");
+          case ACCESS_DECISION, PAYMENT ->
+              table.columns().replace(" plate,", " plate_hash, plate_sealed,");
+          case PARKING_SESSION ->
+              table.columns().replace(" plate,", " plate_hash, plate_folded_hash, plate_sealed,");
           default -> table.columns();
         };
     int width = rows.get(0).length;

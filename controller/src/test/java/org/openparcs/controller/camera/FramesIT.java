@@ -115,9 +115,19 @@ class FramesIT implements TestPropertyProvider {
     pushFrame("cam-entry-1", frame);
 
     awaitDecision("7ABC123", "entry-1");
-    assertThat(string(db, "SELECT outcome FROM access_decision WHERE plate='7ABC123'"))
+    assertThat(
+            string(
+                db,
+                "SELECT outcome FROM access_decision WHERE plate_hash="
+                    + plateHash("7ABC123")
+                    + ""))
         .isEqualTo("GRANTED");
-    assertThat(string(db, "SELECT plate_match FROM access_decision WHERE plate='7ABC123'"))
+    assertThat(
+            string(
+                db,
+                "SELECT plate_match FROM access_decision WHERE plate_hash="
+                    + plateHash("7ABC123")
+                    + ""))
         .as("the decision records the rule that matched the plate")
         .isEqualTo("EXACT");
     await("the barrier opens", Duration.ofSeconds(5), () -> entry.lane().openPulses() > pulses);
@@ -157,9 +167,19 @@ class FramesIT implements TestPropertyProvider {
       pushFrame("cam-entry-1", frame);
       pushFrame("cam-entry-1", frame);
       awaitDecision("BKMT452", "entry-1");
-      assertThat(string(db, "SELECT outcome FROM access_decision WHERE plate='BKMT452'"))
+      assertThat(
+              string(
+                  db,
+                  "SELECT outcome FROM access_decision WHERE plate_hash="
+                      + plateHash("BKMT452")
+                      + ""))
           .isEqualTo("DENIED");
-      assertThat(string(db, "SELECT plate_match FROM access_decision WHERE plate='BKMT452'"))
+      assertThat(
+              string(
+                  db,
+                  "SELECT plate_match FROM access_decision WHERE plate_hash="
+                      + plateHash("BKMT452")
+                      + ""))
           .isEqualTo("NONE");
       assertThat(entry.lane().openPulses()).isEqualTo(pulses);
     } finally {
@@ -177,7 +197,12 @@ class FramesIT implements TestPropertyProvider {
     car.arrive();
 
     awaitDecision("3FPN528", "exit-1");
-    assertThat(string(db, "SELECT outcome FROM access_decision WHERE plate='3FPN528'"))
+    assertThat(
+            string(
+                db,
+                "SELECT outcome FROM access_decision WHERE plate_hash="
+                    + plateHash("3FPN528")
+                    + ""))
         .isEqualTo("GRANTED");
     assertThat(snapshotsServed.get()).isGreaterThan(served);
     assertThat(
@@ -338,8 +363,8 @@ class FramesIT implements TestPropertyProvider {
         () ->
             count(
                     db,
-                    "SELECT COUNT(*) FROM access_decision WHERE plate=? AND lane_id=?",
-                    plate,
+                    "SELECT COUNT(*) FROM access_decision WHERE plate_hash=? AND lane_id=?",
+                    GarageTestSupport.hashBytes(plate),
                     lane)
                 >= 1);
   }

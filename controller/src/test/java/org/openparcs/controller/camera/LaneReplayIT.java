@@ -136,9 +136,11 @@ class LaneReplayIT implements TestPropertyProvider {
                 + " WHERE r.frame_id = ?",
             frameId);
     String matched =
-        string(
+        GarageTestSupport.opened(
             db,
-            "SELECT d.matched_plate FROM access_decision d JOIN plate_read r"
+            "access_decision",
+            "matched_plate",
+            "SELECT d.matched_plate_sealed FROM access_decision d JOIN plate_read r"
                 + " ON d.plate_read_id = r.id WHERE r.frame_id = ?",
             frameId);
     if ("GRANTED".equals(outcome)) {

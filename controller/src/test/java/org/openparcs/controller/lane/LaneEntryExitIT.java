@@ -89,7 +89,12 @@ class LaneEntryExitIT implements TestPropertyProvider {
     assertThat(in.body())
         .contains("\"decision\":\"GRANTED\"", "\"rule\":\"VALID_PERMIT\"", "\"gate\":\"VENDED\"");
     assertThat(entry.lane().openPulses() - entryPulses).as("DO0 pulsed once").isEqualTo(1);
-    assertThat(count(db, "SELECT COUNT(*) FROM parking_session WHERE plate='7ABC123'"))
+    assertThat(
+            count(
+                db,
+                "SELECT COUNT(*) FROM parking_session WHERE plate_hash="
+                    + plateHash("7ABC123")
+                    + ""))
         .as("no session before the vehicle is counted through")
         .isZero();
     assertThat(car.proceed(Duration.ofSeconds(5))).isEqualTo(SimulatedVehicle.Outcome.PASSED);
@@ -99,7 +104,9 @@ class LaneEntryExitIT implements TestPropertyProvider {
         () ->
             count(
                     db,
-                    "SELECT COUNT(*) FROM parking_session WHERE plate='7ABC123' AND exited_at IS NULL")
+                    "SELECT COUNT(*) FROM parking_session WHERE plate_hash="
+                        + plateHash("7ABC123")
+                        + " AND exited_at IS NULL")
                 == 1);
     await(
         "the arm-up is recorded",
@@ -128,13 +135,17 @@ class LaneEntryExitIT implements TestPropertyProvider {
         () ->
             count(
                     db,
-                    "SELECT COUNT(*) FROM parking_session WHERE plate='7ABC123' AND exited_at IS NOT NULL AND exit_lane_id='exit-1'")
+                    "SELECT COUNT(*) FROM parking_session WHERE plate_hash="
+                        + plateHash("7ABC123")
+                        + " AND exited_at IS NOT NULL AND exit_lane_id='exit-1'")
                 == 1);
     assertThat(
             count(
                 db,
                 "SELECT COUNT(*) FROM gate_event g JOIN access_decision d ON g.decision_id=d.id"
-                    + " WHERE d.plate='7ABC123' AND g.type='VEHICLE_COUNTED'"))
+                    + " WHERE d.plate_hash="
+                    + plateHash("7ABC123")
+                    + " AND g.type='VEHICLE_COUNTED'"))
         .as("counted through once each way, with its decision")
         .isEqualTo(2);
     assertThat(
@@ -171,7 +182,12 @@ class LaneEntryExitIT implements TestPropertyProvider {
       assertThat(r.statusCode()).isEqualTo(200);
       assertThat(r.body()).contains("\"decision\":\"DENIED\"", "\"reason\":\"UNKNOWN_PLATE\"");
       assertThat(entry.lane().openPulses()).isEqualTo(pulses);
-      assertThat(string(db, "SELECT reason FROM access_decision WHERE plate='ZZZ9999'"))
+      assertThat(
+              string(
+                  db,
+                  "SELECT reason FROM access_decision WHERE plate_hash="
+                      + plateHash("ZZZ9999")
+                      + ""))
           .isEqualTo("UNKNOWN_PLATE");
       assertThat(
               count(db, "SELECT COUNT(*) FROM plate_read WHERE plate_hash=" + plateHash("ZZZ9999")))
@@ -208,9 +224,17 @@ class LaneEntryExitIT implements TestPropertyProvider {
     assertThat(
             count(
                 db,
-                "SELECT COUNT(*) FROM gate_event g JOIN access_decision d ON g.decision_id=d.id WHERE d.plate='GHOST1' AND g.type='VEND_REFUSED_NO_VEHICLE'"))
+                "SELECT COUNT(*) FROM gate_event g JOIN access_decision d ON g.decision_id=d.id WHERE d.plate_hash="
+                    + plateHash("GHOST1")
+                    + " AND g.type='VEND_REFUSED_NO_VEHICLE'"))
         .isEqualTo(1);
-    assertThat(count(db, "SELECT COUNT(*) FROM parking_session WHERE plate='GHOST1'")).isZero();
+    assertThat(
+            count(
+                db,
+                "SELECT COUNT(*) FROM parking_session WHERE plate_hash="
+                    + plateHash("GHOST1")
+                    + ""))
+        .isZero();
   }
 
   @Test

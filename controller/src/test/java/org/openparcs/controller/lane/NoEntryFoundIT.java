@@ -3,6 +3,7 @@ package org.openparcs.controller.lane;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openparcs.controller.GarageTestSupport.await;
 import static org.openparcs.controller.GarageTestSupport.count;
+import static org.openparcs.controller.GarageTestSupport.plateHash;
 import static org.openparcs.controller.GarageTestSupport.plateRecognizerPush;
 import static org.openparcs.controller.GarageTestSupport.post;
 import static org.openparcs.controller.GarageTestSupport.string;
@@ -89,10 +90,16 @@ class NoEntryFoundIT implements TestPropertyProvider {
         () ->
             count(
                     db,
-                    "SELECT COUNT(*) FROM parking_session WHERE plate='7ABC123' AND exited_at IS NULL")
+                    "SELECT COUNT(*) FROM parking_session WHERE plate_hash="
+                        + plateHash("7ABC123")
+                        + " AND exited_at IS NULL")
                 == 1);
     String session =
-        string(db, "SELECT id FROM parking_session WHERE plate='7ABC123' AND exited_at IS NULL");
+        string(
+            db,
+            "SELECT id FROM parking_session WHERE plate_hash="
+                + plateHash("7ABC123")
+                + " AND exited_at IS NULL");
 
     int pulses = exit.lane().openPulses();
     HttpResponse<String> out = drive(exit, "cam-exit-1", "7A8C123", false);

@@ -3,6 +3,7 @@ package org.openparcs.controller.lane;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openparcs.controller.GarageTestSupport.await;
 import static org.openparcs.controller.GarageTestSupport.count;
+import static org.openparcs.controller.GarageTestSupport.plateHash;
 import static org.openparcs.controller.GarageTestSupport.plateRecognizerPush;
 import static org.openparcs.controller.GarageTestSupport.post;
 import static org.openparcs.controller.GarageTestSupport.string;
@@ -91,7 +92,9 @@ class VisitorLaneIT implements TestPropertyProvider {
         () ->
             count(
                     db,
-                    "SELECT COUNT(*) FROM parking_session WHERE plate='8VIS001'"
+                    "SELECT COUNT(*) FROM parking_session WHERE plate_hash="
+                        + plateHash("8VIS001")
+                        + ""
                         + " AND exited_at IS NULL AND permit_id IS NULL")
                 == 1);
     assertThat(GarageTestSupport.get(base, "/api/occupancy").body())
@@ -141,7 +144,9 @@ class VisitorLaneIT implements TestPropertyProvider {
         () ->
             count(
                     db,
-                    "SELECT COUNT(*) FROM parking_session WHERE plate='8VIS001'"
+                    "SELECT COUNT(*) FROM parking_session WHERE plate_hash="
+                        + plateHash("8VIS001")
+                        + ""
                         + " AND exited_at IS NOT NULL")
                 == 1);
     await(
@@ -170,7 +175,9 @@ class VisitorLaneIT implements TestPropertyProvider {
         () ->
             count(
                     db,
-                    "SELECT COUNT(*) FROM parking_session WHERE plate='7GRP001' AND exited_at IS NULL")
+                    "SELECT COUNT(*) FROM parking_session WHERE plate_hash="
+                        + plateHash("7GRP001")
+                        + " AND exited_at IS NULL")
                 == 1);
     HttpResponse<String> second = drive(entry, "cam-entry-1", "7GRP002", false);
     assertThat(second.body())
@@ -186,7 +193,9 @@ class VisitorLaneIT implements TestPropertyProvider {
         () ->
             count(
                     db,
-                    "SELECT COUNT(*) FROM parking_session WHERE plate='7GRP001' AND exited_at IS NOT NULL")
+                    "SELECT COUNT(*) FROM parking_session WHERE plate_hash="
+                        + plateHash("7GRP001")
+                        + " AND exited_at IS NOT NULL")
                 == 1);
   }
 

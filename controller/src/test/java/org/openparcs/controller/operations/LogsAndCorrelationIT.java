@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openparcs.controller.GarageTestSupport.await;
 import static org.openparcs.controller.GarageTestSupport.cameraToken;
 import static org.openparcs.controller.GarageTestSupport.count;
+import static org.openparcs.controller.GarageTestSupport.plateHash;
 import static org.openparcs.controller.GarageTestSupport.plateRecognizerPush;
 import static org.openparcs.controller.GarageTestSupport.post;
 import static org.openparcs.controller.GarageTestSupport.string;
@@ -116,7 +117,13 @@ class LogsAndCorrelationIT implements TestPropertyProvider {
     await(
         "the session opens",
         Duration.ofSeconds(5),
-        () -> count(db, "SELECT COUNT(*) FROM parking_session WHERE plate='LOG7ABC'") == 1);
+        () ->
+            count(
+                    db,
+                    "SELECT COUNT(*) FROM parking_session WHERE plate_hash="
+                        + plateHash("LOG7ABC")
+                        + "")
+                == 1);
     assertThat(push("cam-log-in", "logstrng", "corr-stranger-01").body()).contains("DENIED");
     assertThat(push("cam-log-in", "log'bad", "corr-bad-000001").statusCode()).isEqualTo(400);
     assertThat(push("cam-log-in", "logother", "corr-other-0001").statusCode()).isEqualTo(200);

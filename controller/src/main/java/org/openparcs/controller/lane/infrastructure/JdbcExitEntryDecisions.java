@@ -10,38 +10,58 @@ import java.util.UUID;
 import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.lane.application.ExitEntryDecision;
 import org.openparcs.controller.lane.application.ExitEntryDecisions;
+import org.openparcs.controller.plate.model.PlateComparison;
 import org.openparcs.controller.plate.model.PlateText;
+import org.openparcs.controller.protection.infrastructure.SealedContexts;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
 import org.openparcs.controller.shared.infrastructure.Sql;
+import org.openparcs.protection.PlateCipher;
+import org.openparcs.protection.PlateLookup;
 
+/** Operators' exit-entry decisions; their plates and the sessions' sealed (POLICY K1, V110). */
 @Singleton
 public class JdbcExitEntryDecisions implements ExitEntryDecisions {
 
   private final JdbcTransactions tx;
   private final String garageId;
+  private final PlateCipher cipher;
+  private final PlateLookup lookup;
 
-  public JdbcExitEntryDecisions(JdbcTransactions tx, GarageLayout garage) {
+  public JdbcExitEntryDecisions(
+      JdbcTransactions tx, GarageLayout garage, PlateCipher cipher, PlateLookup lookup) {
     this.tx = tx;
     this.garageId = garage.id().value();
+    this.cipher = cipher;
+    this.lookup = lookup;
   }
 
   @Override
   public Optional<PlateText> decidedPlate(UUID decisionId) {
-    return plate("SELECT plate FROM access_decision WHERE id=?", decisionId);
+    return plate(
+        "SELECT plate_sealed FROM access_decision WHERE id=?",
+        decisionId,
+        SealedContexts.DECISION_PLATE);
   }
 
   @Override
   public Optional<PlateText> openSessionPlate(UUID sessionId) {
     return plate(
-        "SELECT plate FROM parking_session WHERE id=? AND exited_at IS NULL FOR UPDATE", sessionId);
+        "SELECT plate_sealed FROM parking_session WHERE id=? AND exited_at IS NULL FOR UPDATE",
+        sessionId,
+        SealedContexts.SESSION_PLATE);
   }
 
-  private Optional<PlateText> plate(String sql, UUID id) {
+  private Optional<PlateText> plate(String sql, UUID id, String context) {
     try (PreparedStatement ps = tx.connection().prepareStatement(sql)) {
       Sql.setUuid(ps, 1, id);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(PlateText.of(rs.getString(1))) : Optional.empty();
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        // A purged plate (R1) is no plate to match.
+        String plate = cipher.openNullable(rs.getBytes(1), context);
+        return plate == null ? Optional.empty() : Optional.of(PlateText.of(plate));
       }
     } catch (SQLException ex) {
       throw new DataAccessException("cannot read the plate of " + id, ex);
@@ -53,9 +73,13 @@ public class JdbcExitEntryDecisions implements ExitEntryDecisions {
     try (PreparedStatement ps =
         tx.connection()
             .prepareStatement(
-                "UPDATE parking_session SET plate=? WHERE id=? AND exited_at IS NULL")) {
-      ps.setString(1, exitPlate.value());
-      Sql.setUuid(ps, 2, sessionId);
+                "UPDATE parking_session SET plate_hash=?, plate_folded_hash=?, plate_sealed=?"
+                    + " WHERE id=? AND exited_at IS NULL")) {
+      String plate = exitPlate.value();
+      ps.setBytes(1, lookup.hash(plate));
+      ps.setBytes(2, lookup.hash(PlateComparison.FOLDED.key(plate)));
+      ps.setBytes(3, cipher.seal(plate, SealedContexts.SESSION_PLATE));
+      Sql.setUuid(ps, 4, sessionId);
       ps.executeUpdate();
     } catch (SQLException ex) {
       throw new DataAccessException("cannot correct session " + sessionId, ex);
@@ -68,15 +92,19 @@ public class JdbcExitEntryDecisions implements ExitEntryDecisions {
         tx.connection()
             .prepareStatement(
                 "INSERT INTO exit_entry_decision (id, garage_id, exception_id, rule, session_id,"
-                    + " entry_plate, exit_plate, operator, reason, decided_at)"
+                    + " entry_plate_sealed, exit_plate_sealed, operator, reason, decided_at)"
                     + " VALUES (?,?,?,?,?,?,?,?,?,?)")) {
       Sql.setUuid(ps, 1, d.id());
       ps.setString(2, garageId);
       Sql.setUuid(ps, 3, d.exceptionId());
       ps.setString(4, d.rule());
       Sql.setUuid(ps, 5, d.sessionId());
-      ps.setString(6, d.entryPlate() == null ? null : d.entryPlate().value());
-      ps.setString(7, d.exitPlate().value());
+      ps.setBytes(
+          6,
+          cipher.sealNullable(
+              d.entryPlate() == null ? null : d.entryPlate().value(),
+              SealedContexts.EXIT_ENTRY_PLATE));
+      ps.setBytes(7, cipher.seal(d.exitPlate().value(), SealedContexts.EXIT_EXIT_PLATE));
       ps.setString(8, d.operator());
       ps.setString(9, d.reason());
       Sql.setInstant(ps, 10, d.decidedAt());

@@ -23,7 +23,7 @@ final class JdbcOccupancies implements Occupancies {
 
   private static final String GROUP_INSIDE =
       "(SELECT COUNT(*) FROM parking_session s JOIN permit p ON p.id = s.permit_id"
-          + " WHERE s.garage_id = ? AND s.open_plate IS NOT NULL AND p.garage_id = ?"
+          + " WHERE s.garage_id = ? AND s.open_plate_hash IS NOT NULL AND p.garage_id = ?"
           + " AND p.holder = ?)";
 
   private final JdbcTransactions tx;
@@ -42,7 +42,7 @@ final class JdbcOccupancies implements Occupancies {
         tx.connection()
             .prepareStatement(
                 "SELECT COUNT(*), COALESCE(SUM(permit_id IS NULL), 0) FROM parking_session"
-                    + " WHERE garage_id = ? AND open_plate IS NOT NULL")) {
+                    + " WHERE garage_id = ? AND open_plate_hash IS NOT NULL")) {
       ps.setString(1, garageId);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();

@@ -17,26 +17,37 @@ import org.openparcs.controller.payment.model.PaymentMethod;
 import org.openparcs.controller.payment.model.PaymentReference;
 import org.openparcs.controller.payment.model.PaymentSource;
 import org.openparcs.controller.plate.model.PlateText;
+import org.openparcs.controller.protection.infrastructure.SealedContexts;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
 import org.openparcs.controller.shared.infrastructure.Sql;
 import org.openparcs.controller.shared.model.Money;
+import org.openparcs.protection.PlateCipher;
+import org.openparcs.protection.PlateLookup;
 
-/** Table {@code payment}: inserted, never updated. */
+/**
+ * Table {@code payment}: inserted, never updated (but for R1's purge of its plate). The plate is
+ * sealed and hashed (POLICY K1, V110).
+ */
 @Singleton
 public class JdbcPayments implements Payments {
 
   private static final String COLUMNS =
-      "id, kind, source, method, amount_minor, currency, session_id, plate, terminal_id, cashier,"
+      "id, kind, source, method, amount_minor, currency, session_id, plate_sealed, terminal_id, cashier,"
           + " lane_id, reference, original_id, lost_ticket, override_reason, quoted_minor,"
           + " tariff_version, occurred_at, recorded_at";
 
   private final JdbcTransactions tx;
   private final String garageId;
+  private final PlateCipher cipher;
+  private final PlateLookup lookup;
 
-  public JdbcPayments(JdbcTransactions tx, GarageLayout garage) {
+  public JdbcPayments(
+      JdbcTransactions tx, GarageLayout garage, PlateCipher cipher, PlateLookup lookup) {
     this.tx = tx;
     this.garageId = garage.id().value();
+    this.cipher = cipher;
+    this.lookup = lookup;
   }
 
   @Override
@@ -56,8 +67,9 @@ public class JdbcPayments implements Payments {
             .prepareStatement(
                 "INSERT INTO payment ("
                     + COLUMNS
-                    + ", garage_id) VALUES "
-                    + "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                    + ", garage_id, plate_hash) VALUES "
+                    + "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+      String plate = p.plate() == null ? null : p.plate().value();
       Sql.setUuid(ps, 1, p.id());
       ps.setString(2, p.kind().name());
       ps.setString(3, p.source().name());
@@ -65,7 +77,7 @@ public class JdbcPayments implements Payments {
       ps.setLong(5, p.amount().minor());
       ps.setString(6, p.amount().currency().getCurrencyCode());
       Sql.setUuid(ps, 7, p.sessionId());
-      ps.setString(8, p.plate() == null ? null : p.plate().value());
+      ps.setBytes(8, cipher.sealNullable(plate, SealedContexts.PAYMENT_PLATE));
       ps.setString(9, p.terminal());
       ps.setString(10, p.cashier());
       ps.setString(11, p.lane() == null ? null : p.lane().value());
@@ -78,6 +90,7 @@ public class JdbcPayments implements Payments {
       Sql.setInstant(ps, 18, p.occurredAt());
       Sql.setInstant(ps, 19, p.recordedAt());
       ps.setString(20, garageId);
+      ps.setBytes(21, lookup.hashNullable(plate));
       ps.executeUpdate();
     } catch (SQLIntegrityConstraintViolationException e) {
       throw new DuplicateReferenceException(p.reference(), e);
@@ -120,11 +133,11 @@ public class JdbcPayments implements Payments {
     }
   }
 
-  private static Payment payment(ResultSet rs) throws SQLException {
+  private Payment payment(ResultSet rs) throws SQLException {
     Currency currency = Currency.getInstance(rs.getString("currency"));
     long quoted = rs.getLong("quoted_minor");
     Money quotedMoney = rs.wasNull() ? null : Money.of(quoted, currency);
-    String plate = rs.getString("plate");
+    String plate = cipher.openNullable(rs.getBytes("plate_sealed"), SealedContexts.PAYMENT_PLATE);
     String lane = rs.getString("lane_id");
     return new Payment(
         Sql.getUuid(rs, "id"),

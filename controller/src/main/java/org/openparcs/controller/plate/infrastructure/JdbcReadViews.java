@@ -15,6 +15,7 @@ import org.openparcs.controller.plate.application.ReadAccuracy;
 import org.openparcs.controller.plate.application.ReadSummary;
 import org.openparcs.controller.plate.application.ReadViews;
 import org.openparcs.controller.plate.model.PlateBox;
+import org.openparcs.controller.protection.infrastructure.SealedContexts;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
 import org.openparcs.controller.shared.infrastructure.Sql;
@@ -84,7 +85,7 @@ public class JdbcReadViews implements ReadViews {
     String sql =
         "SELECT r.id, r.lane_id, r.camera_id, r.plate_sealed, r.confidence, r.char_confidences,"
             + " r.source, r.frame_id, r.received_at, d.id AS decision_id, d.outcome, d.rule,"
-            + " d.reason, d.plate_match, d.matched_plate, d.read_basis,"
+            + " d.reason, d.plate_match, d.matched_plate_sealed, d.read_basis,"
             + BOX_COLUMNS
             + " FROM plate_read r LEFT JOIN access_decision d ON d.plate_read_id = r.id"
             + " LEFT JOIN plate_frame f ON f.id = r.frame_id WHERE r.garage_id = ?"
@@ -111,7 +112,8 @@ public class JdbcReadViews implements ReadViews {
                   rs.getString("rule"),
                   rs.getString("reason"),
                   rs.getString("plate_match"),
-                  rs.getString("matched_plate"),
+                  cipher.openNullable(
+                      rs.getBytes("matched_plate_sealed"), SealedContexts.DECISION_MATCHED_PLATE),
                   rs.getString("read_basis"),
                   box(rs),
                   size(rs, "frame_w"),

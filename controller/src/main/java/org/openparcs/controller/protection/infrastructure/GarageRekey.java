@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.openparcs.controller.plate.model.PlateComparison;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
 import org.openparcs.protection.PlateCipher;
 import org.openparcs.protection.PlateKeys;
@@ -79,14 +80,20 @@ public final class GarageRekey {
     }
   }
 
-  private record Row(String id, byte[][] sealed, byte[][] hashes) {}
+  private record Row(String id, byte[][] sealed, byte[][] hashes, byte[][] folded) {}
 
   private List<Row> batch(Connection c, SealedTable table, String after, boolean rehash)
       throws SQLException {
     List<SealedTable.Column> columns = table.columns();
     String select =
         columns.stream()
-            .map(col -> col.sealed() + ", " + (col.hash() == null ? "NULL" : col.hash()))
+            .map(
+                col ->
+                    col.sealed()
+                        + ", "
+                        + (col.hash() == null ? "NULL" : col.hash())
+                        + ", "
+                        + (col.foldedHash() == null ? "NULL" : col.foldedHash()))
             .collect(Collectors.joining(", "));
     String stale =
         rehash
@@ -120,11 +127,13 @@ public final class GarageRekey {
         while (rs.next()) {
           byte[][] sealed = new byte[columns.size()][];
           byte[][] hashes = new byte[columns.size()][];
+          byte[][] folded = new byte[columns.size()][];
           for (int k = 0; k < columns.size(); k++) {
-            sealed[k] = rs.getBytes(2 + 2 * k);
-            hashes[k] = rs.getBytes(3 + 2 * k);
+            sealed[k] = rs.getBytes(2 + 3 * k);
+            hashes[k] = rs.getBytes(3 + 3 * k);
+            folded[k] = rs.getBytes(4 + 3 * k);
           }
-          rows.add(new Row(rs.getString(1), sealed, hashes));
+          rows.add(new Row(rs.getString(1), sealed, hashes, folded));
         }
       }
       return rows;
@@ -158,6 +167,14 @@ public final class GarageRekey {
         byte[] hash = lookup.hash(plain);
         if (!Arrays.equals(hash, row.hashes()[k])) {
           sets.add(col.hash() + " = ?");
+          values.add(hash);
+          rehashed++;
+        }
+      }
+      if (col.foldedHash() != null) {
+        byte[] hash = lookup.hash(PlateComparison.FOLDED.key(plain));
+        if (!Arrays.equals(hash, row.folded()[k])) {
+          sets.add(col.foldedHash() + " = ?");
           values.add(hash);
           rehashed++;
         }

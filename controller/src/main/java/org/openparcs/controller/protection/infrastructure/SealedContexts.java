@@ -7,6 +7,13 @@ package org.openparcs.controller.protection.infrastructure;
 public final class SealedContexts {
   public static final String FRAME_IMAGE = "garage.plate_frame.image";
   public static final String OUTBOX_PAYLOAD = "garage.outbox.payload";
+  public static final String SESSION_PLATE = of("parking_session", "plate");
+  public static final String DECISION_PLATE = of("access_decision", "plate");
+  public static final String DECISION_MATCHED_PLATE = of("access_decision", "matched_plate");
+  public static final String DECISION_TIED_PLATES = of("access_decision", "tied_plates");
+  public static final String PAYMENT_PLATE = of("payment", "plate");
+  public static final String EXIT_ENTRY_PLATE = of("exit_entry_decision", "entry_plate");
+  public static final String EXIT_EXIT_PLATE = of("exit_entry_decision", "exit_plate");
 
   private SealedContexts() {}
 

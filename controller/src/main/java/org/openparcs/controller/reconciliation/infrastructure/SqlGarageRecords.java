@@ -36,9 +36,9 @@ final class SqlGarageRecords implements GarageRecords {
     } catch (SQLException e) {
       throw new DataAccessException("cannot prepare the reconciliation session", e);
     }
-    this.gates = new SqlGateRecords(c, garage);
+    this.gates = new SqlGateRecords(c, garage, cipher);
     this.stays = new SqlStayRecords(c, garage, cipher);
-    this.money = new SqlMoneyRecords(c, garage, lookup);
+    this.money = new SqlMoneyRecords(c, garage, cipher, lookup);
     this.validations = new SqlValidationRecords(c, garage);
   }
 

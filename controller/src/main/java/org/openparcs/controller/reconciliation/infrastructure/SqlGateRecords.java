@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.openparcs.controller.protection.infrastructure.SealedContexts;
 import org.openparcs.controller.reconciliation.model.GarageRecords.CrowdedOpening;
 import org.openparcs.controller.reconciliation.model.GarageRecords.ExitWithoutEntry;
 import org.openparcs.controller.reconciliation.model.GarageRecords.GateRecord;
 import org.openparcs.controller.reconciliation.model.GateCycles;
 import org.openparcs.controller.reconciliation.model.Period;
 import org.openparcs.controller.shared.infrastructure.Sql;
+import org.openparcs.protection.PlateCipher;
 
 /**
  * Gate-event questions. Vend cycles are sequential by nature (each opening closes the previous
@@ -30,9 +32,12 @@ final class SqlGateRecords {
   private GateCycles cycles;
   private String cyclesKey;
 
-  SqlGateRecords(Connection c, String garage) {
+  private final PlateCipher cipher;
+
+  SqlGateRecords(Connection c, String garage, PlateCipher cipher) {
     this.c = c;
     this.garage = garage;
+    this.cipher = cipher;
   }
 
   List<GateRecord> unexplainedOpenings(Period p, Duration window, Set<String> auth) {
@@ -154,13 +159,13 @@ final class SqlGateRecords {
     return Rows.list(
             c,
             "an exit decision",
-            "SELECT plate_read_id, plate, permit_id FROM access_decision WHERE id = ?",
+            "SELECT plate_read_id, plate_sealed, permit_id FROM access_decision WHERE id = ?",
             rs ->
                 new ExitWithoutEntry(
                     v.gateEventId(),
                     v.decisionId(),
                     Sql.getUuid(rs, "plate_read_id"),
-                    rs.getString("plate"),
+                    cipher.openNullable(rs.getBytes("plate_sealed"), SealedContexts.DECISION_PLATE),
                     v.lane(),
                     Sql.getUuid(rs, "permit_id"),
                     v.at()),

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.openparcs.controller.protection.infrastructure.SealedContexts;
 import org.openparcs.controller.reconciliation.model.GarageRecords.CashierTally;
 import org.openparcs.controller.reconciliation.model.GarageRecords.HourCount;
 import org.openparcs.controller.reconciliation.model.GarageRecords.LostTicketClaim;
@@ -16,6 +17,7 @@ import org.openparcs.controller.reconciliation.model.GarageRecords.PaidStay;
 import org.openparcs.controller.reconciliation.model.GarageRecords.PaymentRecord;
 import org.openparcs.controller.reconciliation.model.Period;
 import org.openparcs.controller.shared.infrastructure.Sql;
+import org.openparcs.protection.PlateCipher;
 import org.openparcs.protection.PlateLookup;
 
 /** Questions about money: lost tickets, cashiers, what each visitor stay paid. */
@@ -29,9 +31,12 @@ final class SqlMoneyRecords {
   private final String garage;
   private final PlateLookup lookup;
 
-  SqlMoneyRecords(Connection c, String garage, PlateLookup lookup) {
+  private final PlateCipher cipher;
+
+  SqlMoneyRecords(Connection c, String garage, PlateCipher cipher, PlateLookup lookup) {
     this.c = c;
     this.garage = garage;
+    this.cipher = cipher;
     this.lookup = lookup;
   }
 
@@ -65,13 +70,13 @@ final class SqlMoneyRecords {
         Rows.list(
             c,
             "lost-ticket claims",
-            "SELECT p.id, p.plate, p.occurred_at, p.amount_minor FROM payment p"
+            "SELECT p.id, p.plate_sealed, p.occurred_at, p.amount_minor FROM payment p"
                 + " WHERE p.garage_id = ? AND p.lost_ticket AND p.kind = 'PAYMENT'"
-                + " AND p.plate IS NOT NULL AND p.occurred_at >= ? AND p.occurred_at < ?",
+                + " AND p.plate_sealed IS NOT NULL AND p.occurred_at >= ? AND p.occurred_at < ?",
             rs ->
                 new LostTicketClaim(
                     Sql.getUuid(rs, "id"),
-                    rs.getString("plate"),
+                    paymentPlate(rs),
                     Sql.getInstant(rs, "occurred_at"),
                     rs.getLong("amount_minor"),
                     null,
@@ -150,7 +155,7 @@ final class SqlMoneyRecords {
     return Rows.list(
         c,
         "visitor stays and their payments",
-        "SELECT x.*, s.plate, s.tariff_version FROM (SELECT s.id, s.entered_at, s.exited_at,"
+        "SELECT x.*, s.plate_sealed, s.tariff_version FROM (SELECT s.id, s.entered_at, s.exited_at,"
             + " COUNT(p.id) AS txns, COALESCE(SUM("
             + SIGNED
             + "), 0) AS net,"
@@ -170,7 +175,7 @@ final class SqlMoneyRecords {
             + " OR net < quoted OR live > 1"
             + " OR s.exited_at > last_paid + INTERVAL ? MICROSECOND) x"
             + " JOIN parking_session s ON s.id = x.id",
-        SqlMoneyRecords::paidStay,
+        this::paidStay,
         garage,
         p.from(),
         p.to(),
@@ -178,10 +183,10 @@ final class SqlMoneyRecords {
         micros(exitGrace));
   }
 
-  private static PaidStay paidStay(ResultSet rs) throws SQLException {
+  private PaidStay paidStay(ResultSet rs) throws SQLException {
     return new PaidStay(
         Sql.getUuid(rs, "id"),
-        rs.getString("plate"),
+        cipher.openNullable(rs.getBytes("plate_sealed"), SealedContexts.SESSION_PLATE),
         Sql.getInstant(rs, "entered_at"),
         Sql.getInstant(rs, "exited_at"),
         rs.getString("tariff_version"),
@@ -200,7 +205,7 @@ final class SqlMoneyRecords {
     return Rows.list(
         c,
         "payments",
-        "SELECT id, reference, plate, amount_minor, cashier, occurred_at FROM payment"
+        "SELECT id, reference, plate_sealed, amount_minor, cashier, occurred_at FROM payment"
             + " WHERE garage_id = ? AND "
             + condition
             + " AND occurred_at >= ? AND occurred_at < ?",
@@ -208,13 +213,17 @@ final class SqlMoneyRecords {
             new PaymentRecord(
                 Sql.getUuid(rs, "id"),
                 rs.getString("reference"),
-                rs.getString("plate"),
+                paymentPlate(rs),
                 rs.getLong("amount_minor"),
                 rs.getString("cashier"),
                 Sql.getInstant(rs, "occurred_at")),
         garage,
         p.from(),
         p.to());
+  }
+
+  private String paymentPlate(ResultSet rs) throws SQLException {
+    return cipher.openNullable(rs.getBytes("plate_sealed"), SealedContexts.PAYMENT_PLATE);
   }
 
   static Instant hour(ResultSet rs, String column) throws SQLException {

@@ -37,13 +37,13 @@ final class SqlStayRecords {
     return Rows.list(
         c,
         "stays without exit",
-        "SELECT id, plate, permit_id, entry_decision_id, tariff_version, entered_at"
-            + " FROM parking_session WHERE garage_id = ? AND open_plate IS NOT NULL"
+        "SELECT id, plate_sealed, permit_id, entry_decision_id, tariff_version, entered_at"
+            + " FROM parking_session WHERE garage_id = ? AND open_plate_hash IS NOT NULL"
             + " AND entered_at < ?",
         rs ->
             new StaleStay(
                 Sql.getUuid(rs, "id"),
-                rs.getString("plate"),
+                sessionPlate(rs, "plate_sealed"),
                 Sql.getUuid(rs, "permit_id"),
                 Sql.getUuid(rs, "entry_decision_id"),
                 rs.getString("tariff_version"),
@@ -57,7 +57,7 @@ final class SqlStayRecords {
     return Rows.list(
         c,
         "overlapping permit stays",
-        "SELECT a.permit_id, a.id, a.plate, a.tariff_version, a.entered_at, a.exited_at"
+        "SELECT a.permit_id, a.id, a.plate_sealed, a.tariff_version, a.entered_at, a.exited_at"
             + " FROM parking_session a WHERE a.garage_id = ? AND a.permit_id IS NOT NULL"
             + " AND a.entered_at < ? AND (a.exited_at IS NULL OR a.exited_at > ?)"
             + " AND EXISTS (SELECT 1 FROM parking_session b WHERE b.garage_id = a.garage_id"
@@ -68,7 +68,7 @@ final class SqlStayRecords {
             new PermitStay(
                 Sql.getUuid(rs, "permit_id"),
                 Sql.getUuid(rs, "id"),
-                rs.getString("plate"),
+                sessionPlate(rs, "plate_sealed"),
                 rs.getString("tariff_version"),
                 Sql.getInstant(rs, "entered_at"),
                 Sql.getInstant(rs, "exited_at")),
@@ -79,30 +79,49 @@ final class SqlStayRecords {
         p.to());
   }
 
+  /**
+   * Stays whose exit decision names another plate, compared on the lookup hashes (POLICY K1); the
+   * few that differ are opened and compared again, as two hashes differ during a lookup-key
+   * rotation too.
+   */
   List<PlateMismatch> exitPlateMismatches(Period p) {
     return Rows.list(
-        c,
-        "exit plates",
-        "SELECT s.id, s.permit_id, s.plate, d.plate AS exit_plate, s.exit_decision_id,"
-            + " d.plate_read_id, s.tariff_version, s.entered_at, s.exited_at"
-            + " FROM parking_session s FORCE INDEX (session_exit_plate)"
-            + " JOIN access_decision d ON d.id = s.exit_decision_id"
-            + " WHERE s.garage_id = ? AND s.exited_at >= ? AND s.exited_at < ?"
-            + " AND d.plate <> s.plate",
-        rs ->
-            new PlateMismatch(
-                Sql.getUuid(rs, "id"),
-                Sql.getUuid(rs, "permit_id"),
-                rs.getString("plate"),
-                rs.getString("exit_plate"),
-                Sql.getUuid(rs, "exit_decision_id"),
-                Sql.getUuid(rs, "plate_read_id"),
-                rs.getString("tariff_version"),
-                Sql.getInstant(rs, "entered_at"),
-                Sql.getInstant(rs, "exited_at")),
-        garage,
-        p.from(),
-        p.to());
+            c,
+            "exit plates",
+            // The pass runs on the covering index; only the few mismatches read their rows.
+            "SELECT s.id, s.permit_id, s.plate_sealed, d.plate_sealed AS exit_plate_sealed,"
+                + " s.exit_decision_id, d.plate_read_id, s.tariff_version, s.entered_at,"
+                + " s.exited_at FROM (SELECT s.id, s.exit_decision_id"
+                + " FROM parking_session s FORCE INDEX (session_exit_plate)"
+                + " JOIN access_decision d ON d.id = s.exit_decision_id"
+                + " WHERE s.garage_id = ? AND s.exited_at >= ? AND s.exited_at < ?"
+                + " AND d.plate_hash <> s.plate_hash) x"
+                + " JOIN parking_session s ON s.id = x.id"
+                + " JOIN access_decision d ON d.id = x.exit_decision_id",
+            this::mismatch,
+            garage,
+            p.from(),
+            p.to())
+        .stream()
+        .filter(m -> !m.entryPlate().equals(m.exitPlate()))
+        .toList();
+  }
+
+  private PlateMismatch mismatch(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new PlateMismatch(
+        Sql.getUuid(rs, "id"),
+        Sql.getUuid(rs, "permit_id"),
+        sessionPlate(rs, "plate_sealed"),
+        cipher.open(rs.getBytes("exit_plate_sealed"), SealedContexts.DECISION_PLATE),
+        Sql.getUuid(rs, "exit_decision_id"),
+        Sql.getUuid(rs, "plate_read_id"),
+        rs.getString("tariff_version"),
+        Sql.getInstant(rs, "entered_at"),
+        Sql.getInstant(rs, "exited_at"));
+  }
+
+  private String sessionPlate(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+    return cipher.openNullable(rs.getBytes(column), SealedContexts.SESSION_PLATE);
   }
 
   /**

@@ -104,8 +104,10 @@ class RetentionFactory {
                 DataClasses.PLATE_READS,
                 "access_decision",
                 "decided_at",
-                List.of("plate", "matched_plate"),
-                h -> HeldFilter.of("plate_read_id", h.readIds(), "plate", h.plates()),
+                List.of("plate_sealed", "plate_hash", "matched_plate_sealed", "tied_plates_sealed"),
+                h ->
+                    HeldFilter.hashed(
+                        "plate_read_id", h.readIds(), "plate_hash", h.plates(), lookup),
                 null),
             rows,
             g),
@@ -115,8 +117,8 @@ class RetentionFactory {
                 DataClasses.SESSION_PLATES,
                 "parking_session",
                 "exited_at",
-                List.of("plate"),
-                h -> HeldFilter.of("id", h.sessionIds(), "plate", h.plates()),
+                List.of("plate_sealed", "plate_hash", "plate_folded_hash"),
+                h -> HeldFilter.hashed("id", h.sessionIds(), "plate_hash", h.plates(), lookup),
                 PurgeCounts.HELD_KEPT),
             rows,
             g),
@@ -126,8 +128,10 @@ class RetentionFactory {
                 DataClasses.SESSION_PLATES,
                 "payment",
                 "occurred_at",
-                List.of("plate"),
-                h -> HeldFilter.of("session_id", h.sessionIds(), "plate", h.plates()),
+                List.of("plate_sealed", "plate_hash"),
+                h ->
+                    HeldFilter.hashed(
+                        "session_id", h.sessionIds(), "plate_hash", h.plates(), lookup),
                 null),
             rows,
             g),

@@ -14,33 +14,56 @@ import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.garage.model.LaneId;
 import org.openparcs.controller.plate.model.PlateComparison;
 import org.openparcs.controller.plate.model.PlateText;
+import org.openparcs.controller.protection.infrastructure.SealedContexts;
 import org.openparcs.controller.session.application.Sessions;
 import org.openparcs.controller.session.model.ClosedSession;
 import org.openparcs.controller.session.model.OpenSession;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
 import org.openparcs.controller.shared.infrastructure.Sql;
+import org.openparcs.protection.PlateCipher;
+import org.openparcs.protection.PlateLookup;
 
+/**
+ * Parking sessions, their plate sealed (POLICY K1, V110): found by the plate's lookup hash, or at a
+ * folded exit by the hash of the folded plate; one open session per plate through the unique key on
+ * {@code open_plate_hash}. During a lookup-key rotation the hashes under every configured key are
+ * tried.
+ */
 @Singleton
 public class JdbcSessions implements Sessions {
 
+  private static final String COLUMNS =
+      "SELECT id, plate_sealed, permit_id, entry_lane_id, entry_decision_id, entered_at";
+
   private final JdbcTransactions tx;
   private final String garageId;
+  private final PlateCipher cipher;
+  private final PlateLookup lookup;
 
-  public JdbcSessions(JdbcTransactions tx, GarageLayout garage) {
+  public JdbcSessions(
+      JdbcTransactions tx, GarageLayout garage, PlateCipher cipher, PlateLookup lookup) {
     this.tx = tx;
     this.garageId = garage.id().value();
+    this.cipher = cipher;
+    this.lookup = lookup;
   }
 
   @Override
   public Optional<OpenSession> openFor(PlateText plate) {
+    List<byte[]> hashes = lookup.candidates(plate.value());
     try (PreparedStatement ps =
         tx.connection()
             .prepareStatement(
-                "SELECT id, plate, permit_id, entry_lane_id, entry_decision_id, entered_at"
-                    + " FROM parking_session WHERE garage_id = ? AND open_plate = ? FOR UPDATE")) {
+                COLUMNS
+                    + " FROM parking_session WHERE garage_id = ? AND open_plate_hash"
+                    + (hashes.size() == 1 ? " = ?" : " IN (" + marks(hashes.size()) + ")")
+                    + " FOR UPDATE")) {
       ps.setString(1, garageId);
-      ps.setString(2, plate.value());
+      int i = 2;
+      for (byte[] hash : hashes) {
+        ps.setBytes(i++, hash);
+      }
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           return Optional.empty();
@@ -57,19 +80,22 @@ public class JdbcSessions implements Sessions {
     if (keys.isEmpty()) {
       return List.of();
     }
-    String column = comparison.foldOAndI() ? "open_plate_folded" : "open_plate";
+    // A folded key is hashed like a plate: plate_folded_hash is the hash of the folded plate.
+    String column = comparison.foldOAndI() ? "open_plate_folded_hash" : "open_plate_hash";
+    List<byte[]> hashes = new ArrayList<>();
+    keys.forEach(key -> hashes.addAll(lookup.candidates(key)));
     String sql =
-        "SELECT id, plate, permit_id, entry_lane_id, entry_decision_id, entered_at"
+        COLUMNS
             + " FROM parking_session WHERE garage_id = ? AND "
             + column
             + " IN ("
-            + String.join(",", Collections.nCopies(keys.size(), "?"))
+            + marks(hashes.size())
             + ")";
     try (PreparedStatement ps = tx.connection().prepareStatement(sql)) {
       ps.setString(1, garageId);
       int i = 2;
-      for (String key : keys) {
-        ps.setString(i++, key);
+      for (byte[] hash : hashes) {
+        ps.setBytes(i++, hash);
       }
       List<OpenSession> found = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
@@ -83,10 +109,14 @@ public class JdbcSessions implements Sessions {
     }
   }
 
-  private static OpenSession session(ResultSet rs) throws SQLException {
+  private static String marks(int n) {
+    return String.join(",", Collections.nCopies(n, "?"));
+  }
+
+  private OpenSession session(ResultSet rs) throws SQLException {
     return new OpenSession(
         Sql.getUuid(rs, "id"),
-        new PlateText(rs.getString("plate")),
+        new PlateText(cipher.open(rs.getBytes("plate_sealed"), SealedContexts.SESSION_PLATE)),
         Sql.getUuid(rs, "permit_id"),
         new LaneId(rs.getString("entry_lane_id")),
         Sql.getUuid(rs, "entry_decision_id"),
@@ -114,15 +144,19 @@ public class JdbcSessions implements Sessions {
     try (PreparedStatement ps =
         tx.connection()
             .prepareStatement(
-                "INSERT INTO parking_session (id, garage_id, plate, permit_id, entry_lane_id,"
-                    + " entry_decision_id, entered_at) VALUES (?,?,?,?,?,?,?)")) {
+                "INSERT INTO parking_session (id, garage_id, plate_hash, plate_folded_hash,"
+                    + " plate_sealed, permit_id, entry_lane_id, entry_decision_id, entered_at)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?)")) {
+      String plate = s.plate().value();
       Sql.setUuid(ps, 1, s.id());
       ps.setString(2, garageId);
-      ps.setString(3, s.plate().value());
-      Sql.setUuid(ps, 4, s.permitId());
-      ps.setString(5, s.entryLane().value());
-      Sql.setUuid(ps, 6, s.entryDecisionId());
-      Sql.setInstant(ps, 7, s.enteredAt());
+      ps.setBytes(3, lookup.hash(plate));
+      ps.setBytes(4, lookup.hash(PlateComparison.FOLDED.key(plate)));
+      ps.setBytes(5, cipher.seal(plate, SealedContexts.SESSION_PLATE));
+      Sql.setUuid(ps, 6, s.permitId());
+      ps.setString(7, s.entryLane().value());
+      Sql.setUuid(ps, 8, s.entryDecisionId());
+      Sql.setInstant(ps, 9, s.enteredAt());
       ps.executeUpdate();
     } catch (SQLException e) {
       throw new DataAccessException("cannot open session " + s.id(), e);

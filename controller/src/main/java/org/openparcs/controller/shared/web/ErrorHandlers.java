@@ -12,6 +12,7 @@ import org.openparcs.controller.lane.control.application.UnknownLaneException;
 import org.openparcs.controller.plate.model.InvalidPlateException;
 import org.openparcs.controller.shared.application.NotFoundException;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
+import org.openparcs.protection.UnsealException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,6 +96,30 @@ public final class ErrorHandlers {
           .body(
               new ErrorBody(
                   "the garage database failed to answer; the request may not have been recorded, try again"));
+    }
+  }
+
+  /**
+   * A stored plate that does not open (POLICY K1): tampered with, moved from another column, or
+   * sealed under a key no longer configured. The operator sees that, never the value.
+   */
+  @Produces
+  @Singleton
+  @Requires(classes = {UnsealException.class, ExceptionHandler.class})
+  public static class Unsealed
+      implements ExceptionHandler<UnsealException, HttpResponse<ErrorBody>> {
+    @Override
+    public HttpResponse<ErrorBody> handle(HttpRequest request, UnsealException e) {
+      LOG.error(
+          "K1: a stored plate failed to open on {} {}: {}",
+          request.getMethod(),
+          request.getPath(),
+          e.getMessage());
+      return HttpResponse.<ErrorBody>status(HttpStatus.INTERNAL_SERVER_ERROR)
+          .body(
+              new ErrorBody(
+                  "a stored plate failed to open (K1): it was altered, moved from another record,"
+                      + " or sealed under a key that is no longer configured; nothing was changed"));
     }
   }
 }

@@ -10,19 +10,25 @@ import java.util.Optional;
 import java.util.UUID;
 import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.plate.model.PlateText;
+import org.openparcs.controller.protection.infrastructure.SealedContexts;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
 import org.openparcs.controller.shared.infrastructure.Sql;
 import org.openparcs.controller.tariff.application.StaysInside;
 import org.openparcs.controller.tariff.model.Discount;
 import org.openparcs.controller.tariff.model.StayToQuote;
+import org.openparcs.protection.PlateCipher;
+import org.openparcs.protection.PlateLookup;
 
-/** Open sessions with their permit's validity and their merchant validations. */
+/**
+ * Open sessions with their permit's validity and their merchant validations; a plate's session is
+ * found by its lookup hash (POLICY K1, V110).
+ */
 @Singleton
 public class JdbcStaysInside implements StaysInside {
 
   private static final String SELECT =
-      "SELECT s.id, s.plate, s.entered_at, s.tariff_version, s.permit_id, p.valid_to,"
+      "SELECT s.id, s.plate_sealed, s.entered_at, s.tariff_version, s.permit_id, p.valid_to,"
           + " (SELECT COALESCE(SUM(IF(m.kind = 'PAYMENT', m.amount_minor, -m.amount_minor)), 0)"
           + " FROM payment m WHERE m.session_id = s.id) AS paid,"
           + " EXISTS (SELECT 1 FROM exit_entry_decision d WHERE d.session_id = s.id"
@@ -32,15 +38,26 @@ public class JdbcStaysInside implements StaysInside {
 
   private final JdbcTransactions tx;
   private final String garageId;
+  private final PlateCipher cipher;
+  private final PlateLookup lookup;
 
-  public JdbcStaysInside(JdbcTransactions tx, GarageLayout garage) {
+  public JdbcStaysInside(
+      JdbcTransactions tx, GarageLayout garage, PlateCipher cipher, PlateLookup lookup) {
     this.tx = tx;
     this.garageId = garage.id().value();
+    this.cipher = cipher;
+    this.lookup = lookup;
   }
 
   @Override
   public Optional<StayToQuote> openStayOf(PlateText plate) {
-    return find("s.open_plate = ?", plate.value());
+    for (byte[] hash : lookup.candidates(plate.value())) {
+      Optional<StayToQuote> found = find("s.open_plate_hash = ?", hash);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
   }
 
   @Override
@@ -48,10 +65,10 @@ public class JdbcStaysInside implements StaysInside {
     return find("s.id = ?", sessionId.toString());
   }
 
-  private Optional<StayToQuote> find(String condition, String value) {
+  private Optional<StayToQuote> find(String condition, Object value) {
     try (PreparedStatement ps = tx.connection().prepareStatement(SELECT + condition)) {
       ps.setString(1, garageId);
-      ps.setString(2, value);
+      ps.setObject(2, value);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           return Optional.empty();
@@ -60,7 +77,8 @@ public class JdbcStaysInside implements StaysInside {
         return Optional.of(
             new StayToQuote(
                 id,
-                new PlateText(rs.getString("plate")),
+                new PlateText(
+                    cipher.open(rs.getBytes("plate_sealed"), SealedContexts.SESSION_PLATE)),
                 Sql.getInstant(rs, "entered_at"),
                 rs.getString("tariff_version"),
                 Sql.getUuid(rs, "permit_id"),

@@ -3,6 +3,7 @@ package org.openparcs.controller.lane.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openparcs.controller.GarageTestSupport.await;
 import static org.openparcs.controller.GarageTestSupport.count;
+import static org.openparcs.controller.GarageTestSupport.plateHash;
 import static org.openparcs.controller.GarageTestSupport.plateRecognizerPush;
 import static org.openparcs.controller.GarageTestSupport.post;
 
@@ -259,7 +260,9 @@ class LaneControlIT implements TestPropertyProvider {
         () ->
             count(
                     db,
-                    "SELECT COUNT(*) FROM parking_session WHERE plate='TAIL1' AND exited_at IS NULL")
+                    "SELECT COUNT(*) FROM parking_session WHERE plate_hash="
+                        + plateHash("TAIL1")
+                        + " AND exited_at IS NULL")
                 == 1);
   }
 

@@ -3,6 +3,7 @@ package org.openparcs.controller.lane.device;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openparcs.controller.GarageTestSupport.await;
 import static org.openparcs.controller.GarageTestSupport.count;
+import static org.openparcs.controller.GarageTestSupport.plateHash;
 import static org.openparcs.controller.GarageTestSupport.post;
 import static org.openparcs.controller.GarageTestSupport.string;
 
@@ -124,13 +125,18 @@ class LaneDevicesIT implements TestPropertyProvider {
     reader.presentWiegand(12, 34567);
 
     await("the barrier opens for the card", WAIT, () -> entry.lane().openPulses() == pulses + 1);
-    assertThat(string(db, "SELECT rule FROM access_decision WHERE plate='4CARD44'"))
+    assertThat(
+            string(
+                db,
+                "SELECT rule FROM access_decision WHERE plate_hash=" + plateHash("4CARD44") + ""))
         .isEqualTo("CARD_VALID_PERMIT");
     assertThat(
             count(
                 db,
                 "SELECT COUNT(*) FROM access_decision d JOIN card_read c ON c.decision_id = d.id"
-                    + " WHERE d.plate='4CARD44' AND d.plate_read_id IS NULL"
+                    + " WHERE d.plate_hash="
+                    + plateHash("4CARD44")
+                    + " AND d.plate_read_id IS NULL"
                     + " AND c.card_number='12:34567' AND c.reader_id='reader-entry-1'"))
         .as("the decision answers the card read")
         .isEqualTo(1);
@@ -141,7 +147,9 @@ class LaneDevicesIT implements TestPropertyProvider {
         () ->
             count(
                     db,
-                    "SELECT COUNT(*) FROM parking_session WHERE plate='4CARD44' AND exited_at IS NULL")
+                    "SELECT COUNT(*) FROM parking_session WHERE plate_hash="
+                        + plateHash("4CARD44")
+                        + " AND exited_at IS NULL")
                 == 1);
     await("the display greets", WAIT, () -> entryDisplay.shown().startsWith("WELCOME"));
   }
@@ -207,7 +215,9 @@ class LaneDevicesIT implements TestPropertyProvider {
             count(
                     db,
                     "SELECT COUNT(*) FROM gate_event g JOIN access_decision d ON g.decision_id = d.id"
-                        + " WHERE d.plate='5CARD55' AND g.type='VEND_REFUSED_NO_VEHICLE'")
+                        + " WHERE d.plate_hash="
+                        + plateHash("5CARD55")
+                        + " AND g.type='VEND_REFUSED_NO_VEHICLE'")
                 == 1);
     assertThat(entry.lane().openPulses()).isEqualTo(pulses);
   }

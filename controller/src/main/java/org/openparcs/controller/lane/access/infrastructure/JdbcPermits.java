@@ -12,6 +12,7 @@ import org.openparcs.controller.garage.model.GarageId;
 import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.lane.access.application.Permits;
 import org.openparcs.controller.lane.access.model.Permit;
+import org.openparcs.controller.lane.access.model.PermitIndex;
 import org.openparcs.controller.lane.access.model.PermitKind;
 import org.openparcs.controller.plate.model.PlateComparison;
 import org.openparcs.controller.plate.model.PlateText;
@@ -24,8 +25,9 @@ import org.openparcs.protection.PlateCipher;
 /**
  * The garage's permits, their plates sealed (POLICY K1, V101). Permits are few per garage: the
  * lanes match reads against an opened copy held in memory (exact, folded, one confusable character
- * as before), reloaded when {@code permit_version} says the table changed. One primary-key read per
- * lookup, as cheap as the plate index it replaces, and no hash of confusable variants.
+ * as before), indexed by plate ({@link PermitIndex}) and reloaded when {@code permit_version} says
+ * the table changed. One primary-key read per lookup, as cheap as the plate index it replaces, and
+ * no hash of confusable variants.
  */
 @Singleton
 public class JdbcPermits implements Permits {
@@ -35,9 +37,9 @@ public class JdbcPermits implements Permits {
   private final JdbcTransactions tx;
   private final GarageId garage;
   private final PlateCipher cipher;
-  private volatile Opened opened = new Opened(-1, List.of());
+  private volatile Opened opened = new Opened(-1, new PermitIndex(List.of()));
 
-  private record Opened(long version, List<Permit> permits) {}
+  private record Opened(long version, PermitIndex permits) {}
 
   public JdbcPermits(JdbcTransactions tx, GarageLayout layout, PlateCipher cipher) {
     this.tx = tx;
@@ -74,36 +76,30 @@ public class JdbcPermits implements Permits {
 
   @Override
   public List<Permit> forPlate(PlateText plate) {
-    return current().stream().filter(p -> p.plate().equals(plate)).limit(1000).toList();
+    return current().forPlate(plate);
   }
 
   @Override
   public List<Permit> near(Set<String> keys, PlateComparison comparison) {
-    if (keys.isEmpty()) {
-      return List.of();
-    }
-    return current().stream()
-        .filter(p -> keys.contains(comparison.key(p.plate())))
-        .limit(1000)
-        .toList();
+    return current().near(keys, comparison);
   }
 
   @Override
   public List<Permit> list(int limit) {
-    return current().stream()
+    return current().all().stream()
         .sorted(Comparator.comparing(Permit::id).reversed())
         .limit(limit)
         .toList();
   }
 
   /** The opened permits, reloaded when another transaction changed them. */
-  private List<Permit> current() {
+  private PermitIndex current() {
     long version = version();
     Opened now = opened;
     if (now.version() == version) {
       return now.permits();
     }
-    Opened fresh = new Opened(version, load());
+    Opened fresh = new Opened(version, new PermitIndex(load()));
     opened = fresh;
     return fresh.permits();
   }
