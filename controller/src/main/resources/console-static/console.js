@@ -170,13 +170,76 @@
     });
   }
 
+  // The open entries a NO_ENTRY_FOUND exception lists: "PLATE in TIME session ID entry decision".
+  function entryCandidates(detail) {
+    const found = [];
+    const pattern = /(\S+) in (\S+) session ([0-9a-f-]{36}) entry decision/g;
+    let m;
+    while ((m = pattern.exec(detail || "")) !== null) {
+      found.push({ plate: m[1], enteredAt: m[2], sessionId: m[3] });
+    }
+    return found;
+  }
+
+  // A vehicle at the exit with no entry found: the operator names its entry, or records a lost
+  // ticket (the lost-ticket fee is then due). Both need a reason; both are audited with the
+  // operator of this session.
+  const decided = {}; // exceptions answered from this page: their rule instead of the forms
+  function exitActions(x) {
+    const td = el("td");
+    td.className = "exit-actions";
+    if (decided[x.id]) {
+      td.appendChild(el("span", decided[x.id]));
+      return td;
+    }
+    const reason = el("input");
+    reason.placeholder = "reason";
+    reason.className = "exit-reason";
+    reason.maxLength = 500;
+    td.appendChild(reason);
+    entryCandidates(x.detail).forEach((c) => {
+      const b = el("button", "Entered as " + c.plate);
+      b.type = "button";
+      b.className = "match-entry";
+      b.dataset.session = c.sessionId;
+      b.title = "entered " + c.enteredAt;
+      b.addEventListener("click", async () => {
+        const done = await act("/api/exceptions/" + encodeURIComponent(x.id) + "/entry",
+          { sessionId: c.sessionId, reason: reason.value });
+        if (done) {
+          decided[x.id] = done.rule;
+          say("Exit matched to the entry of " + c.plate + " (" + done.rule + ")");
+          td.replaceChildren(el("span", done.rule));
+        }
+      });
+      td.appendChild(b);
+    });
+    const lost = el("button", "Lost ticket");
+    lost.type = "button";
+    lost.className = "lost-ticket";
+    lost.addEventListener("click", async () => {
+      const done = await act("/api/exceptions/" + encodeURIComponent(x.id) + "/lost-ticket",
+        { reason: reason.value });
+      if (done) {
+        decided[x.id] = done.rule;
+        say("Lost ticket for " + done.exitPlate + ": the lost-ticket fee is due (" + done.rule + ")");
+        td.replaceChildren(el("span", done.rule));
+      }
+    });
+    td.appendChild(lost);
+    return td;
+  }
+
   function renderExceptions(view) {
     const body = document.querySelector("#exceptions tbody");
+    if (body.contains(document.activeElement)) return; // the operator is typing a reason
     body.replaceChildren();
     view.exceptions.forEach((x) => {
       const tr = el("tr");
       tr.className = "exception " + x.kind;
+      tr.dataset.exception = x.id;
       [x.raisedAt, x.lane, x.kind, x.detail].forEach((v) => tr.appendChild(el("td", v)));
+      tr.appendChild(x.kind === "NO_ENTRY_FOUND" ? exitActions(x) : el("td"));
       body.appendChild(tr);
     });
   }
