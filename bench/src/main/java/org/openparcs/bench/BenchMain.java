@@ -25,6 +25,7 @@ public final class BenchMain {
     BENCHMARKS.put("plates", new org.openparcs.bench.plates.PlatesBenchmark());
     BENCHMARKS.put("reconcile", org.openparcs.bench.reconcile.ReconcileBenchmark::run);
     BENCHMARKS.put("purge", org.openparcs.bench.purge.PurgeBenchmark::run);
+    BENCHMARKS.put("convert", org.openparcs.bench.convert.ConvertBenchmark::run);
   }
 
   private BenchMain() {}

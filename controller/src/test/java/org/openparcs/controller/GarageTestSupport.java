@@ -222,6 +222,33 @@ public final class GarageTestSupport {
   }
 
   /**
+   * The payloads of the outbox events of {@code eventType}, opened (POLICY K1: they are sealed; a
+   * row written in clear, as a restore reports itself, is taken as it is).
+   */
+  public static java.util.List<String> outboxPayloads(DataSource ds, String eventType) {
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT payload_sealed, payload FROM outbox WHERE event_type = ? ORDER BY seq")) {
+      ps.setString(1, eventType);
+      java.util.List<String> payloads = new java.util.ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          byte[] sealed = rs.getBytes(1);
+          payloads.add(
+              sealed == null
+                  ? rs.getString(2)
+                  : new PlateCipher(ProtectionFactory.ephemeralKeys())
+                      .open(sealed, SealedContexts.OUTBOX_PAYLOAD));
+        }
+      }
+      return payloads;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
    * The first column of the first row, a value sealed for {@code table.column}, opened (POLICY K1);
    * null when there is no row or the value is NULL.
    */

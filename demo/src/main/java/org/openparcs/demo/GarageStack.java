@@ -165,7 +165,7 @@ public final class GarageStack implements AutoCloseable {
     lane(p, "entry-1", "Entry 1", "ENTRY", entry, ENTRY_CAMERA);
     lane(p, "exit-1", "Exit 1", "EXIT", exit, EXIT_CAMERA + "," + EXIT_FRAME_CAMERA);
     p.putAll(devices.controllerSettings("entry-1", "exit-1"));
-    p.put("parcs.frames.dir", logs.toAbsolutePath().resolveSibling("controller-frames").toString());
+    p.put("parcs.frames.dir", framesDir().toString());
     p.putAll(DemoKeys.controller(keysFile()));
     p.put("parcs.portal.url", "https://127.0.0.1:" + portalPort);
     p.put("parcs.portal.token", garageToken);
@@ -191,6 +191,11 @@ public final class GarageStack implements AutoCloseable {
       controller.close();
       controller = null;
     }
+  }
+
+  /** Where the controller keeps its frame images ({@code parcs.frames.dir}), sealed (POLICY K1). */
+  public java.nio.file.Path framesDir() {
+    return logs.toAbsolutePath().resolveSibling("controller-frames");
   }
 
   /** The controller's plate keys (POLICY K1), generated once into the demo's data folder. */

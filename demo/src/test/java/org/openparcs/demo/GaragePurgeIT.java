@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openparcs.db.EmbeddedMariaDb;
+import org.openparcs.protection.FileSealer;
 import org.openparcs.protection.PlateCipher;
 import org.openparcs.protection.PlateLookup;
 
@@ -42,6 +43,10 @@ import org.openparcs.protection.PlateLookup;
 class GaragePurgeIT {
 
   private static final String TOKEN = "purge-garage-token-0123456789";
+
+  /** The controller's sealing context of frame images (SealedContexts.FRAME_IMAGE). */
+  private static final String FRAME_CONTEXT = "garage.plate_frame.image";
+
   private static final String G = GarageStack.GARAGE_ID;
   private final EmbeddedMariaDb mariadb = EmbeddedMariaDb.shared();
   private final String garageDb = "purge_garage_" + System.nanoTime() % 100_000;
@@ -51,6 +56,11 @@ class GaragePurgeIT {
   private final UUID heldRead = UUID.randomUUID();
   private final UUID heldSession = UUID.randomUUID();
   private final UUID paidSession = UUID.randomUUID();
+  private final UUID expiredRead = UUID.randomUUID();
+  private final byte[] jpeg = jpeg();
+  private Path expiredFrame;
+  private Path heldByReadFrame;
+  private Path heldByPlateFrame;
   private GarageStack garage;
   private ControllerClient controller;
 
@@ -151,7 +161,8 @@ class GaragePurgeIT {
 
   @Test
   @Order(1)
-  void theGaragePurgesExpiredPlateDataKeepsHeldRecordsAndConfirmsWithCounts() {
+  void theGaragePurgesExpiredPlateDataAndImageFilesKeepsHeldRecordsAndConfirmsWithCountsR1R3R4()
+      throws IOException {
     assertThat(
             count(portalDb, "SELECT COUNT(*) FROM garage_purge_order WHERE confirmed_at IS NULL"))
         .as("the portal issued orders")
@@ -165,6 +176,21 @@ class GaragePurgeIT {
     assertThat(poll.path("confirmed").asInt()).isEqualTo(poll.path("pending").asInt());
     // R1: expired reads gone, fresh ones stay; R3: held by read id and by plate stay.
     assertThat(readPlates()).isEqualTo("HELDPL,HELDPL,HELDRD,NEW1");
+    // R1: the sealed image file of a purged read is deleted from disk, its frame row keeps no path;
+    // R3: the files of reads held by id and by plate stay, and still open to the image.
+    assertThat(expiredFrame).as("R1: the purged read's frame file").doesNotExist();
+    assertThat(
+            count(
+                garageDb,
+                "SELECT COUNT(*) FROM plate_frame WHERE path IS NULL AND sha256 IS NULL AND id = '"
+                    + expiredFrame.getFileName().toString().replace(".jpg", "")
+                    + "'"))
+        .isEqualTo(1);
+    FileSealer sealer = new FileSealer(garage.plateKeys());
+    for (Path held : List.of(heldByReadFrame, heldByPlateFrame)) {
+      assertThat(held).as("R3: a held read's frame file").exists();
+      assertThat(sealer.read(held, FRAME_CONTEXT)).isEqualTo(jpeg);
+    }
     // R1: decisions stay (gate events and sessions name them) without their plates.
     assertThat(count(garageDb, "SELECT COUNT(*) FROM access_decision")).isEqualTo(7);
     assertThat(
@@ -202,6 +228,13 @@ class GaragePurgeIT {
                 portalDb,
                 "SELECT SUM(JSON_VALUE(confirmation_json, '$.counts.\"session-plates\"'))"
                     + " FROM garage_purge_order"))
+        .isEqualTo(1);
+    assertThat(
+            count(
+                portalDb,
+                "SELECT SUM(JSON_VALUE(confirmation_json, '$.counts.images'))"
+                    + " FROM garage_purge_order"))
+        .as("R4: the image files deleted")
         .isEqualTo(1);
     assertThat(
             count(
@@ -270,10 +303,14 @@ class GaragePurgeIT {
   }
 
   private void seedGarage() throws SQLException {
-    read(UUID.randomUUID(), "OLD1", expired);
+    read(expiredRead, "OLD1", expired);
     UUID old2 = read(UUID.randomUUID(), "OLD2", expired);
     read(heldRead, "HELDRD", expired);
-    read(UUID.randomUUID(), "HELDPL", expired);
+    UUID heldPlateRead = UUID.randomUUID();
+    read(heldPlateRead, "HELDPL", expired);
+    expiredFrame = frame(expiredRead, expired);
+    heldByReadFrame = frame(heldRead, expired);
+    heldByPlateFrame = frame(heldPlateRead, expired);
     read(UUID.randomUUID(), "HELDPL", expired.plusSeconds(60));
     UUID heldSs = read(UUID.randomUUID(), "HELDSS", expired);
     read(UUID.randomUUID(), "NEW1", now.minus(Duration.ofDays(10)));
@@ -290,6 +327,66 @@ class GaragePurgeIT {
         new PlateLookup(garage.plateKeys()).hash("OLD2"),
         new PlateCipher(garage.plateKeys()).seal("OLD2", "garage.payment.plate"),
         utc(expired));
+  }
+
+  /**
+   * The frame a read came from: its image sealed on disk as the controller keeps it (POLICY K1,
+   * {@code yyyy/MM/dd/<lane>/<frame id>.jpg} under the frames folder) and its row; answers the
+   * file.
+   */
+  private Path frame(UUID read, Instant at) throws SQLException {
+    UUID id = UUID.randomUUID();
+    String relative =
+        java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")
+                .withZone(ZoneOffset.UTC)
+                .format(at)
+            + "/entry-1/"
+            + id
+            + ".jpg";
+    Path file = garage.framesDir().resolve(relative);
+    try {
+      java.nio.file.Files.createDirectories(file.getParent());
+      new FileSealer(garage.plateKeys()).write(file, jpeg, FRAME_CONTEXT);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    sql(
+        garageDb,
+        "INSERT INTO plate_frame (id, garage_id, lane_id, camera_id, source, path, sha256, bytes,"
+            + " width, height, received_at) VALUES (?, ?, 'entry-1', ?, 'push', ?, ?, ?, 64, 32, ?)",
+        id.toString(),
+        G,
+        GarageStack.ENTRY_CAMERA,
+        relative,
+        HexFormat.of().formatHex(sha256(jpeg)),
+        jpeg.length,
+        utc(at));
+    sql(
+        garageDb,
+        "UPDATE plate_read SET frame_id = ? WHERE id = ?",
+        id.toString(),
+        read.toString());
+    return file;
+  }
+
+  private static byte[] jpeg() {
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(64, 32, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try {
+      javax.imageio.ImageIO.write(image, "jpg", out);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] sha256(byte[] bytes) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A read with its decision (the decision's id is the read's id with the last digit changed). */

@@ -43,6 +43,24 @@ public final class IngestBenchmark {
     int batch = intOption(args, "--batch", 500);
     int warmupBatches = intOption(args, "--warmup-batches", 4);
     Path work = Files.createTempDirectory("parcs-bench-ingest-");
+    try {
+      return measure(garages, events, batch, warmupBatches, work);
+    } finally {
+      // The database of a run weighs about 700 MB: left behind, a few runs fill the shared disk.
+      deleteTree(work);
+    }
+  }
+
+  private static void deleteTree(Path root) {
+    try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException e) {
+      System.err.println("could not delete " + root + ": " + e);
+    }
+  }
+
+  private static int measure(int garages, int events, int batch, int warmupBatches, Path work)
+      throws Exception {
     try (EmbeddedMariaDb mariadb = EmbeddedMariaDb.start(work.resolve("mariadb"), 0)) {
       String database = "parcs_portal_bench";
       mariadb.createDatabase(database);
@@ -68,10 +86,21 @@ public final class IngestBenchmark {
         long[][] latencies = new long[garages][perGarageBatches];
         System.err.println("measuring " + garages * perGarageBatches * batch + " events ...");
         long started = System.nanoTime();
+        long portalCpu = org.openparcs.bench.lane.CpuUse.procCpuNanos(portal.pid());
+        long databaseCpu = org.openparcs.bench.lane.CpuUse.databaseNanos();
         senders.send(perGarageBatches * batch, latencies);
         double seconds = (System.nanoTime() - started) / 1e9;
+        // CPU per event hardly depends on the machine's other load: compare versions with it.
+        double thousands = garages * (double) perGarageBatches * batch / 1000;
+        String cpu =
+            String.format(
+                "  CPU per 1,000 events  %.1f ms portal, %.1f ms MariaDB%n",
+                (org.openparcs.bench.lane.CpuUse.procCpuNanos(portal.pid()) - portalCpu)
+                    / 1e6
+                    / thousands,
+                (org.openparcs.bench.lane.CpuUse.databaseNanos() - databaseCpu) / 1e6 / thousands);
         Counts counts = count(mariadb, database, garages, senders);
-        report(garages, batch, senders, latencies, seconds, counts);
+        report(garages, batch, senders, latencies, seconds, counts, cpu);
       }
     }
     return 0;
@@ -188,7 +217,13 @@ public final class IngestBenchmark {
   }
 
   private static void report(
-      int garages, int batch, Senders senders, long[][] latencies, double seconds, Counts counts) {
+      int garages,
+      int batch,
+      Senders senders,
+      long[][] latencies,
+      double seconds,
+      Counts counts,
+      String cpu) {
     long measured = 0;
     List<Long> all = new ArrayList<>();
     for (long[] perGarage : latencies) {
@@ -213,6 +248,7 @@ public final class IngestBenchmark {
         "  stored                %d (distinct ids %d)%n", counts.stored(), counts.distinctIds());
     System.out.printf(
         "  accepted / dup answers %d / %d%n", senders.accepted.get(), senders.duplicates.get());
+    System.out.print(cpu);
     System.out.printf(
         "garages=%d events=%d events_per_s=%d duplicates=%d lost=%d%n",
         garages, measured, perSecond, counts.duplicates(), counts.lost());

@@ -66,6 +66,11 @@ final class PortalProcess implements AutoCloseable {
     return portal;
   }
 
+  /** The portal process's id, to read its CPU time. */
+  long pid() {
+    return process.pid();
+  }
+
   URI base() {
     return base;
   }

@@ -29,7 +29,7 @@ public final class CpuUse {
   }
 
   /** The embedded MariaDB server's CPU time (0 where /proc cannot tell: not Linux). */
-  private static long databaseNanos() {
+  public static long databaseNanos() {
     List<ProcessHandle> servers =
         ProcessHandle.current()
             .descendants()
@@ -48,7 +48,7 @@ public final class CpuUse {
   }
 
   /** utime + stime from /proc/PID/stat, in clock ticks of 10 ms (USER_HZ 100 on Linux). */
-  private static long procCpuNanos(long pid) {
+  public static long procCpuNanos(long pid) {
     try {
       String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
       String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

@@ -52,11 +52,12 @@ public final class PurgeBenchmark {
     int days = (int) longOption(args, "--days", 10);
     int held = (int) longOption(args, "--held", 1_000);
     int lanes = (int) longOption(args, "--lanes", 32);
-    int gap = (int) longOption(args, "--gap-ms", 500);
-    int rounds = (int) longOption(args, "--rounds", 5);
+    int gap = (int) longOption(args, "--gap-ms", 300);
+    int rounds = (int) longOption(args, "--rounds", 3);
     int window = (int) longOption(args, "--window-s", 6);
     int permitsPerLane = (int) longOption(args, "--permits-per-lane", 3_000);
     String loadBefore = loadAverage();
+    requireDisk(rows);
     List<IoModuleSimulator> sims = new ArrayList<>();
     for (int i = 0; i < lanes; i++) {
       sims.add(IoModuleSimulator.start(SimulatedLane.standard("lane-" + i), 0));
@@ -207,6 +208,22 @@ public final class PurgeBenchmark {
     System.out.printf(
         "rows=%d seconds=%.2f lane_p99_ratio=%.2f held_kept=%d%n", purged, slowest, ratio, kept);
     return 0;
+  }
+
+  /**
+   * The seeded reads take about 450 bytes each on disk (a day of 1M reads preallocates 400 MB):
+   * refuses to start where they would fill the disk the machine's other work shares.
+   */
+  private static void requireDisk(long rows) throws java.io.IOException {
+    java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+    long free = java.nio.file.Files.getFileStore(tmp).getUsableSpace();
+    long needed = rows * 450 + (1L << 30);
+    if (free < needed) {
+      throw new IllegalStateException(
+          String.format(
+              "bench/run purge needs about %.1f GB free under %s for %,d reads; %.1f GB are free",
+              needed / 1e9, tmp, rows, free / 1e9));
+    }
   }
 
   private static String rests(Percentiles p) {

@@ -7,7 +7,6 @@ import static org.openparcs.controller.GarageTestSupport.count;
 import static org.openparcs.controller.GarageTestSupport.plateHash;
 import static org.openparcs.controller.GarageTestSupport.plateRecognizerPush;
 import static org.openparcs.controller.GarageTestSupport.post;
-import static org.openparcs.controller.GarageTestSupport.string;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -144,11 +143,8 @@ class LogsAndCorrelationIT implements TestPropertyProvider {
         "the arm-up of the entry is in the outbox",
         Duration.ofSeconds(5),
         () ->
-            count(
-                    db,
-                    "SELECT COUNT(*) FROM outbox WHERE event_type='gate_event'"
-                        + " AND payload LIKE '%ARM_UP%' AND payload LIKE '%corr-entry-0001%'")
-                >= 1);
+            GarageTestSupport.outboxPayloads(db, "gate_event").stream()
+                .anyMatch(p -> p.contains("ARM_UP") && p.contains("corr-entry-0001")));
 
     List<String> lines =
         captured.list.stream()
@@ -166,12 +162,8 @@ class LogsAndCorrelationIT implements TestPropertyProvider {
             e ->
                 "corr-entry-0001".equals(e.getMDCPropertyMap().get("correlationId"))
                     && e.getFormattedMessage().contains("GRANTED"));
-    assertThat(
-            string(
-                db,
-                "SELECT payload FROM outbox WHERE event_type='access_decision'"
-                    + " AND payload LIKE '%corr-entry-0001%'"))
-        .contains("\"correlationId\":\"corr-entry-0001\"");
+    assertThat(GarageTestSupport.outboxPayloads(db, "access_decision"))
+        .anyMatch(p -> p.contains("\"correlationId\":\"corr-entry-0001\""));
   }
 
   @Test

@@ -88,7 +88,10 @@ final class JdbcReceivedEvents implements ReceivedEvents {
 
   private void bind(PreparedStatement s, GarageId garage, GarageEvent e, Instant at)
       throws SQLException {
-    EventPlates.Split split = plates.split(e.payloadJson());
+    EventPlates.Split split =
+        e.plates() != null
+            ? new EventPlates.Split(e.payloadJson(), e.plates().sealed(), e.plates().hash())
+            : plates.split(e.payloadJson());
     s.setString(1, e.eventId().toString());
     s.setString(2, garage.value());
     s.setLong(3, e.seq());

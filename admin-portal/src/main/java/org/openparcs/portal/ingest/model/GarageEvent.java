@@ -14,6 +14,8 @@ import java.util.UUID;
  * @param gate for a {@code gate_event} with a lane and a type: what it says about the lane; else
  *     null
  * @param facts for a {@code plate_read} or {@code plate_correction}: its plate and place; else null
+ * @param plates the plate fields already taken out of {@code payloadJson} and sealed (POLICY K1);
+ *     null when {@code payloadJson} still holds them (the store takes them out)
  */
 public record GarageEvent(
     UUID eventId,
@@ -22,7 +24,20 @@ public record GarageEvent(
     Instant occurredAt,
     String payloadJson,
     GateSignal gate,
-    ReadFacts facts) {
+    ReadFacts facts,
+    SealedPlates plates) {
+
+  /** An event whose plate fields are still in its payload. */
+  public GarageEvent(
+      UUID eventId,
+      long seq,
+      EventType type,
+      Instant occurredAt,
+      String payloadJson,
+      GateSignal gate,
+      ReadFacts facts) {
+    this(eventId, seq, type, occurredAt, payloadJson, gate, facts, null);
+  }
 
   /** An event that is no plate read nor correction. */
   public GarageEvent(

@@ -16,6 +16,8 @@ import org.openparcs.portal.ingest.model.EventType;
 import org.openparcs.portal.ingest.model.GarageEvent;
 import org.openparcs.portal.ingest.model.GateSignal;
 import org.openparcs.portal.ingest.model.ReadFacts;
+import org.openparcs.portal.ingest.model.SealedPlates;
+import org.openparcs.portal.protection.infrastructure.EventPlates;
 
 /**
  * Reads the body of {@code POST /api/garages/{id}/events}: {@code {"events":[{"eventId", "seq",
@@ -30,9 +32,11 @@ class EventBatchReader {
   private static final String PLATE_CORRECTION = "plate_correction";
 
   private final JsonMapper json;
+  private final EventPlates plates;
 
-  EventBatchReader(JsonMapper json) {
+  EventBatchReader(JsonMapper json, EventPlates plates) {
     this.json = json;
+    this.plates = plates;
   }
 
   ParsedBatch read(byte[] body) {
@@ -75,8 +79,18 @@ class EventBatchReader {
     if (payload == null || !payload.isObject()) {
       throw new IllegalArgumentException(where + ".payload is missing or not a JSON object");
     }
+    // POLICY K1: the plate fields leave the payload and are sealed here, from the tree just
+    // parsed (not parsed again in the store) and outside the garage's locked transaction.
+    EventPlates.Split split = plates.split(payload);
     return new GarageEvent(
-        eventId, seq, type, occurredAt, write(payload), gate(type, payload), facts(type, payload));
+        eventId,
+        seq,
+        type,
+        occurredAt,
+        split.payload(),
+        gate(type, payload),
+        facts(type, payload),
+        new SealedPlates(split.sealed(), split.hash()));
   }
 
   /** A read's plate and place, or a correction's place and whether it changed the text. */
@@ -171,14 +185,6 @@ class EventBatchReader {
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
           where + ".occurredAt is not an ISO-8601 instant such as 2026-11-22T19:00:00.123456Z");
-    }
-  }
-
-  private String write(JsonNode payload) {
-    try {
-      return json.writeValueAsString(payload);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("the payload could not be stored as JSON");
     }
   }
 }

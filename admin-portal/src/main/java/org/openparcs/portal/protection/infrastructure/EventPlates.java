@@ -2,6 +2,7 @@ package org.openparcs.portal.protection.infrastructure;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -77,6 +78,31 @@ public final class EventPlates {
   }
 
   /**
+   * {@link #split(String)} of a payload the batch reader has already parsed: the tree is written
+   * twice (payload, plate fields), never parsed again.
+   */
+  public Split split(JsonNode payload) {
+    Map<String, JsonNode> rest = new LinkedHashMap<>();
+    Map<String, JsonNode> plates = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> e : payload.entries()) {
+      (FIELDS.contains(e.getKey()) ? plates : rest).put(e.getKey(), e.getValue());
+    }
+    if (plates.isEmpty()) {
+      return new Split(writeTree(payload), null, null);
+    }
+    Map<String, Object> texts = new LinkedHashMap<>();
+    plates.forEach((k, v) -> texts.put(k, v.isString() ? v.getStringValue() : v));
+    String plate = lookupPlate(texts);
+    return new Split(
+        writeTree(JsonNode.createObjectNode(rest)),
+        cipher.sealBytes(
+            writeTree(JsonNode.createObjectNode(plates))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            context()),
+        plate == null ? null : lookup.hash(plate));
+  }
+
+  /**
    * The plate an event is found by: its {@code plate}, else a correction's corrected text; in the
    * form searches use (trimmed, upper case, as the ingest's read facts).
    */
@@ -123,6 +149,14 @@ public final class EventPlates {
       return new LinkedHashMap<>(json.readValue(text, JSON_OBJECT));
     } catch (IOException e) {
       throw new UncheckedIOException("an event payload is not a JSON object", e);
+    }
+  }
+
+  private String writeTree(JsonNode value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException("an event payload could not be written", e);
     }
   }
 

@@ -59,4 +59,24 @@ class EventPlatesTest {
     assertThat(split.sealed()).isNull();
     assertThat(split.hash()).isNull();
   }
+
+  @Test
+  void theBatchReadersTreeSplitsAsTheTextDoesWithoutASecondParseK1() throws Exception {
+    JsonMapper json = JsonMapper.createDefault();
+    for (String payload :
+        List.of(
+            "{\"plate\":\"7abc123 \",\"matchedPlate\":\"7ABC128\",\"plates\":[\"X1\",\"X2\"],"
+                + "\"lane\":\"entry-1\",\"amountMinor\":900,\"nested\":{\"a\":[1,2]}}",
+            "{\"originalText\":\"8ABC123\",\"correctedText\":\"7ABC123\"}",
+            "{\"lane\":\"entry-1\",\"type\":\"ARM_UP\"}")) {
+      EventPlates.Split fromText = plates.split(payload);
+      EventPlates.Split fromTree =
+          plates.split(json.readValue(payload, io.micronaut.json.tree.JsonNode.class));
+
+      assertThat(json.readValue(fromTree.payload(), java.util.Map.class))
+          .isEqualTo(json.readValue(fromText.payload(), java.util.Map.class));
+      assertThat(fromTree.hash()).isEqualTo(fromText.hash());
+      assertThat(plates.fields(fromTree.sealed())).isEqualTo(plates.fields(fromText.sealed()));
+    }
+  }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.openparcs.controller.backup.model.PurgeOrderCarriedOut;
 import org.openparcs.controller.camera.application.FrameStore;
 import org.openparcs.controller.camera.infrastructure.FrameStores;
+import org.openparcs.controller.protection.infrastructure.ClearPlates;
 import org.openparcs.controller.retention.infrastructure.PurgeAgain;
 import org.openparcs.controller.shared.infrastructure.Sql;
 import org.openparcs.controller.shared.model.TimeOrderedId;
@@ -119,6 +120,9 @@ public final class GarageBackup implements JournalReplay {
         next = Math.max(rs.getLong(1), restored.at().toEpochMilli());
       }
       s.execute("ALTER TABLE outbox AUTO_INCREMENT = " + next);
+      // The payload names no plate and the restore holds no data key, so it goes in the clear
+      // column: the relay sends it as it is, and the controller's start-up converter seals it
+      // (told the column holds a clear value again; a database before V110 has no record of it).
       try (PreparedStatement insert =
           c.prepareStatement(
               "INSERT INTO outbox (event_id, event_type, occurred_at, payload) VALUES (?,?,?,?)")) {
@@ -127,6 +131,15 @@ public final class GarageBackup implements JournalReplay {
         Sql.setInstant(insert, 3, restored.at());
         insert.setString(4, payload);
         insert.executeUpdate();
+      }
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE()"
+                  + " AND table_name = 'clear_plates_converted'")) {
+        rs.next();
+        if (rs.getLong(1) > 0) {
+          ClearPlates.unconverted(c, "outbox", "payload");
+        }
       }
     } catch (SQLException e) {
       throw new BackupFailure("cannot report the restore to the portal: " + e.getMessage(), e);

@@ -7,19 +7,31 @@ import java.util.UUID;
 import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.plate.application.PlateCorrections;
 import org.openparcs.controller.plate.model.PlateCorrection;
+import org.openparcs.controller.protection.infrastructure.SealedContexts;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
 import org.openparcs.controller.shared.infrastructure.Sql;
+import org.openparcs.protection.PlateCipher;
+import org.openparcs.protection.PlateLookup;
 
+/**
+ * The {@code plate_correction} table. Both texts are sealed and compared through their lookup
+ * hashes (POLICY K1, V115): a dump shows neither what was read nor what the operator corrected.
+ */
 @Singleton
 public class JdbcPlateCorrections implements PlateCorrections {
 
   private final JdbcTransactions tx;
   private final String garageId;
+  private final PlateCipher cipher;
+  private final PlateLookup lookup;
 
-  public JdbcPlateCorrections(JdbcTransactions tx, GarageLayout garage) {
+  public JdbcPlateCorrections(
+      JdbcTransactions tx, GarageLayout garage, PlateCipher cipher, PlateLookup lookup) {
     this.tx = tx;
     this.garageId = garage.id().value();
+    this.cipher = cipher;
+    this.lookup = lookup;
   }
 
   @Override
@@ -28,20 +40,24 @@ public class JdbcPlateCorrections implements PlateCorrections {
         tx.connection()
             .prepareStatement(
                 "INSERT INTO plate_correction (id, garage_id, lane_id, plate_read_id,"
-                    + " exception_id, corrected_read_id, original_text, corrected_text, operator,"
-                    + " reason, corrected_at, decision_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                    + " exception_id, corrected_read_id, original_hash, original_sealed,"
+                    + " corrected_hash, corrected_sealed, operator, reason, corrected_at,"
+                    + " decision_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
       Sql.setUuid(ps, 1, c.id());
       ps.setString(2, garageId);
       ps.setString(3, c.laneId().value());
       Sql.setUuid(ps, 4, c.readId());
       Sql.setUuid(ps, 5, c.exceptionId());
       Sql.setUuid(ps, 6, c.correctedReadId());
-      ps.setString(7, c.originalText() == null ? null : c.originalText().value());
-      ps.setString(8, c.correctedText().value());
-      ps.setString(9, c.operator());
-      ps.setString(10, c.reason());
-      Sql.setInstant(ps, 11, c.correctedAt());
-      Sql.setUuid(ps, 12, c.decisionId());
+      String original = c.originalText() == null ? null : c.originalText().value();
+      ps.setBytes(7, lookup.hashNullable(original));
+      ps.setBytes(8, cipher.sealNullable(original, SealedContexts.CORRECTION_ORIGINAL));
+      ps.setBytes(9, lookup.hash(c.correctedText().value()));
+      ps.setBytes(10, cipher.seal(c.correctedText().value(), SealedContexts.CORRECTION_CORRECTED));
+      ps.setString(11, c.operator());
+      ps.setString(12, c.reason());
+      Sql.setInstant(ps, 13, c.correctedAt());
+      Sql.setUuid(ps, 14, c.decisionId());
       ps.executeUpdate();
     } catch (SQLException e) {
       throw new DataAccessException("cannot store plate correction " + c.id(), e);

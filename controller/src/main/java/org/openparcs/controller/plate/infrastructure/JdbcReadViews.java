@@ -16,6 +16,7 @@ import org.openparcs.controller.plate.application.ReadSummary;
 import org.openparcs.controller.plate.application.ReadViews;
 import org.openparcs.controller.plate.model.PlateBox;
 import org.openparcs.controller.protection.infrastructure.SealedContexts;
+import org.openparcs.controller.protection.infrastructure.SealedText;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
 import org.openparcs.controller.shared.infrastructure.Sql;
@@ -29,6 +30,15 @@ public class JdbcReadViews implements ReadViews {
 
   private final JdbcTransactions tx;
   private final String garageId;
+
+  /**
+   * A correction that confirmed what was read: the same lookup hash (POLICY K1: the texts are
+   * sealed), or, on a row the converter has not sealed yet, the same clear text.
+   */
+  private static final String SAME_TEXT =
+      "(original_hash <=> corrected_hash AND original_text <=> corrected_text"
+          + " AND COALESCE(original_hash, original_text) IS NOT NULL)";
+
   private final PlateCipher cipher;
 
   public JdbcReadViews(JdbcTransactions tx, GarageLayout garage, PlateCipher cipher) {
@@ -40,8 +50,9 @@ public class JdbcReadViews implements ReadViews {
   @Override
   public List<PendingRead> pending(LaneId lane, int limit) {
     String sql =
-        "SELECT e.id, e.lane_id, e.kind, e.detail, e.raised_at, e.decision_id, e.plate_read_id,"
-            + " e.frame_id, r.plate_sealed, r.confidence, r.frame_id AS read_frame_id,"
+        "SELECT e.id, e.lane_id, e.kind, e.detail, e.detail_sealed, e.raised_at, e.decision_id,"
+            + " e.plate_read_id, e.frame_id, r.plate_sealed, r.confidence,"
+            + " r.frame_id AS read_frame_id,"
             + BOX_COLUMNS
             + " FROM lane_exception e LEFT JOIN plate_read r ON r.id = e.plate_read_id"
             + " LEFT JOIN plate_frame f ON f.id = e.frame_id"
@@ -62,7 +73,11 @@ public class JdbcReadViews implements ReadViews {
                   Sql.getUuid(rs, "id"),
                   new LaneId(rs.getString("lane_id")),
                   rs.getString("kind"),
-                  rs.getString("detail"),
+                  SealedText.open(
+                      cipher,
+                      rs.getBytes("detail_sealed"),
+                      rs.getString("detail"),
+                      SealedContexts.EXCEPTION_DETAIL),
                   Sql.getInstant(rs, "raised_at"),
                   Sql.getUuid(rs, "decision_id"),
                   Sql.getUuid(rs, "plate_read_id"),
@@ -138,10 +153,12 @@ public class JdbcReadViews implements ReadViews {
             + " AND d.decided_at < ? AND r.source <> 'operator'"
             + (lane == null ? "" : " AND d.lane_id = ?")
             + "), (SELECT COUNT(*) FROM plate_correction WHERE garage_id = ? AND corrected_at >= ?"
-            + " AND corrected_at < ? AND (original_text IS NULL OR original_text <> corrected_text)"
+            + " AND corrected_at < ? AND NOT "
+            + SAME_TEXT
             + byLane
             + "), (SELECT COUNT(*) FROM plate_correction WHERE garage_id = ? AND corrected_at >= ?"
-            + " AND corrected_at < ? AND original_text = corrected_text"
+            + " AND corrected_at < ? AND "
+            + SAME_TEXT
             + byLane
             + ")";
     try (PreparedStatement ps = tx.connection().prepareStatement(sql)) {

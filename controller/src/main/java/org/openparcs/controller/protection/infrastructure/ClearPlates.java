@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.openparcs.controller.plate.model.PlateComparison;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
@@ -15,100 +16,14 @@ import org.openparcs.protection.PlateCipher;
 import org.openparcs.protection.PlateLookup;
 
 /**
- * The converter of POLICY K1 for V110: seals the plates a schema older than V110 left in clear in
- * sessions, access decisions, payments and exit-entry decisions, and empties the old (legacy_*)
- * columns, in batches of short transactions. A column found empty is recorded in {@code
- * clear_plates_converted}, so later start-ups do not scan its table again; a second run changes
- * nothing.
+ * The one converter of POLICY K1 at the garage: seals the plate text an older schema left in clear
+ * (the clear columns of {@link SealedTable#GARAGE}: V110's legacy_* columns, V115's), writes its
+ * lookup hashes and empties the clear column. Each table is walked by its key in batches, one short
+ * transaction per batch (the lanes never wait long). A column found empty is recorded in {@code
+ * clear_plates_converted}, so later starts do not scan its table again; with the record removed, a
+ * second run finds nothing and changes nothing.
  */
 public final class ClearPlates {
-
-  /**
-   * One clear column of the old schema and where its sealed form goes.
-   *
-   * @param table the table (UUID ids)
-   * @param clear the clear column (emptied once sealed)
-   * @param only a further condition on the rows holding a plate there, or ""
-   * @param sealed the column its sealed form goes to
-   * @param context the context it is sealed for
-   * @param hash the lookup-hash column to fill, or null
-   * @param foldedHash the folded plate's hash column to fill, or null
-   */
-  record Legacy(
-      String table,
-      String clear,
-      String only,
-      String sealed,
-      String context,
-      String hash,
-      String foldedHash) {
-
-    String name() {
-      return table + "." + clear;
-    }
-  }
-
-  static final List<Legacy> V110 =
-      List.of(
-          new Legacy(
-              "parking_session",
-              "legacy_plate",
-              "",
-              "plate_sealed",
-              SealedContexts.SESSION_PLATE,
-              "plate_hash",
-              "plate_folded_hash"),
-          new Legacy(
-              "access_decision",
-              "legacy_plate",
-              "",
-              "plate_sealed",
-              SealedContexts.DECISION_PLATE,
-              "plate_hash",
-              null),
-          new Legacy(
-              "access_decision",
-              "legacy_matched_plate",
-              "",
-              "matched_plate_sealed",
-              SealedContexts.DECISION_MATCHED_PLATE,
-              null,
-              null),
-          // Before V110 the plates an AMBIGUOUS match tied were written into match_detail.
-          new Legacy(
-              "access_decision",
-              "match_detail",
-              " AND plate_match = 'AMBIGUOUS'",
-              "tied_plates_sealed",
-              SealedContexts.DECISION_TIED_PLATES,
-              null,
-              null),
-          new Legacy(
-              "payment",
-              "legacy_plate",
-              "",
-              "plate_sealed",
-              SealedContexts.PAYMENT_PLATE,
-              "plate_hash",
-              null),
-          new Legacy(
-              "exit_entry_decision",
-              "legacy_entry_plate",
-              "",
-              "entry_plate_sealed",
-              SealedContexts.EXIT_ENTRY_PLATE,
-              null,
-              null),
-          new Legacy(
-              "exit_entry_decision",
-              "legacy_exit_plate",
-              "",
-              "exit_plate_sealed",
-              SealedContexts.EXIT_EXIT_PLATE,
-              null,
-              null));
-
-  private record Clear(String id, String value) {}
 
   private final DataSource db;
   private final PlateCipher cipher;
@@ -116,115 +31,196 @@ public final class ClearPlates {
   private final int batch;
 
   public ClearPlates(DataSource db, PlateCipher cipher, PlateLookup lookup, int batch) {
+    if (batch < 1) {
+      throw new IllegalArgumentException("a batch holds at least one row");
+    }
     this.db = db;
     this.cipher = cipher;
     this.lookup = lookup;
     this.batch = batch;
   }
 
-  /** Seals every clear plate left by the old schema; the rows sealed per column. */
+  /**
+   * Seals every value left in clear; the values sealed per clear column ({@code table.column}), for
+   * the columns not recorded as converted before this run.
+   */
   public Map<String, Long> sealAll() {
     Map<String, Long> counts = new LinkedHashMap<>();
     try (Connection c = db.getConnection()) {
-      c.setAutoCommit(true);
-      for (Legacy column : V110) {
-        if (!converted(c, column)) {
-          long sealed = seal(c, column);
-          markConverted(c, column, sealed);
-          counts.put(column.name(), sealed);
+      for (SealedTable table : SealedTable.GARAGE) {
+        List<SealedTable.Column> pending = new ArrayList<>();
+        for (SealedTable.Column column : table.columns()) {
+          if (column.clear() != null && !converted(c, name(table, column))) {
+            pending.add(column);
+          }
+        }
+        if (!pending.isEmpty()) {
+          long[] sealed = seal(c, table, pending);
+          for (int k = 0; k < pending.size(); k++) {
+            String name = name(table, pending.get(k));
+            markConverted(c, name, sealed[k]);
+            counts.put(name, sealed[k]);
+          }
         }
       }
       return counts;
     } catch (SQLException e) {
-      throw new DataAccessException("cannot seal the clear plates of the old schema", e);
+      throw new DataAccessException("cannot seal the plates left in clear", e);
     }
   }
 
-  private long seal(Connection c, Legacy column) throws SQLException {
-    long sealed = 0;
-    while (true) {
-      List<Clear> rows = clearRows(c, column);
-      for (Clear row : rows) {
-        sealed += sealOne(c, column, row);
+  private static String name(SealedTable table, SealedTable.Column column) {
+    return table.table() + "." + column.clear().column();
+  }
+
+  private long[] seal(Connection c, SealedTable table, List<SealedTable.Column> columns)
+      throws SQLException {
+    long[] sealed = new long[columns.size()];
+    String after = null;
+    c.setAutoCommit(false);
+    try {
+      while (true) {
+        List<String[]> rows = clearRows(c, table, columns, after);
+        for (String[] row : rows) {
+          after = row[0];
+          sealRow(c, table, columns, row, sealed);
+        }
+        c.commit();
+        if (rows.size() < batch) {
+          return sealed;
+        }
       }
-      if (rows.size() < batch) {
-        return sealed;
-      }
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
     }
   }
 
-  private List<Clear> clearRows(Connection c, Legacy column) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT id, "
-                + column.clear()
-                + " FROM "
-                + column.table()
-                + " WHERE "
-                + column.clear()
-                + " IS NOT NULL"
-                + column.only()
-                + " LIMIT "
-                + batch)) {
-      List<Clear> rows = new ArrayList<>();
+  /** The clear value of a column on the rows its condition names, NULL elsewhere. */
+  private static String clearValue(SealedTable.Column column) {
+    SealedTable.Clear clear = column.clear();
+    return clear.only().isEmpty()
+        ? clear.column()
+        : "IF(" + clear.only() + ", " + clear.column() + ", NULL)";
+  }
+
+  /** Up to a batch of rows after {@code after} with a clear value: key, then each value. */
+  private List<String[]> clearRows(
+      Connection c, SealedTable table, List<SealedTable.Column> columns, String after)
+      throws SQLException {
+    String values = columns.stream().map(ClearPlates::clearValue).collect(Collectors.joining(", "));
+    String anyClear =
+        columns.stream()
+            .map(col -> clearValue(col) + " IS NOT NULL")
+            .collect(Collectors.joining(" OR "));
+    String sql =
+        "SELECT "
+            + table.key()
+            + ", "
+            + values
+            + " FROM "
+            + table.table()
+            + " WHERE "
+            + (after == null ? "" : table.key() + " > ? AND ")
+            + "("
+            + anyClear
+            + ") ORDER BY "
+            + table.key()
+            + " LIMIT "
+            + batch
+            + " FOR UPDATE";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      if (after != null) {
+        ps.setString(1, after);
+      }
+      List<String[]> rows = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          rows.add(new Clear(rs.getString(1), rs.getString(2)));
+          String[] row = new String[columns.size() + 1];
+          for (int i = 0; i < row.length; i++) {
+            row[i] = rs.getString(i + 1);
+          }
+          rows.add(row);
         }
       }
       return rows;
     }
   }
 
-  private int sealOne(Connection c, Legacy column, Clear row) throws SQLException {
-    List<String> sets = new ArrayList<>(List.of(column.sealed() + " = ?"));
-    List<byte[]> values = new ArrayList<>(List.of(cipher.seal(row.value(), column.context())));
-    if (column.hash() != null) {
-      sets.add(column.hash() + " = ?");
-      values.add(lookup.hash(row.value()));
-    }
-    if (column.foldedHash() != null) {
-      sets.add(column.foldedHash() + " = ?");
-      values.add(lookup.hash(PlateComparison.FOLDED.key(row.value())));
+  private void sealRow(
+      Connection c,
+      SealedTable table,
+      List<SealedTable.Column> columns,
+      String[] row,
+      long[] sealed)
+      throws SQLException {
+    List<String> sets = new ArrayList<>();
+    List<byte[]> values = new ArrayList<>();
+    for (int k = 0; k < columns.size(); k++) {
+      SealedTable.Column col = columns.get(k);
+      String plain = row[k + 1];
+      if (plain == null) {
+        continue;
+      }
+      sets.add(col.sealed() + " = ?");
+      values.add(cipher.seal(plain, col.context()));
+      if (col.hash() != null) {
+        sets.add(col.hash() + " = ?");
+        values.add(lookup.hash(plain));
+      }
+      if (col.foldedHash() != null) {
+        sets.add(col.foldedHash() + " = ?");
+        values.add(lookup.hash(PlateComparison.FOLDED.key(plain)));
+      }
+      sets.add(col.clear().column() + " = NULL");
+      sealed[k]++;
     }
     try (PreparedStatement ps =
         c.prepareStatement(
             "UPDATE "
-                + column.table()
+                + table.table()
                 + " SET "
                 + String.join(", ", sets)
-                + ", "
-                + column.clear()
-                + " = NULL WHERE id = ? AND "
-                + column.clear()
+                + " WHERE "
+                + table.key()
                 + " = ?")) {
       int i = 1;
       for (byte[] v : values) {
         ps.setBytes(i++, v);
       }
-      ps.setString(i++, row.id());
-      ps.setString(i, row.value());
-      return ps.executeUpdate();
+      ps.setString(i, row[0]);
+      ps.executeUpdate();
     }
   }
 
-  private static boolean converted(Connection c, Legacy column) throws SQLException {
+  private static boolean converted(Connection c, String column) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement("SELECT 1 FROM clear_plates_converted WHERE column_name = ?")) {
-      ps.setString(1, column.name());
+      ps.setString(1, column);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next();
       }
     }
   }
 
-  private static void markConverted(Connection c, Legacy column, long sealed) throws SQLException {
+  private static void markConverted(Connection c, String column, long sealed) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO clear_plates_converted (column_name, rows_sealed, converted_at)"
                 + " VALUES (?, ?, UTC_TIMESTAMP(6))")) {
-      ps.setString(1, column.name());
+      ps.setString(1, column);
       ps.setLong(2, sealed);
+      ps.executeUpdate();
+    }
+  }
+
+  /** Forgets that {@code table.column} was converted: something wrote it in clear again. */
+  public static void unconverted(Connection c, String table, String column) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("DELETE FROM clear_plates_converted WHERE column_name = ?")) {
+      ps.setString(1, table + "." + column);
       ps.executeUpdate();
     }
   }

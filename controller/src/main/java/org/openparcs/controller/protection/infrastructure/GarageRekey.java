@@ -54,7 +54,7 @@ public final class GarageRekey {
   private RekeyCounts run(SealedTable table) {
     boolean rehash = keys.lookupKeyIds().size() > 1;
     RekeyCounts counts = new RekeyCounts(table.table(), 0, 0, 0);
-    String after = "00000000-0000-0000-0000-000000000000";
+    String after = null;
     try (Connection c = db.getConnection()) {
       c.setAutoCommit(true);
       while (true) {
@@ -106,16 +106,23 @@ public final class GarageRekey {
     byte[] prefix = cipher.currentPrefix();
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT id, "
+            "SELECT "
+                + table.key()
+                + ", "
                 + select
                 + " FROM "
                 + table.table()
-                + " WHERE id > ?"
+                + " WHERE "
+                + (after == null ? "TRUE" : table.key() + " > ?")
                 + stale
-                + " ORDER BY id LIMIT "
+                + " ORDER BY "
+                + table.key()
+                + " LIMIT "
                 + batch)) {
       int i = 1;
-      ps.setString(i++, after);
+      if (after != null) {
+        ps.setString(i++, after);
+      }
       if (!rehash) {
         for (int k = 0; k < columns.size(); k++) {
           ps.setInt(i++, prefix.length);
@@ -183,7 +190,13 @@ public final class GarageRekey {
     if (!sets.isEmpty()) {
       try (PreparedStatement ps =
           c.prepareStatement(
-              "UPDATE " + table.table() + " SET " + String.join(", ", sets) + " WHERE id = ?")) {
+              "UPDATE "
+                  + table.table()
+                  + " SET "
+                  + String.join(", ", sets)
+                  + " WHERE "
+                  + table.key()
+                  + " = ?")) {
         int i = 1;
         for (byte[] v : values) {
           ps.setBytes(i++, v);

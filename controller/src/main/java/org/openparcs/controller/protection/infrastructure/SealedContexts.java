@@ -7,6 +7,11 @@ package org.openparcs.controller.protection.infrastructure;
 public final class SealedContexts {
   public static final String FRAME_IMAGE = "garage.plate_frame.image";
   public static final String OUTBOX_PAYLOAD = "garage.outbox.payload";
+  public static final String CORRECTION_ORIGINAL = "garage.plate_correction.original_text";
+  public static final String CORRECTION_CORRECTED = "garage.plate_correction.corrected_text";
+  public static final String EXCEPTION_DETAIL = "garage.lane_exception.detail";
+  public static final String PURGE_ORDER = "garage.garage_purge.order_json";
+  public static final String FINDING_SUMMARY = "garage.reconciliation_finding.summary";
   public static final String SESSION_PLATE = of("parking_session", "plate");
   public static final String DECISION_PLATE = of("access_decision", "plate");
   public static final String DECISION_MATCHED_PLATE = of("access_decision", "matched_plate");

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.openparcs.controller.garage.model.GarageLayout;
+import org.openparcs.controller.protection.infrastructure.SealedContexts;
+import org.openparcs.controller.protection.infrastructure.SealedText;
 import org.openparcs.controller.reconciliation.application.Findings;
 import org.openparcs.controller.reconciliation.model.Disposition;
 import org.openparcs.controller.reconciliation.model.Finding;
@@ -26,22 +28,30 @@ import org.openparcs.controller.shared.infrastructure.DataAccessException;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
 import org.openparcs.controller.shared.infrastructure.Sql;
 import org.openparcs.controller.shared.model.Money;
+import org.openparcs.protection.PlateCipher;
 
-/** Tables reconciliation_run, reconciliation_finding and finding_disposition. */
+/**
+ * Tables reconciliation_run, reconciliation_finding and finding_disposition. A finding's summary
+ * names its plates, so it is sealed (POLICY K1, V115).
+ */
 @Singleton
 public class JdbcFindings implements Findings {
 
   private static final String FINDING_COLUMNS =
-      "id, run_id, rule, subject, severity, amount_minor, currency, summary, evidence,"
+      "id, run_id, rule, subject, severity, amount_minor, currency, summary_sealed, evidence,"
           + " occurred_at, found_at, disposition";
 
   private final JdbcTransactions tx;
   private final JsonMapper json;
   private final String garageId;
 
-  public JdbcFindings(JdbcTransactions tx, JsonMapper json, GarageLayout garage) {
+  private final PlateCipher cipher;
+
+  public JdbcFindings(
+      JdbcTransactions tx, JsonMapper json, GarageLayout garage, PlateCipher cipher) {
     this.tx = tx;
     this.json = json;
+    this.cipher = cipher;
     this.garageId = garage.id().value();
   }
 
@@ -78,7 +88,7 @@ public class JdbcFindings implements Findings {
             f.severity().name(),
             f.amountAtRisk().minor(),
             f.amountAtRisk().currency().getCurrencyCode(),
-            f.summary(),
+            cipher.seal(f.summary(), SealedContexts.FINDING_SUMMARY),
             write(EvidenceDocument.of(f.evidence())),
             f.occurredAt(),
             r.foundAt(),
@@ -153,7 +163,7 @@ public class JdbcFindings implements Findings {
         "findings",
         "SELECT "
             + FINDING_COLUMNS
-            + " FROM reconciliation_finding WHERE garage_id = ?"
+            + ", summary FROM reconciliation_finding WHERE garage_id = ?"
             + where
             + " LIMIT ?",
         this::finding,
@@ -169,7 +179,11 @@ public class JdbcFindings implements Findings {
             rs.getString("subject"),
             Severity.valueOf(rs.getString("severity")),
             amount,
-            rs.getString("summary"),
+            SealedText.open(
+                cipher,
+                rs.getBytes("summary_sealed"),
+                rs.getString("summary"),
+                SealedContexts.FINDING_SUMMARY),
             read(rs.getString("evidence")).toModel(),
             Sql.getInstant(rs, "occurred_at"));
     return new RecordedFinding(

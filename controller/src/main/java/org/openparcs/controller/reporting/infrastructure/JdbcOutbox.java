@@ -4,6 +4,7 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.openparcs.controller.protection.infrastructure.SealedContexts;
+import org.openparcs.controller.protection.infrastructure.SealedText;
 import org.openparcs.controller.reporting.application.Outbox;
 import org.openparcs.controller.reporting.model.GarageEvent;
 import org.openparcs.controller.shared.application.ChangeNotices;
@@ -20,9 +23,11 @@ import org.openparcs.controller.shared.infrastructure.DataAccessException;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
 import org.openparcs.controller.shared.infrastructure.Sql;
 import org.openparcs.controller.shared.model.TimeOrderedId;
+import org.openparcs.protection.PlateCipher;
 
 /**
- * The outbox table: events appended with their records, read and marked by the relay. Every record
+ * The outbox table: events appended with their records, read and marked by the relay. Payloads name
+ * plates, so they are sealed (POLICY K1, V115) and opened only when read for sending. Every record
  * the console shows is appended here in its transaction, so its commit is also when the console
  * hears of it ({@link ChangeNotices.Topic#RECORDS}).
  */
@@ -34,11 +39,14 @@ public class JdbcOutbox implements Outbox {
 
   private final JdbcTransactions tx;
   private final JsonMapper json;
+  private final PlateCipher cipher;
   private final ChangeNotices notices;
 
-  public JdbcOutbox(JdbcTransactions tx, JsonMapper json, ChangeNotices notices) {
+  public JdbcOutbox(
+      JdbcTransactions tx, JsonMapper json, PlateCipher cipher, ChangeNotices notices) {
     this.tx = tx;
     this.json = json;
+    this.cipher = cipher;
     this.notices = notices;
   }
 
@@ -53,11 +61,15 @@ public class JdbcOutbox implements Outbox {
     try (PreparedStatement ps =
         tx.connection()
             .prepareStatement(
-                "INSERT INTO outbox (event_id, event_type, occurred_at, payload) VALUES (?,?,?,?)")) {
+                "INSERT INTO outbox (event_id, event_type, occurred_at, payload_sealed)"
+                    + " VALUES (?,?,?,?)")) {
       Sql.setUuid(ps, 1, TimeOrderedId.at(occurredAt));
       ps.setString(2, event.type());
       Sql.setInstant(ps, 3, occurredAt);
-      ps.setString(4, payload);
+      ps.setBytes(
+          4,
+          cipher.sealBytes(
+              payload.getBytes(StandardCharsets.UTF_8), SealedContexts.OUTBOX_PAYLOAD));
       ps.executeUpdate();
     } catch (SQLException e) {
       throw new DataAccessException("cannot append " + event.type() + " to the outbox", e);
@@ -91,7 +103,8 @@ public class JdbcOutbox implements Outbox {
           try (PreparedStatement ps =
               tx.connection()
                   .prepareStatement(
-                      "SELECT seq, event_id, event_type, occurred_at, payload FROM outbox"
+                      "SELECT seq, event_id, event_type, occurred_at, payload, payload_sealed"
+                          + " FROM outbox"
                           + " WHERE delivered_at IS NULL ORDER BY seq LIMIT ?")) {
             ps.setInt(1, limit);
             List<Pending> events = new ArrayList<>();
@@ -103,7 +116,11 @@ public class JdbcOutbox implements Outbox {
                         Sql.getUuid(rs, "event_id"),
                         rs.getString("event_type"),
                         Sql.getInstant(rs, "occurred_at"),
-                        rs.getString("payload")));
+                        SealedText.open(
+                            cipher,
+                            rs.getBytes("payload_sealed"),
+                            rs.getString("payload"),
+                            SealedContexts.OUTBOX_PAYLOAD)));
               }
             }
             return events;

@@ -75,7 +75,8 @@ final class PortalClient implements PortalDelivery {
   }
 
   /**
-   * The payloads are stored as valid JSON (checked by the database), so they are embedded as is.
+   * The payloads are JSON the controller wrote and sealed (POLICY K1: the seal authenticates them),
+   * so they are embedded as is.
    */
   static String body(List<Pending> events) {
     StringBuilder b = new StringBuilder(events.size() * 300).append("{\"events\":[");

@@ -107,6 +107,42 @@ final class ChunkedRows {
     }
   }
 
+  /**
+   * Deletes the rows of {@code table} matching {@code where} a chunk per statement ({@code DELETE
+   * ... ORDER BY key LIMIT chunk}) until a statement deletes less than a chunk: for tables without
+   * a garage and time column to walk (the outbox).
+   *
+   * @param where the condition, with {@code ?} for {@code params}
+   * @return rows deleted
+   */
+  long deleteInChunks(
+      String table, String where, String key, List<Object> params, PurgeProgress progress) {
+    long deleted = 0;
+    try (Connection c = db.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "DELETE FROM "
+                    + table
+                    + " WHERE "
+                    + where
+                    + " ORDER BY "
+                    + key
+                    + " LIMIT "
+                    + chunk)) {
+      c.setAutoCommit(true);
+      bind(ps, 1, params);
+      int n;
+      do {
+        n = ps.executeUpdate();
+        deleted += n;
+        progress.advance(n);
+      } while (n == chunk);
+      return deleted;
+    } catch (SQLException e) {
+      throw new DataAccessException("cannot purge " + table, e);
+    }
+  }
+
   /** {@code SELECT COUNT(*)} with parameters (estimates and held-kept counts). */
   long count(String sql, List<Object> params) {
     try (Connection c = db.getConnection();

@@ -8,19 +8,25 @@ import org.openparcs.controller.retention.model.DataClasses;
 import org.openparcs.controller.retention.model.Holds;
 import org.openparcs.controller.retention.model.PurgeCounts;
 import org.openparcs.controller.retention.model.PurgeOrder;
+import org.openparcs.protection.PlateLookup;
 
 /**
  * Operators' corrections carry plate texts (read and corrected): they go with the reads after the
- * plate-reads cut-off (POLICY R1), unless a hold names either read or either plate (R3).
+ * plate-reads cut-off (POLICY R1), unless a hold names either read or either plate (R3). The texts
+ * are sealed (K1): a held plate is found by its lookup hash, or in the clear column of a row the
+ * start-up converter has not sealed yet.
  */
 final class CorrectionsPurge implements PurgeStep {
 
   private final ChunkedRows rows;
   private final String garageId;
+  private final PlateLookup lookup;
 
-  CorrectionsPurge(ChunkedRows rows, String garageId) {
+  /** {@code lookup} finds held plates by their hash; null when none can be held. */
+  CorrectionsPurge(ChunkedRows rows, String garageId, PlateLookup lookup) {
     this.rows = rows;
     this.garageId = garageId;
+    this.lookup = lookup;
   }
 
   @Override
@@ -40,13 +46,28 @@ final class CorrectionsPurge implements PurgeStep {
         .cutoff(DataClasses.PLATE_READS)
         .map(
             c -> {
-              HeldFilter a =
-                  HeldFilter.of("plate_read_id", holds.readIds(), "original_text", holds.plates());
-              HeldFilter b =
-                  HeldFilter.of(
-                      "corrected_read_id", holds.readIds(), "corrected_text", holds.plates());
-              List<Object> params = new ArrayList<>(a.params());
-              params.addAll(b.params());
+              List<HeldFilter> held =
+                  List.of(
+                      HeldFilter.hashed(
+                          "plate_read_id",
+                          holds.readIds(),
+                          "original_hash",
+                          holds.plates(),
+                          lookup),
+                      HeldFilter.hashed(
+                          "corrected_read_id",
+                          holds.readIds(),
+                          "corrected_hash",
+                          holds.plates(),
+                          lookup),
+                      HeldFilter.of(null, List.of(), "original_text", holds.plates()),
+                      HeldFilter.of(null, List.of(), "corrected_text", holds.plates()));
+              StringBuilder sql = new StringBuilder();
+              List<Object> params = new ArrayList<>();
+              for (HeldFilter f : held) {
+                sql.append(f.sql());
+                params.addAll(f.params());
+              }
               long deleted =
                   rows.apply(
                       "plate_correction",
@@ -54,7 +75,7 @@ final class CorrectionsPurge implements PurgeStep {
                       "DELETE FROM plate_correction",
                       garageId,
                       c.purgeBefore(),
-                      a.sql() + b.sql(),
+                      sql.toString(),
                       params,
                       progress);
               return counts.add(PurgeCounts.CORRECTION_PLATES, deleted);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.openparcs.controller.protection.infrastructure.SealedContexts;
 import org.openparcs.controller.retention.application.GaragePurges;
 import org.openparcs.controller.retention.application.ReceivedOrder;
 import org.openparcs.controller.retention.model.GaragePurge;
@@ -19,8 +20,12 @@ import org.openparcs.controller.retention.model.PurgeCounts;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
 import org.openparcs.controller.shared.infrastructure.Sql;
+import org.openparcs.protection.PlateCipher;
 
-/** The {@code garage_purge} table. */
+/**
+ * The {@code garage_purge} table. An order can name held plates, so it is kept sealed (POLICY K1,
+ * V115); nothing reads it back, it is there for an audit with the keys.
+ */
 final class JdbcGaragePurges implements GaragePurges {
 
   private static final String COLUMNS =
@@ -28,10 +33,12 @@ final class JdbcGaragePurges implements GaragePurges {
 
   private final JdbcTransactions tx;
   private final JsonMapper json;
+  private final PlateCipher cipher;
 
-  JdbcGaragePurges(JdbcTransactions tx, JsonMapper json) {
+  JdbcGaragePurges(JdbcTransactions tx, JsonMapper json, PlateCipher cipher) {
     this.tx = tx;
     this.json = json;
+    this.cipher = cipher;
   }
 
   @Override
@@ -81,13 +88,13 @@ final class JdbcGaragePurges implements GaragePurges {
           try (PreparedStatement ps =
               tx.connection()
                   .prepareStatement(
-                      "INSERT INTO garage_purge (order_id, run_id, status, order_json,"
+                      "INSERT INTO garage_purge (order_id, run_id, status, order_sealed,"
                           + " received_at, problem) VALUES (?,?,?,?,?,?) ON DUPLICATE KEY UPDATE"
                           + " status = VALUES(status), problem = VALUES(problem)")) {
             Sql.setUuid(ps, 1, order.order().id());
             ps.setLong(2, order.order().runId());
             ps.setString(3, status);
-            ps.setString(4, order.document());
+            ps.setBytes(4, cipher.seal(order.document(), SealedContexts.PURGE_ORDER));
             Sql.setInstant(ps, 5, at);
             ps.setString(6, problem);
             ps.executeUpdate();

@@ -26,6 +26,7 @@ import org.openparcs.controller.retention.model.OrderCheck;
 import org.openparcs.controller.retention.model.PurgeCounts;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
 import org.openparcs.db.DatabaseFactory.PooledDatabase;
+import org.openparcs.protection.PlateCipher;
 import org.openparcs.protection.PlateLookup;
 
 /** Wires the garage's side of retention: purge orders from the portal, the stores they purge. */
@@ -58,8 +59,8 @@ class RetentionFactory {
   }
 
   @Singleton
-  GaragePurges garagePurges(JdbcTransactions tx, JsonMapper json) {
-    return new JdbcGaragePurges(tx, json);
+  GaragePurges garagePurges(JdbcTransactions tx, JsonMapper json, PlateCipher cipher) {
+    return new JdbcGaragePurges(tx, json, cipher);
   }
 
   @Singleton
@@ -96,7 +97,7 @@ class RetentionFactory {
       PlateLookup lookup) {
     return List.of(
         new FrameImagesPurge(raw, frames, chunk, g, lookup),
-        new CorrectionsPurge(rows, g),
+        new CorrectionsPurge(rows, g, lookup),
         new PlateReadsPurge(raw, new ReadPartitions(raw), rows, g, lookup),
         new PlateFieldsPurge(
             new PlateFieldsPurge.Target(
@@ -135,7 +136,7 @@ class RetentionFactory {
                 null),
             rows,
             g),
-        new DeliveredEventsPurge(raw, chunk));
+        new DeliveredEventsPurge(rows));
   }
 
   @Singleton

@@ -13,22 +13,31 @@ import org.openparcs.controller.garage.model.LaneId;
 import org.openparcs.controller.lane.control.application.LaneExceptions;
 import org.openparcs.controller.lane.control.model.LaneException;
 import org.openparcs.controller.lane.control.model.LaneExceptionKind;
+import org.openparcs.controller.protection.infrastructure.SealedContexts;
+import org.openparcs.controller.protection.infrastructure.SealedText;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
 import org.openparcs.controller.shared.infrastructure.Sql;
+import org.openparcs.protection.PlateCipher;
 
+/**
+ * The {@code lane_exception} table. The detail can list plates (a NO_ENTRY_FOUND exit names the
+ * open entries near its read), so it is sealed whole (POLICY K1, V115) and opened for the console.
+ */
 @Singleton
 public class JdbcLaneExceptions implements LaneExceptions {
 
   private static final String COLUMNS =
-      "id, lane_id, kind, decision_id, plate_read_id, frame_id, detail, raised_at";
+      "id, lane_id, kind, decision_id, plate_read_id, frame_id, detail, detail_sealed, raised_at";
 
   private final JdbcTransactions tx;
   private final String garageId;
+  private final PlateCipher cipher;
 
-  public JdbcLaneExceptions(JdbcTransactions tx, GarageLayout garage) {
+  public JdbcLaneExceptions(JdbcTransactions tx, GarageLayout garage, PlateCipher cipher) {
     this.tx = tx;
     this.garageId = garage.id().value();
+    this.cipher = cipher;
   }
 
   @Override
@@ -37,7 +46,7 @@ public class JdbcLaneExceptions implements LaneExceptions {
         tx.connection()
             .prepareStatement(
                 "INSERT INTO lane_exception (id, garage_id, lane_id, kind, decision_id,"
-                    + " plate_read_id, frame_id, detail, raised_at) VALUES (?,?,?,?,?,?,?,?,?)")) {
+                    + " plate_read_id, frame_id, detail_sealed, raised_at) VALUES (?,?,?,?,?,?,?,?,?)")) {
       Sql.setUuid(ps, 1, e.id());
       ps.setString(2, garageId);
       ps.setString(3, e.laneId().value());
@@ -45,7 +54,7 @@ public class JdbcLaneExceptions implements LaneExceptions {
       Sql.setUuid(ps, 5, e.decisionId());
       Sql.setUuid(ps, 6, e.readId());
       Sql.setUuid(ps, 7, e.frameId());
-      ps.setString(8, e.detail());
+      ps.setBytes(8, cipher.seal(e.detail(), SealedContexts.EXCEPTION_DETAIL));
       Sql.setInstant(ps, 9, e.raisedAt());
       ps.executeUpdate();
     } catch (SQLException ex) {
@@ -97,13 +106,17 @@ public class JdbcLaneExceptions implements LaneExceptions {
     }
   }
 
-  private static LaneException exception(ResultSet rs) throws SQLException {
+  private LaneException exception(ResultSet rs) throws SQLException {
     return new LaneException(
         Sql.getUuid(rs, "id"),
         new LaneId(rs.getString("lane_id")),
         LaneExceptionKind.valueOf(rs.getString("kind")),
         Sql.getUuid(rs, "decision_id"),
-        rs.getString("detail"),
+        SealedText.open(
+            cipher,
+            rs.getBytes("detail_sealed"),
+            rs.getString("detail"),
+            SealedContexts.EXCEPTION_DETAIL),
         Sql.getInstant(rs, "raised_at"),
         Sql.getUuid(rs, "plate_read_id"),
         Sql.getUuid(rs, "frame_id"));
