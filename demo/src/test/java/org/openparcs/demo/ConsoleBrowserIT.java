@@ -206,7 +206,8 @@ class ConsoleBrowserIT {
             count(
                 "SELECT COUNT(*) FROM plate_correction WHERE operator='"
                     + OPERATOR
-                    + "' AND corrected_text='4WXY375'"))
+                    + "' AND corrected_sealed IS NOT NULL AND corrected_text IS NULL"))
+        .as("the correction is stored under the session's operator, its plate sealed (K1)")
         .isEqualTo(1);
   }
 
@@ -250,8 +251,11 @@ class ConsoleBrowserIT {
   @Test
   @Order(3)
   void aLostTicketIsRecordedFromThePage() throws Exception {
-    WebElement row = exceptionRow("no open entry for 8LOST01");
-    fill(row, "input.exit-reason", "driver has no ticket, paid the lost-ticket fee");
+    WebElement row =
+        typeInto(
+            "no open entry for 8LOST01",
+            "input.exit-reason",
+            "driver has no ticket, paid the lost-ticket fee");
     row.findElement(By.cssSelector("button.lost-ticket")).click();
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "LOST_TICKET"));
@@ -267,12 +271,16 @@ class ConsoleBrowserIT {
   @Test
   @Order(4)
   void anExitIsMatchedToItsEntryFromThePage() throws Exception {
+    long open = count("SELECT COUNT(*) FROM parking_session WHERE exited_at IS NULL");
     SimulatedVehicle in = new SimulatedVehicle(garage.entryLane(), Duration.ofMillis(100));
     in.arrive();
     ControllerClient.PushResult entered =
         garage.controllerClient().push(GarageStack.ENTRY_CAMERA, "7ABC123", 0.95);
     assertThat(entered.decision()).as(entered.body()).isEqualTo("GRANTED");
     assertThat(in.proceed(Duration.ofSeconds(10))).isEqualTo(SimulatedVehicle.Outcome.PASSED);
+    // The visitor's session opens once the lane has counted the car through.
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(d -> openSessions() > open);
     SimulatedVehicle out = new SimulatedVehicle(garage.exitLane(), Duration.ofMillis(100));
     out.arrive();
     ControllerClient.PushResult refused =
@@ -280,8 +288,11 @@ class ConsoleBrowserIT {
     garage.exitLane().armingLoop(false);
     assertThat(refused.reason()).as(refused.body()).isEqualTo("NO_SESSION");
 
-    WebElement row = exceptionRow("no open entry for 7A8C123");
-    fill(row, "input.exit-reason", "entry image shows 7A8C123, read as B");
+    WebElement row =
+        typeInto(
+            "no open entry for 7A8C123",
+            "input.exit-reason",
+            "entry image shows 7A8C123, read as B");
     WebElement match = row.findElement(By.cssSelector("button.match-entry"));
     assertThat(match.getText()).isEqualTo("Entered as 7ABC123");
     match.click();
@@ -314,9 +325,30 @@ class ConsoleBrowserIT {
             });
   }
 
-  /** Typing into a row's field holds the table still (the page does not redraw under focus). */
-  private void fill(WebElement row, String field, String text) {
-    row.findElement(By.cssSelector(field)).sendKeys(text);
+  /**
+   * Types into a field of the exception's row. Once the field has the focus the page holds the
+   * table still; before, a redraw may replace the row, and it is found again.
+   */
+  private WebElement typeInto(String detail, String field, String text) {
+    return new WebDriverWait(browser, Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              WebElement row = exceptionRow(detail);
+              WebElement input = row.findElement(By.cssSelector(field));
+              input.click();
+              input.clear();
+              input.sendKeys(text);
+              return row;
+            });
+  }
+
+  private long openSessions() {
+    try {
+      return count("SELECT COUNT(*) FROM parking_session WHERE exited_at IS NULL");
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
