@@ -279,8 +279,7 @@ class ConsoleBrowserIT {
     assertThat(entered.decision()).as(entered.body()).isEqualTo("GRANTED");
     assertThat(in.proceed(Duration.ofSeconds(10))).isEqualTo(SimulatedVehicle.Outcome.PASSED);
     // The visitor's session opens once the lane has counted the car through.
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(d -> openSessions() > open);
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> openSessions() > open);
     SimulatedVehicle out = new SimulatedVehicle(garage.exitLane(), Duration.ofMillis(100));
     out.arrive();
     ControllerClient.PushResult refused =
