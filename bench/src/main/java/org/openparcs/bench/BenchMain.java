@@ -26,6 +26,7 @@ public final class BenchMain {
     BENCHMARKS.put("reconcile", org.openparcs.bench.reconcile.ReconcileBenchmark::run);
     BENCHMARKS.put("purge", org.openparcs.bench.purge.PurgeBenchmark::run);
     BENCHMARKS.put("convert", org.openparcs.bench.convert.ConvertBenchmark::run);
+    BENCHMARKS.put("views", org.openparcs.bench.views.ViewsBenchmark::run);
   }
 
   private BenchMain() {}

@@ -113,21 +113,33 @@ public final class GarageTestSupport {
   }
 
   /**
-   * A console session for {@code operator}, opened as the portal's log-on would open it (the
-   * portal's side is tested in the portal and in the demo's browser test); its id is the bearer
-   * token of the operator APIs.
+   * A console session for {@code operator} at the default test garage ({@code garage-1}), opened as
+   * the portal's log-on would open it (the portal's side is tested in the portal and in the demo's
+   * browser test); its token is the bearer token of the operator APIs and views.
    */
   public static String operatorToken(
       org.openparcs.controller.operator.application.OperatorSessions sessions, String operator) {
-    return sessions
-        .open(
-            new org.openparcs.controller.operator.model.OperatorIdentity(
-                operator,
-                "Parking",
-                java.util.UUID.randomUUID(),
-                java.time.Instant.now().plus(java.time.Duration.ofHours(8))),
-            "127.0.0.1")
-        .id();
+    return operatorToken(sessions, "garage-1", operator);
+  }
+
+  /** A console session of a garage operator ({@code OPERATOR}) of garage {@code garageId}. */
+  public static String operatorToken(
+      org.openparcs.controller.operator.application.OperatorSessions sessions,
+      String garageId,
+      String operator) {
+    return sessions.open(operatorOf(garageId, operator), "127.0.0.1").id();
+  }
+
+  /** An operator of garage {@code garageId} as the portal's assertion names them, for 8 hours. */
+  public static org.openparcs.controller.operator.model.OperatorIdentity operatorOf(
+      String garageId, String operator) {
+    return new org.openparcs.controller.operator.model.OperatorIdentity(
+        operator,
+        "Parking",
+        java.util.UUID.randomUUID(),
+        java.time.Instant.now().plus(java.time.Duration.ofHours(8)),
+        garageId,
+        java.util.Set.of("OPERATOR"));
   }
 
   /** A POST with the given bearer token (none when null). */
@@ -173,9 +185,14 @@ public final class GarageTestSupport {
   }
 
   public static HttpResponse<byte[]> getBytes(URI base, String path) {
+    return getBytes(base, path, null);
+  }
+
+  /** A GET with an operator's session token (none when null). */
+  public static HttpResponse<byte[]> getBytes(URI base, String path, String bearer) {
     try {
       return HTTP.send(
-          HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+          withBearer(HttpRequest.newBuilder(base.resolve(path)).GET(), bearer).build(),
           HttpResponse.BodyHandlers.ofByteArray());
     } catch (Exception e) {
       throw new IllegalStateException(e);
@@ -183,13 +200,22 @@ public final class GarageTestSupport {
   }
 
   public static HttpResponse<String> get(URI base, String path) {
+    return get(base, path, null);
+  }
+
+  /** A GET with an operator's session token (none when null): the garage's views need one. */
+  public static HttpResponse<String> get(URI base, String path, String bearer) {
     try {
       return HTTP.send(
-          HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+          withBearer(HttpRequest.newBuilder(base.resolve(path)).GET(), bearer).build(),
           HttpResponse.BodyHandlers.ofString());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static HttpRequest.Builder withBearer(HttpRequest.Builder request, String bearer) {
+    return bearer == null ? request : request.header("Authorization", "Bearer " + bearer);
   }
 
   public static long count(DataSource ds, String sql, Object... args) {

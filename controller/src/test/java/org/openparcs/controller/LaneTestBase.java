@@ -17,14 +17,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.openparcs.bridge.sim.IoModuleSimulator;
 import org.openparcs.bridge.sim.SimulatedLane;
+import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.operator.application.OperatorSessions;
 import org.openparcs.db.DatabaseFactory.PooledDatabase;
 
 /**
  * The set-up integration tests of real lanes share: simulated I/O modules on Modbus TCP (started
  * with the test instance, so their ports are known when the test's properties are asked for, and
- * closed after the class), the garage's HTTP address, its database, the console sessions, and a
- * permit registered over HTTP. Subclasses add {@code @MicronautTest} and their lanes.
+ * closed after the class), the garage's HTTP address, its database, the console sessions, an
+ * operator session to read the garage's views with, and a permit registered over HTTP. Subclasses add {@code @MicronautTest} and their lanes.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class LaneTestBase implements TestPropertyProvider {
@@ -34,6 +35,7 @@ public abstract class LaneTestBase implements TestPropertyProvider {
   @Inject protected EmbeddedServer server;
   @Inject protected PooledDatabase database;
   @Inject protected OperatorSessions operatorSessions;
+  @Inject protected GarageLayout garageLayout;
   protected URI base;
   protected DataSource db;
 
@@ -65,6 +67,19 @@ public abstract class LaneTestBase implements TestPropertyProvider {
                 plate,
                 Instant.now().minus(1, ChronoUnit.DAYS),
                 Instant.now().plus(30, ChronoUnit.DAYS));
-    assertThat(post(base, "/api/permits", "application/json", body).statusCode()).isEqualTo(201);
+    assertThat(post(base, "/api/permits", "application/json", viewer(), body).statusCode())
+        .isEqualTo(201);
+  }
+
+  private String viewerToken;
+
+  /** An operator session of this garage: the garage's views need one (POLICY A5). */
+  protected String viewer() {
+    if (viewerToken == null) {
+      viewerToken =
+          GarageTestSupport.operatorToken(
+              operatorSessions, garageLayout.id().value(), "Vera Viewer");
+    }
+    return viewerToken;
   }
 }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -15,8 +16,14 @@ import java.util.Map;
 import java.util.Set;
 import javax.net.ssl.SSLContext;
 import org.openparcs.bridge.sim.CameraPushes;
+import org.openparcs.identity.SignedRequests;
+import org.openparcs.identity.SigningKey;
 
-/** Talks to a garage controller over HTTPS as a camera (with its token) and an operator would. */
+/**
+ * Talks to a garage controller over HTTPS as a camera (with its token) would, and to the garage's
+ * views and permits as the portal does: each such request signed with the portal's key (POLICY A5,
+ * K1: the garage answers plate data only to an operator session of its own or to the portal).
+ */
 public final class ControllerClient {
 
   /** What the controller answered to a camera push. */
@@ -32,18 +39,22 @@ public final class ControllerClient {
   private final URI base;
   private final Map<String, String> cameraTokens;
   private final Map<String, CameraFormat> cameraFormats;
+  private final SigningKey portalKey;
 
   /**
    * @param tls trusts the controller's certificate (null for plain HTTP)
    * @param cameraTokens each camera's token, sent with its pushes
    * @param cameraFormats what each camera pushes ({@link #push}); Plate Recognizer when not named
+   * @param portalKey the portal's signing key, for the garage's views and permits
    */
   public ControllerClient(
       URI base,
       SSLContext tls,
       Map<String, String> cameraTokens,
-      Map<String, CameraFormat> cameraFormats) {
+      Map<String, CameraFormat> cameraFormats,
+      SigningKey portalKey) {
     this.base = base;
+    this.portalKey = portalKey;
     this.cameraTokens = Map.copyOf(cameraTokens);
     this.cameraFormats = Map.copyOf(cameraFormats);
     HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2));
@@ -71,7 +82,7 @@ public final class ControllerClient {
       permit.put("cardNumber", cardNumber);
     }
     String body = permit.toString();
-    HttpResponse<String> r = post("api/permits", body, null);
+    HttpResponse<String> r = signedPost("api/permits", body);
     if (r.statusCode() != 201) {
       throw new IllegalStateException(
           "permit for " + plate + " refused: " + r.statusCode() + " " + r.body());
@@ -247,10 +258,9 @@ public final class ControllerClient {
 
   private String getText(String path) {
     try {
-      HttpResponse<String> r =
-          http.send(
-              HttpRequest.newBuilder(base.resolve(path)).GET().build(),
-              HttpResponse.BodyHandlers.ofString());
+      HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+      signed(request, "GET", path, new byte[0]);
+      HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return r.body();
     } catch (IOException e) {
       throw new IllegalStateException("controller unreachable: " + e.getMessage(), e);
@@ -271,6 +281,34 @@ public final class ControllerClient {
       if (bearer != null) {
         request.header("Authorization", "Bearer " + bearer);
       }
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException("controller unreachable: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Signs as the portal: method, path with query, body (see {@code SignedRequests}). */
+  private void signed(HttpRequest.Builder request, String method, String path, byte[] body) {
+    URI uri = base.resolve(path);
+    String pathAndQuery =
+        uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    SignedRequests.sign(portalKey, method, pathAndQuery, body, Instant.now())
+        .forEach(request::header);
+    request.header("Parcs-Purpose", "demo garage: simulated traffic");
+  }
+
+  private HttpResponse<String> signedPost(String path, String body) {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    try {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(base.resolve(path))
+              .timeout(Duration.ofSeconds(10))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
+      signed(request, "POST", path, bytes);
       return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new IllegalStateException("controller unreachable: " + e.getMessage(), e);

@@ -19,12 +19,6 @@ public final class DemoGarage {
 
   private DemoGarage() {}
 
-  private static String randomToken() {
-    byte[] b = new byte[24];
-    new java.security.SecureRandom().nextBytes(b);
-    return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-  }
-
   public static void main(String[] args) throws Exception {
     long started = System.nanoTime();
     int controllerPort = Integer.parseInt(option(args, "--controller-port", "8080"));
@@ -83,7 +77,7 @@ public final class DemoGarage {
             osdpPort,
             // Made at each start, like the keys: the garage signs with its key, so the portal
             // refuses this token anyway; it is never in the repository.
-            randomToken(),
+            MachineIdentities.secret(),
             account);
     Runtime.getRuntime()
         .addShutdownHook(

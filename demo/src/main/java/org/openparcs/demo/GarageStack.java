@@ -128,7 +128,7 @@ public final class GarageStack implements AutoCloseable {
     p.putAll(portalAccount);
     p.putAll(identities.portal());
     p.putAll(identities.server(true, portalPort));
-    p.putAll(DemoPlateKeys.in(logs.resolve("portal-plate-keys.properties")).portal());
+    p.putAll(DemoPlateKeys.in(logs.resolve("portal-plate-keys.properties")).settings());
     portal =
         ServiceProcess.start(
             "portal",
@@ -166,7 +166,7 @@ public final class GarageStack implements AutoCloseable {
     lane(p, "exit-1", "Exit 1", "EXIT", exit, EXIT_CAMERA + "," + EXIT_FRAME_CAMERA);
     p.putAll(devices.controllerSettings("entry-1", "exit-1"));
     p.put("parcs.frames.dir", framesDir().toString());
-    p.putAll(DemoKeys.controller(keysFile()));
+    p.putAll(DemoPlateKeys.in(keysFile()).settings());
     p.put("parcs.portal.url", "https://127.0.0.1:" + portalPort);
     p.put("parcs.portal.token", garageToken);
     p.put("parcs.portal.max-backoff", "2s");
@@ -200,7 +200,7 @@ public final class GarageStack implements AutoCloseable {
 
   /** The controller's plate keys (POLICY K1), generated once into the demo's data folder. */
   public org.openparcs.protection.PlateKeys plateKeys() {
-    return DemoKeys.ring(keysFile());
+    return DemoPlateKeys.in(keysFile()).ring();
   }
 
   private Path keysFile() {
@@ -216,10 +216,17 @@ public final class GarageStack implements AutoCloseable {
     return identities;
   }
 
-  /** A client of the controller as its cameras and operators use it (HTTPS, camera tokens). */
+  /**
+   * A client of the controller as its cameras (HTTPS, camera tokens) and the portal (signed
+   * requests to the garage's views and permits) use it.
+   */
   public ControllerClient controllerClient() {
     return new ControllerClient(
-        controller.base(), identities.clientTls(), identities.cameraTokens(), CAMERA_FORMATS);
+        controller.base(),
+        identities.clientTls(),
+        identities.cameraTokens(),
+        CAMERA_FORMATS,
+        identities.portalSigningKey());
   }
 
   public ServiceProcess portal() {

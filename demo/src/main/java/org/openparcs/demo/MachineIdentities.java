@@ -16,6 +16,7 @@ import javax.net.ssl.TrustManagerFactory;
 import org.openparcs.identity.DemoCertificateAuthority;
 import org.openparcs.identity.GenerateKey;
 import org.openparcs.identity.MachineKeys;
+import org.openparcs.identity.SigningKey;
 import org.openparcs.identity.SigningKeyFile;
 
 /**
@@ -70,7 +71,8 @@ public final class MachineIdentities {
     }
   }
 
-  private static String secret() {
+  /** A fresh random secret (24 bytes, Base64url): tokens, passwords of the demo's key stores. */
+  static String secret() {
     byte[] b = new byte[24];
     RANDOM.nextBytes(b);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
@@ -126,6 +128,14 @@ public final class MachineIdentities {
 
   public Map<String, String> cameraTokens() {
     return Map.copyOf(cameraTokens);
+  }
+
+  /**
+   * The portal's signing key, for the demo's own calls to the garage's views and permits on the
+   * portal's behalf (signed requests the garage checks against {@code parcs.identity.portal-keys}).
+   */
+  public SigningKey portalSigningKey() {
+    return new SigningKeyFile(portalKeyFile, "portal-key-1").current();
   }
 
   /** The garage's signing key file, as the controller reads it. */

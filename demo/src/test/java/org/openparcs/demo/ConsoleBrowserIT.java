@@ -35,6 +35,7 @@ import org.openparcs.bridge.sim.CameraPushes;
 import org.openparcs.bridge.sim.SimulatedVehicle;
 import org.openparcs.db.EmbeddedMariaDb;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -186,15 +187,25 @@ class ConsoleBrowserIT {
     int pulses = garage.entryLane().openPulses();
     SimulatedVehicle car = new SimulatedVehicle(garage.entryLane(), Duration.ofMillis(100));
     car.arrive();
-    WebElement pending =
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-            .until(
-                ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("#pending li[data-kind='READ_TIMEOUT']")));
+    By pendingRead = By.cssSelector("#pending li[data-kind='READ_TIMEOUT']");
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(ExpectedConditions.visibilityOfElementLocated(pendingRead));
     assertThat(garage.entryLane().openPulses())
         .as("nothing opens without a read")
         .isEqualTo(pulses);
 
+    // As an operator does: click into the form first. The page keeps a form the operator is in,
+    // but replaces the list at every pushed change until then (the lane's sensors move meanwhile).
+    WebElement pending =
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+            .ignoring(StaleElementReferenceException.class)
+            .ignoring(ElementNotInteractableException.class)
+            .until(
+                d -> {
+                  WebElement item = d.findElement(pendingRead);
+                  item.findElement(By.cssSelector("input.plate")).click();
+                  return item;
+                });
     pending.findElement(By.cssSelector("input.plate")).sendKeys("4wxy375");
     pending.findElement(By.cssSelector("input.reason")).sendKeys("read from the lane camera");
     pending.findElement(By.cssSelector("button.correct")).click();
@@ -209,6 +220,23 @@ class ConsoleBrowserIT {
                     + "' AND corrected_sealed IS NOT NULL AND corrected_text IS NULL"))
         .as("the correction is stored under the session's operator, its plate sealed (K1)")
         .isEqualTo(1);
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM plate_data_access WHERE viewer='"
+                    + OPERATOR
+                    + "' AND via='session' AND resource='/console/events'"))
+        .as("the live stream's plates are an access to plate data (POLICY T1)")
+        .isPositive();
+
+    // The session is kept in the garage's database: a restart of the controller keeps the operator
+    // logged on (same cookie, same CSRF token), until they log off.
+    garage.stopController();
+    garage.startController(Map.of("parcs.lane-control.read-timeout", "2s"));
+    browser.get(base.resolve("/console").toString());
+    assertThat(browser.getCurrentUrl()).as("still logged on after a restart").endsWith("/console");
+    assertThat(waitFor(By.id("operator")).getText()).isEqualTo(OPERATOR);
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.textToBe(By.id("stream"), "live"));
   }
 
   /** The operator's page from the first test stays open: the same session carries on. */
@@ -368,6 +396,12 @@ class ConsoleBrowserIT {
             HttpRequest.newBuilder(base.resolve("/console/events")).build(),
             HttpResponse.BodyHandlers.ofString());
 
+    HttpResponse<String> reads =
+        client.send(
+            HttpRequest.newBuilder(base.resolve("/api/reads?limit=5")).build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(reads.statusCode()).as("plate data needs a session (POLICY A5)").isEqualTo(401);
     assertThat(mode.statusCode()).isEqualTo(401);
     assertThat(mode.body()).contains("log on");
     assertThat(events.statusCode()).isEqualTo(303);

@@ -148,7 +148,7 @@ class GarageEndToEndIT {
     secrets.add(garage.plateKeys().dataKeysSetting());
     secrets.add(garage.plateKeys().lookupKeysSetting());
     Map<String, String> portalKeys =
-        DemoPlateKeys.in(LOGS.resolve("portal-plate-keys.properties")).portal();
+        DemoPlateKeys.in(LOGS.resolve("portal-plate-keys.properties")).settings();
     secrets.add(portalKeys.get("parcs.protection.data-keys"));
     secrets.add(portalKeys.get("parcs.protection.lookup-keys"));
     for (String secret : secrets) {

@@ -22,6 +22,9 @@ import org.openparcs.bench.Percentiles;
 import org.openparcs.bridge.sim.IoModuleSimulator;
 import org.openparcs.bridge.sim.SimulatedLane;
 import org.openparcs.db.DatabaseFactory.PooledDatabase;
+import org.openparcs.identity.MachineKeys;
+import org.openparcs.identity.SignedRequests;
+import org.openparcs.identity.SigningKey;
 
 /**
  * {@code bench/run lane [--lanes N] [--vehicles N]}: time from a camera push leaving the camera to
@@ -34,6 +37,12 @@ import org.openparcs.db.DatabaseFactory.PooledDatabase;
 public final class LaneBenchmark {
 
   private static int gapMillis;
+
+  /**
+   * The portal's key for this run: permits are registered as the portal registers them, by a
+   * request signed with its key (the garage's permits answer nobody else but its operators).
+   */
+  private static final java.security.KeyPair PORTAL = MachineKeys.generate();
 
   private LaneBenchmark() {}
 
@@ -56,6 +65,8 @@ public final class LaneBenchmark {
     props.put("parcs.protection.ephemeral-keys", true);
     props.put("parcs.garage.id", "bench-garage");
     props.put("parcs.garage.name", "Bench Garage");
+    props.put(
+        "parcs.identity.portal-keys", "bench-portal=" + MachineKeys.publicText(PORTAL.getPublic()));
     // The controller's defaults unless tuned: inputs polled every 50 ms, counters at every poll.
     props.put("parcs.lane-monitor.poll-interval", intOption(args, "--poll-ms", 50) + "ms");
     props.put("parcs.lane-control.counters-every", intOption(args, "--counters-every", 1));
@@ -196,13 +207,19 @@ public final class LaneBenchmark {
                 + "\",\"validTo\":\""
                 + to
                 + "\"}";
-        HttpResponse<String> r =
-            http.send(
-                HttpRequest.newBuilder(base.resolve("/api/permits"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpRequest.Builder request =
+            HttpRequest.newBuilder(base.resolve("/api/permits"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
+        SignedRequests.sign(
+                new SigningKey("bench-portal", PORTAL.getPrivate()),
+                "POST",
+                "/api/permits",
+                bytes,
+                Instant.now())
+            .forEach(request::header);
+        HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 201) {
           throw new IllegalStateException("permit refused: " + r.body());
         }

@@ -23,6 +23,9 @@ import org.openparcs.plate.PlateText;
  * @param rejected rejection message, empty when the image was read
  * @param cropRead what the reader read on the labelled box cut out with a margin ({@link
  *     TruthCrop}); null when the set has no boxes or the crop was not read
+ * @param ranked every candidate in rank order as {@code TEXT:confidence:box height:IoU with the
+ *     labelled box:character confidences:vote share of the text}, for studying the ranking and the
+ *     confidence
  */
 record ImageResult(
     TruthRow row,
@@ -38,7 +41,8 @@ record ImageResult(
     List<String> others,
     double firstIou,
     String rejected,
-    String cropRead) {
+    String cropRead,
+    List<String> ranked) {
 
   /** The same result with the reading of the labelled crop. */
   ImageResult withCropRead(String text) {
@@ -56,7 +60,8 @@ record ImageResult(
         others,
         firstIou,
         rejected,
-        text);
+        text,
+        ranked);
   }
 
   /** Whether the labelled crop read as the label. */
@@ -93,10 +98,11 @@ record ImageResult(
         String.join("|", others),
         String.format(java.util.Locale.ROOT, "%.2f", firstIou),
         rejected.replace(',', ';'),
-        cropRead == null ? "" : cropRead);
+        cropRead == null ? "" : cropRead,
+        String.join("|", ranked));
   }
 
   static String csvHeader() {
-    return "file,label,read,top1,top5,candidates,confidence,iou,ms,cpu_ms,alternatives,others,first_iou,rejected,crop_read";
+    return "file,label,read,top1,top5,candidates,confidence,iou,ms,cpu_ms,alternatives,others,first_iou,rejected,crop_read,ranked";
   }
 }

@@ -67,7 +67,8 @@ public final class PlatesBenchmark implements Benchmark {
    * view's cut ({@code RectifierSettings.greyCut}) by {@code PLATES_GREY_CUT}, the weight of a
    * candidate's size in the ranking by {@code PLATES_SIZE_WEIGHT}, the localiser's erosion pass
    * ({@code LocaliserSettings.erodeSize}) by {@code PLATES_ERODE}, the regions the localiser
-   * returns ({@code LocaliserSettings.maxRegions}) by {@code PLATES_LOCATED}.
+   * returns ({@code LocaliserSettings.maxRegions}) by {@code PLATES_LOCATED}, the ranking factor of
+   * repetitive texts ({@code ReadSettings.repetitionWeight}) by {@code PLATES_REPETITION_WEIGHT}.
    */
   private PlateReaderSettings settings() {
     PlateReaderSettings settings = PlateReaderSettings.DEFAULT;
@@ -115,6 +116,12 @@ public final class PlatesBenchmark implements Benchmark {
     if (size != null && !size.isBlank()) {
       settings = settings.withRead(settings.read().withSizeWeight(Double.parseDouble(size.trim())));
     }
+    String repetition = System.getenv("PLATES_REPETITION_WEIGHT");
+    if (repetition != null && !repetition.isBlank()) {
+      settings =
+          settings.withRead(
+              settings.read().withRepetitionWeight(Double.parseDouble(repetition.trim())));
+    }
     out.println(
         "engines="
             + settings.read().engines()
@@ -128,6 +135,8 @@ public final class PlatesBenchmark implements Benchmark {
             + settings.read().regionsToRead()
             + " size_weight="
             + settings.read().sizeWeight()
+            + " repetition_weight="
+            + settings.read().repetitionWeight()
             + " located="
             + settings.localiser().maxRegions()
             + " erode="
@@ -165,7 +174,8 @@ public final class PlatesBenchmark implements Benchmark {
           List.of(),
           -1,
           rejected.message(),
-          null);
+          null,
+          List.of());
     }
     List<PlateCandidate> found = ((PlateReading.Plates) reading).candidates();
     String label = PlateText.folded(row.plate());
@@ -193,7 +203,22 @@ public final class PlatesBenchmark implements Benchmark {
         found.stream().skip(1).map(PlateCandidate::text).toList(),
         row.box().filter(b -> !found.isEmpty()).map(b -> found.get(0).box().iou(b)).orElse(-1.0),
         "",
-        null);
+        null,
+        found.stream().map(c -> ranked(c, row)).toList());
+  }
+
+  private static String ranked(PlateCandidate c, TruthRow row) {
+    return String.format(
+        java.util.Locale.ROOT,
+        "%s:%.3f:%d:%.2f:%s:%.3f",
+        c.text(),
+        c.confidence(),
+        c.box().height(),
+        row.box().map(b -> c.box().iou(b)).orElse(-1.0),
+        c.charConfidences().stream()
+            .map(x -> String.format(java.util.Locale.ROOT, "%.3f", x))
+            .collect(java.util.stream.Collectors.joining(";")),
+        c.alternatives().get(0).score());
   }
 
   /** The result with the reading of its labelled box cut out with a margin, where it has one. */

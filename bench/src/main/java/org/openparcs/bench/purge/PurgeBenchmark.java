@@ -82,6 +82,7 @@ public final class PurgeBenchmark {
     List<Round> done = new ArrayList<>();
     PurgeLanes traffic = null;
     long wrongOpens;
+    String missed;
     try (ApplicationContext ctx = ApplicationContext.run(props, "bench")) {
       EmbeddedServer server = ctx.getBean(EmbeddedServer.class).start();
       DataSource db = ctx.getBean(PooledDatabase.class).raw();
@@ -106,8 +107,11 @@ public final class PurgeBenchmark {
             "round %d: seeded %,d reads over %d days in %.1f s; the partition job counted %d"
                 + " closed days in %.1f s%n",
             r, rows, days, seedSeconds, counted, (System.nanoTime() - countStart) / 1e9);
+        long visits = traffic.visits();
         traffic.resume();
-        Thread.sleep(3_000); // warm-up after the pause
+        // Warm-up: every lane's first vehicles (the first opens the permits) and then 3 s.
+        traffic.awaitVisits(visits + 2L * lanes, 300);
+        Thread.sleep(3_000);
         Before before = Before.now(db, traffic);
         Thread.sleep(window * 1000L);
         After after = After.now(db, traffic, before);
@@ -145,6 +149,7 @@ public final class PurgeBenchmark {
       }
       traffic.pause();
       wrongOpens = traffic.wrongOpens();
+      missed = traffic.missed();
       traffic.stop();
       traffic = null;
       server.stop();
@@ -155,7 +160,7 @@ public final class PurgeBenchmark {
       sims.forEach(IoModuleSimulator::close);
     }
     return report(
-        done, rows, days, held, lanes, gap, window, permitsPerLane, wrongOpens, loadBefore);
+        done, rows, days, held, lanes, gap, window, permitsPerLane, wrongOpens, missed, loadBefore);
   }
 
   private static int report(
@@ -168,6 +173,7 @@ public final class PurgeBenchmark {
       int window,
       int permitsPerLane,
       long wrongOpens,
+      String missed,
       String loadBefore) {
     Percentiles base = new Percentiles(pooled(done, true));
     Percentiles during = new Percentiles(pooled(done, false));
@@ -205,6 +211,7 @@ public final class PurgeBenchmark {
         "  lane p50 without / during  %.2f / %.2f ms; max %.2f / %.2f ms%n",
         base.at(50) / 1e6, during.at(50) / 1e6, base.max() / 1e6, during.max() / 1e6);
     System.out.printf("  wrong opens           %d%n", wrongOpens);
+    System.out.printf("  holders without pulse %s%n", missed);
     System.out.printf(
         "rows=%d seconds=%.2f lane_p99_ratio=%.2f held_kept=%d%n", purged, slowest, ratio, kept);
     return 0;

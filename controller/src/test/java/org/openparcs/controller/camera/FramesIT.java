@@ -121,7 +121,7 @@ class FramesIT extends LaneTestBase {
                     + " AND source='frames'"
                     + " AND frame_id IS NOT NULL"))
         .isGreaterThanOrEqualTo(1);
-    HttpResponse<byte[]> image = getBytes(base, "/api/frames/" + frameId);
+    HttpResponse<byte[]> image = getBytes(base, "/api/frames/" + frameId, viewer());
     assertThat(image.statusCode()).isEqualTo(200);
     assertThat(image.headers().firstValue("Content-Type")).hasValue("image/jpeg");
     assertThat(image.body()).isEqualTo(frame);
@@ -215,9 +215,11 @@ class FramesIT extends LaneTestBase {
         .isEqualTo(415);
 
     assertThat(count(db, "SELECT COUNT(*) FROM plate_frame")).isEqualTo(frames);
-    assertThat(GarageTestSupport.get(base, "/api/lanes").body()).doesNotContain("OUT_OF_SERVICE");
+    assertThat(GarageTestSupport.get(base, "/api/lanes", viewer()).body())
+        .doesNotContain("OUT_OF_SERVICE");
     assertThat(
-            GarageTestSupport.get(base, "/api/frames/" + java.util.UUID.randomUUID()).statusCode())
+            GarageTestSupport.get(base, "/api/frames/" + java.util.UUID.randomUUID(), viewer())
+                .statusCode())
         .isEqualTo(404);
   }
 
@@ -239,8 +241,11 @@ class FramesIT extends LaneTestBase {
         "the unsure read is handed to an operator",
         Duration.ofSeconds(5),
         () ->
-            GarageTestSupport.get(base, "/api/reads/pending?lane=entry-1").body().contains(readId));
-    String pending = GarageTestSupport.get(base, "/api/reads/pending?lane=entry-1").body();
+            GarageTestSupport.get(base, "/api/reads/pending?lane=entry-1", viewer())
+                .body()
+                .contains(readId));
+    String pending =
+        GarageTestSupport.get(base, "/api/reads/pending?lane=entry-1", viewer()).body();
     Matcher waiting =
         Pattern.compile("\\{[^{}]*\"readId\":\"" + readId + "\"[^{}]*}").matcher(pending);
     assertThat(waiting.find()).as(pending).isTrue();
@@ -272,9 +277,10 @@ class FramesIT extends LaneTestBase {
     assertThat(count(db, "SELECT COUNT(*) FROM outbox WHERE event_type='plate_correction'"))
         .as("reported to the portal")
         .isGreaterThanOrEqualTo(1);
-    assertThat(GarageTestSupport.get(base, "/api/reads/pending?lane=entry-1").body())
+    assertThat(GarageTestSupport.get(base, "/api/reads/pending?lane=entry-1", viewer()).body())
         .doesNotContain(exceptionId);
-    String accuracy = GarageTestSupport.get(base, "/api/reads/accuracy?lane=entry-1").body();
+    String accuracy =
+        GarageTestSupport.get(base, "/api/reads/accuracy?lane=entry-1", viewer()).body();
     assertThat(accuracy).contains("\"corrections\":1");
 
     assertThat(
@@ -296,7 +302,7 @@ class FramesIT extends LaneTestBase {
         "the lane sees the vehicle",
         Duration.ofSeconds(5),
         () ->
-            GarageTestSupport.get(base, "/api/lanes")
+            GarageTestSupport.get(base, "/api/lanes", viewer())
                 .body()
                 .matches("(?s).*\"" + lane + "\"[^}]*\"WAITING_FOR_READ\".*"));
     return car;
@@ -405,4 +411,5 @@ class FramesIT extends LaneTestBase {
       throw new UncheckedIOException(e);
     }
   }
+
 }

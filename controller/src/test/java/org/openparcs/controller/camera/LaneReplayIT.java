@@ -7,6 +7,8 @@ import static org.openparcs.controller.GarageTestSupport.post;
 import static org.openparcs.controller.GarageTestSupport.postBytes;
 import static org.openparcs.controller.GarageTestSupport.string;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -34,8 +36,10 @@ import org.openparcs.db.DatabaseFactory.PooledDatabase;
  * A replay of an entry lane with real photos from {@code shared/plates/us-dev}: vehicles arrive on
  * the arming loop one after another and the camera pushes each photo through the real HTTP path.
  * Half are permit holders; the others are strangers, each with a permit registered one confusable
- * character away from its plate (8/B, 0/D, 5/S, 2/Z, 6/G, 1/L). Every holder whose plate the reader
- * read is let in; no stranger is, whatever was read.
+ * character away from its plate (8/B, 0/D, 5/S, 2/Z, 6/G, 1/L). No stranger is let in, whatever was
+ * read. Each vehicle shows one frame, so a holder is let in on that read alone when it is at least
+ * the lane's accept confidence; a holder read right but less surely is handed to an operator (the
+ * lane does not guess below its threshold), never let in on the read.
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -46,11 +50,17 @@ class LaneReplayIT implements TestPropertyProvider {
           '8', 'B', 'B', '8', '0', 'D', 'D', '0', '5', 'S', 'S', '5', '2', 'Z', 'Z', '2', '6', 'G',
           'G', '6');
 
+  /** One read at least this sure is a vehicle's read on its own (the lane's default). */
+  private static final double ACCEPT_CONFIDENCE = 0.9;
+
   private final IoModuleSimulator entry =
       IoModuleSimulator.start(SimulatedLane.standard("entry"), 0);
 
   @Inject EmbeddedServer server;
+  @Inject org.openparcs.controller.garage.model.GarageLayout garageLayout;
+  @Inject org.openparcs.controller.operator.application.OperatorSessions operatorSessions;
   @Inject PooledDatabase database;
+  @Inject MeterRegistry metrics;
 
   @Override
   public Map<String, String> getProperties() {
@@ -58,6 +68,7 @@ class LaneReplayIT implements TestPropertyProvider {
         new HashMap<>(GarageTestSupport.lane("entry-1", "ENTRY", entry, "cam-1"));
     p.put("parcs.lanes.entry-1.camera-format", "frames");
     p.put("parcs.reads.window", "1s");
+    p.put("parcs.reads.accept-confidence", String.valueOf(ACCEPT_CONFIDENCE));
     return p;
   }
 
@@ -66,7 +77,24 @@ class LaneReplayIT implements TestPropertyProvider {
     entry.close();
   }
 
-  private record Visit(String truth, boolean holder, String read, String outcome, String matched) {}
+  private record Visit(
+      String truth,
+      boolean holder,
+      String read,
+      double confidence,
+      String outcome,
+      String matched,
+      String basis,
+      long exceptions) {
+
+    boolean readRight() {
+      return folded(truth).equals(folded(read));
+    }
+
+    boolean sure() {
+      return confidence >= ACCEPT_CONFIDENCE;
+    }
+  }
 
   @Test
   void grantsEveryHolderWhosePlateWasReadAndNoStranger() throws Exception {
@@ -87,10 +115,19 @@ class LaneReplayIT implements TestPropertyProvider {
         .as("no stranger is let in")
         .allSatisfy(v -> assertThat(v.outcome()).isNotEqualTo("GRANTED"));
     assertThat(visits)
-        .filteredOn(v -> v.holder() && folded(v.truth()).equals(folded(v.read())))
-        .as("every holder whose plate was read is let in")
+        .filteredOn(v -> v.holder() && v.readRight() && v.sure())
+        .as("every holder whose plate was read at the accept confidence is let in")
         .isNotEmpty()
         .allSatisfy(v -> assertThat(v.outcome()).isEqualTo("GRANTED"));
+    assertThat(visits)
+        .filteredOn(v -> v.holder() && v.readRight() && !v.sure())
+        .as("a holder read right below the accept confidence goes to an operator, not in")
+        .allSatisfy(
+            v -> {
+              assertThat(v.outcome()).isNotEqualTo("GRANTED");
+              assertThat(v.basis()).isEqualTo("BELOW_THRESHOLD");
+              assertThat(v.exceptions()).isPositive();
+            });
     assertThat(visits)
         .filteredOn(v -> "GRANTED".equals(v.outcome()))
         .as("a grant names the holder's own plate")
@@ -100,6 +137,7 @@ class LaneReplayIT implements TestPropertyProvider {
   private Visit visit(URI base, DataSource db, SharedPlates.Photo photo, boolean holder)
       throws InterruptedException {
     int pulses = entry.lane().openPulses();
+    long noPlateBefore = readsWithout();
     SimulatedVehicle car = new SimulatedVehicle(entry.lane(), Duration.ofMillis(100));
     car.arrive();
     await("the lane sees the vehicle", Duration.ofSeconds(5), () -> waiting(base));
@@ -110,16 +148,13 @@ class LaneReplayIT implements TestPropertyProvider {
     String decided =
         "SELECT COUNT(*) FROM access_decision d JOIN plate_read r ON d.plate_read_id = r.id"
             + " WHERE r.frame_id = ?";
+    // A frame the reader found no plate in leaves no row to wait for; the reader's timer says so
+    // (the frame row is stored before the read, and the first read also builds the reader, which
+    // on a loaded machine takes seconds: a guess from time alone made the replay flaky).
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    long noPlateSince = 0;
-    while (count(db, decided, frameId) == 0 && System.nanoTime() < deadline) {
-      boolean readDone =
-          count(db, "SELECT COUNT(*) FROM plate_frame WHERE id = ?", frameId) == 1
-              && count(db, "SELECT COUNT(*) FROM plate_read WHERE frame_id = ?", frameId) == 0;
-      noPlateSince = readDone ? (noPlateSince == 0 ? System.nanoTime() : noPlateSince) : 0;
-      if (noPlateSince != 0 && System.nanoTime() - noPlateSince > Duration.ofSeconds(2).toNanos()) {
-        break;
-      }
+    while (count(db, decided, frameId) == 0
+        && readsWithout() == noPlateBefore
+        && System.nanoTime() < deadline) {
       Thread.sleep(20);
     }
     String read =
@@ -143,6 +178,15 @@ class LaneReplayIT implements TestPropertyProvider {
             "SELECT d.matched_plate_sealed FROM access_decision d JOIN plate_read r"
                 + " ON d.plate_read_id = r.id WHERE r.frame_id = ?",
             frameId);
+    String confidence =
+        string(db, "SELECT CAST(confidence AS CHAR) FROM plate_read WHERE frame_id = ?", frameId);
+    String basis =
+        string(
+            db,
+            "SELECT d.read_basis FROM access_decision d JOIN plate_read r"
+                + " ON d.plate_read_id = r.id WHERE r.frame_id = ?",
+            frameId);
+    long exceptions = count(db, "SELECT COUNT(*) FROM lane_exception WHERE frame_id = ?", frameId);
     if ("GRANTED".equals(outcome)) {
       await("the barrier opens", Duration.ofSeconds(5), () -> entry.lane().openPulses() > pulses);
       assertThat(car.proceed(Duration.ofSeconds(5))).isEqualTo(SimulatedVehicle.Outcome.PASSED);
@@ -151,11 +195,27 @@ class LaneReplayIT implements TestPropertyProvider {
       car.backAway();
     }
     await("the lane is clear", Duration.ofSeconds(5), () -> !waiting(base));
-    return new Visit(photo.plate(), holder, read, outcome, matched);
+    return new Visit(
+        photo.plate(),
+        holder,
+        read,
+        confidence == null ? 0 : Double.parseDouble(confidence),
+        outcome,
+        matched,
+        basis,
+        exceptions);
   }
 
-  private static boolean waiting(URI base) {
-    return GarageTestSupport.get(base, "/api/lanes")
+  /** Frames the reader has finished without a plate (none found, or the image refused). */
+  private long readsWithout() {
+    return metrics.find("parcs.ocr.time").timers().stream()
+        .filter(t -> !"plate".equals(t.getId().getTag("outcome")))
+        .mapToLong(Timer::count)
+        .sum();
+  }
+
+  private boolean waiting(URI base) {
+    return GarageTestSupport.get(base, "/api/lanes", viewer())
         .body()
         .matches("(?s).*\"entry-1\"[^}]*\"WAITING_FOR_READ\".*");
   }
@@ -175,7 +235,7 @@ class LaneReplayIT implements TestPropertyProvider {
     return plate == null ? "" : plate.replace('O', '0').replace('I', '1');
   }
 
-  private static void registerPermit(URI base, String plate) {
+  private void registerPermit(URI base, String plate) {
     String body =
         """
         {"plate":"%s","holder":"Replay Holder","kind":"PERMIT","validFrom":"%s","validTo":"%s"}
@@ -184,7 +244,19 @@ class LaneReplayIT implements TestPropertyProvider {
                 plate,
                 Instant.now().minus(1, ChronoUnit.DAYS),
                 Instant.now().plus(30, ChronoUnit.DAYS));
-    HttpResponse<String> r = post(base, "/api/permits", "application/json", body);
+    HttpResponse<String> r = post(base, "/api/permits", "application/json", viewer(), body);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+  }
+
+  private String viewerToken;
+
+  /** An operator session of this garage: the garage's views need one (POLICY A5). */
+  private String viewer() {
+    if (viewerToken == null) {
+      viewerToken =
+          GarageTestSupport.operatorToken(
+              operatorSessions, garageLayout.id().value(), "Vera Viewer");
+    }
+    return viewerToken;
   }
 }

@@ -51,6 +51,8 @@ class CameraPushFormatsIT implements TestPropertyProvider {
   private final IoModuleSimulator exit = IoModuleSimulator.start(SimulatedLane.standard("exit"), 0);
 
   @Inject EmbeddedServer server;
+  @Inject org.openparcs.controller.garage.model.GarageLayout garageLayout;
+  @Inject org.openparcs.controller.operator.application.OperatorSessions operatorSessions;
   @Inject PooledDatabase database;
   @Inject ConsoleStream consoleStream;
   private URI base;
@@ -110,7 +112,8 @@ class CameraPushFormatsIT implements TestPropertyProvider {
                 "SELECT CONCAT(source, ' ', width, 'x', height) FROM plate_frame WHERE id=?",
                 frameId))
         .isEqualTo("push 640x360");
-    HttpResponse<byte[]> picture = GarageTestSupport.getBytes(base, "/api/frames/" + frameId);
+    HttpResponse<byte[]> picture =
+        GarageTestSupport.getBytes(base, "/api/frames/" + frameId, viewer());
     assertThat(picture.statusCode()).isEqualTo(200);
     assertThat(picture.headers().firstValue("Content-Type")).hasValue("image/jpeg");
     assertThat(picture.body().length).isPositive();
@@ -133,7 +136,7 @@ class CameraPushFormatsIT implements TestPropertyProvider {
     assertThat(pr.statusCode()).isEqualTo(200);
     assertThat(boxOf("8BOX002")).isEqualTo("256,216,128,43");
 
-    HttpResponse<String> reads = GarageTestSupport.get(base, "/api/reads?limit=50");
+    HttpResponse<String> reads = GarageTestSupport.get(base, "/api/reads?limit=50", viewer());
     assertThat(reads.statusCode()).isEqualTo(200);
     assertThat(reads.body())
         .contains(
@@ -211,7 +214,7 @@ class CameraPushFormatsIT implements TestPropertyProvider {
             count(db, "SELECT COUNT(*) FROM plate_read WHERE plate_hash=" + plateHash("7BOX003")))
         .isEqualTo(1);
     assertThat(boxOf("7BOX003")).isNull();
-    String reads = GarageTestSupport.get(base, "/api/reads?limit=50").body();
+    String reads = GarageTestSupport.get(base, "/api/reads?limit=50", viewer()).body();
     int at = reads.indexOf("\"plate\":\"7BOX003\"");
     assertThat(at).isNotNegative();
     int next = reads.indexOf("\"readId\"", at);
@@ -386,6 +389,7 @@ class CameraPushFormatsIT implements TestPropertyProvider {
         base,
         "/api/permits",
         "application/json",
+        viewer(),
         """
         {"plate":"%s","holder":"H","kind":"PERMIT","validFrom":"%s","validTo":"%s"}
         """
@@ -409,5 +413,17 @@ class CameraPushFormatsIT implements TestPropertyProvider {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private String viewerToken;
+
+  /** An operator session of this garage: the garage's views need one (POLICY A5). */
+  private String viewer() {
+    if (viewerToken == null) {
+      viewerToken =
+          GarageTestSupport.operatorToken(
+              operatorSessions, garageLayout.id().value(), "Vera Viewer");
+    }
+    return viewerToken;
   }
 }

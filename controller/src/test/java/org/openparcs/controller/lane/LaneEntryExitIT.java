@@ -43,6 +43,8 @@ class LaneEntryExitIT implements TestPropertyProvider {
   private final IoModuleSimulator exit = IoModuleSimulator.start(SimulatedLane.standard("exit"), 0);
 
   @Inject EmbeddedServer server;
+  @Inject org.openparcs.controller.garage.model.GarageLayout garageLayout;
+  @Inject org.openparcs.controller.operator.application.OperatorSessions operatorSessions;
   @Inject PooledDatabase database;
 
   private URI base;
@@ -263,7 +265,19 @@ class LaneEntryExitIT implements TestPropertyProvider {
         {"plate":"%s","holder":"Test Holder","kind":"PERMIT","validFrom":"%s","validTo":"%s"}
         """
             .formatted(plate, from, to);
-    HttpResponse<String> r = post(base, "/api/permits", "application/json", body);
+    HttpResponse<String> r = post(base, "/api/permits", "application/json", viewer(), body);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+  }
+
+  private String viewerToken;
+
+  /** An operator session of this garage: the garage's views need one (POLICY A5). */
+  private String viewer() {
+    if (viewerToken == null) {
+      viewerToken =
+          GarageTestSupport.operatorToken(
+              operatorSessions, garageLayout.id().value(), "Vera Viewer");
+    }
+    return viewerToken;
   }
 }

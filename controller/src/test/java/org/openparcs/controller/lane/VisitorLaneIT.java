@@ -44,6 +44,8 @@ class VisitorLaneIT implements TestPropertyProvider {
   private final IoModuleSimulator exit = IoModuleSimulator.start(SimulatedLane.standard("exit"), 0);
 
   @Inject EmbeddedServer server;
+  @Inject org.openparcs.controller.garage.model.GarageLayout garageLayout;
+  @Inject org.openparcs.controller.operator.application.OperatorSessions operatorSessions;
   @Inject PooledDatabase database;
 
   private URI base;
@@ -221,7 +223,7 @@ class VisitorLaneIT implements TestPropertyProvider {
   }
 
   private String mode(String lane) {
-    String lanes = GarageTestSupport.get(base, "/api/lanes").body();
+    String lanes = GarageTestSupport.get(base, "/api/lanes", viewer()).body();
     return lanes.replaceAll("(?s).*\"id\":\"" + lane + "\".*?\"mode\":\"([A-Z_]+)\".*", "$1");
   }
 
@@ -231,6 +233,7 @@ class VisitorLaneIT implements TestPropertyProvider {
             base,
             "/api/permits",
             "application/json",
+            viewer(),
             """
             {"plate":"%s","holder":"%s","kind":"PERMIT","validFrom":"%s","validTo":"%s"}
             """
@@ -240,5 +243,17 @@ class VisitorLaneIT implements TestPropertyProvider {
                     Instant.now().minus(Duration.ofDays(1)),
                     Instant.now().plus(Duration.ofDays(30))));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+  }
+
+  private String viewerToken;
+
+  /** An operator session of this garage: the garage's views need one (POLICY A5). */
+  private String viewer() {
+    if (viewerToken == null) {
+      viewerToken =
+          GarageTestSupport.operatorToken(
+              operatorSessions, garageLayout.id().value(), "Vera Viewer");
+    }
+    return viewerToken;
   }
 }

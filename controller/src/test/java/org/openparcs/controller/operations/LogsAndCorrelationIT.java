@@ -56,6 +56,8 @@ class LogsAndCorrelationIT implements TestPropertyProvider {
   private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
 
   @Inject EmbeddedServer server;
+  @Inject org.openparcs.controller.garage.model.GarageLayout garageLayout;
+  @Inject org.openparcs.controller.operator.application.OperatorSessions operatorSessions;
   @Inject PooledDatabase database;
   private URI base;
   private DataSource db;
@@ -105,7 +107,8 @@ class LogsAndCorrelationIT implements TestPropertyProvider {
         """
             .formatted(
                 Instant.now().minus(1, ChronoUnit.DAYS), Instant.now().plus(9, ChronoUnit.DAYS));
-    assertThat(post(base, "/api/permits", "application/json", permit).statusCode()).isEqualTo(201);
+    assertThat(post(base, "/api/permits", "application/json", viewer(), permit).statusCode())
+        .isEqualTo(201);
 
     SimulatedVehicle car = new SimulatedVehicle(entry.lane(), Duration.ofMillis(100));
     car.arrive();
@@ -180,5 +183,17 @@ class LogsAndCorrelationIT implements TestPropertyProvider {
             "parcs_outbox_backlog",
             "parcs_lane_io_failures",
             "parcs_retention_orders_refused_total{reason=\"portal_keys_missing\"");
+  }
+
+  private String viewerToken;
+
+  /** An operator session of this garage: the garage's views need one (POLICY A5). */
+  private String viewer() {
+    if (viewerToken == null) {
+      viewerToken =
+          GarageTestSupport.operatorToken(
+              operatorSessions, garageLayout.id().value(), "Vera Viewer");
+    }
+    return viewerToken;
   }
 }

@@ -16,6 +16,7 @@ import org.openparcs.controller.operator.application.OperatorSessions;
 import org.openparcs.controller.operator.application.PortalOperatorLogons;
 import org.openparcs.controller.operator.model.Credentials;
 import org.openparcs.controller.operator.model.OperatorIdentity;
+import org.openparcs.controller.operator.model.SessionTokens;
 
 /** Console log-on and sessions at the garage, with the portal's answers written by hand. */
 class LogOnOperatorTest {
@@ -55,12 +56,19 @@ class LogOnOperatorTest {
   }
 
   private final MovingClock clock = new MovingClock();
+  private final InMemoryStoredSessions stored = new InMemoryStoredSessions();
   private final ScriptedPortal portal = new ScriptedPortal();
-  private final OperatorSessions sessions = new OperatorSessions(clock);
+  private final OperatorSessions sessions = new OperatorSessions(clock, stored);
   private final LogOnOperator logOn = new LogOnOperator(portal, sessions);
 
   private static OperatorIdentity ana(Duration shift) {
-    return new OperatorIdentity("ana.ops", "Parking", UUID.randomUUID(), T0.plus(shift));
+    return new OperatorIdentity(
+        "ana.ops",
+        "Parking",
+        UUID.randomUUID(),
+        T0.plus(shift),
+        "g1",
+        java.util.Set.of("OPERATOR"));
   }
 
   @Test
@@ -121,5 +129,42 @@ class LogOnOperatorTest {
     assertThat(((LogOnOperator.Result.Refused) refused).message())
         .contains("not a garage operator");
     assertThat(sessions.find(id)).isEmpty();
+  }
+
+  @Test
+  void keepsOnlyTheHashOfTheTokenAndFindsTheSessionAgainAfterARestart() {
+    portal.next = new PortalOperatorLogons.Answer.Admitted(ana(Duration.ofHours(8)));
+    var session =
+        ((LogOnOperator.Result.Opened)
+                logOn.logOn(new Credentials("ana.ops", "pw", "123456"), "10.0.0.9"))
+            .session();
+
+    OperatorSessions afterRestart = new OperatorSessions(clock, stored);
+
+    assertThat(stored.byHash.keySet())
+        .containsExactly(java.nio.ByteBuffer.wrap(SessionTokens.hash(session.id())));
+    assertThat(SessionTokens.hash(session.id()))
+        .isNotEqualTo(session.id().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    var found = afterRestart.find(session.id()).orElseThrow();
+    assertThat(found.csrfToken()).isEqualTo(session.csrfToken()).isNotEqualTo(session.id());
+    assertThat(found.operator()).isEqualTo(session.operator());
+    assertThat(afterRestart.find(session.id() + "x")).isEmpty();
+  }
+
+  @Test
+  void admitsAnOperatorOnlyAtTheGarageOfTheAssertionPolicyA5() {
+    OperatorIdentity ana = ana(Duration.ofHours(1));
+    OperatorIdentity auditor =
+        new OperatorIdentity(
+            "rita",
+            "Finance",
+            UUID.randomUUID(),
+            T0.plusSeconds(60),
+            "g1",
+            java.util.Set.of("REVENUE_AUDITOR"));
+
+    assertThat(ana.refusalAt("g1")).isEmpty();
+    assertThat(ana.refusalAt("g2")).get().asString().contains("garage g1");
+    assertThat(auditor.refusalAt("g1")).get().asString().contains("OPERATOR");
   }
 }

@@ -50,7 +50,6 @@ import org.openparcs.bridge.sim.SimulatedVehicle;
 import org.openparcs.controller.GarageTestSupport;
 import org.openparcs.controller.backup.model.PurgeOrderCarriedOut;
 import org.openparcs.controller.camera.infrastructure.FrameStores;
-import org.openparcs.controller.operator.application.OperatorSessions;
 import org.openparcs.controller.plate.application.PlateReads;
 import org.openparcs.controller.protection.infrastructure.ClearPlates;
 import org.openparcs.controller.protection.infrastructure.GarageRekey;
@@ -93,12 +92,13 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
   private final Path frames = temporaryFolder();
 
   @Inject EmbeddedServer server;
+  @Inject org.openparcs.controller.garage.model.GarageLayout garageLayout;
+  @Inject org.openparcs.controller.operator.application.OperatorSessions operatorSessions;
   @Inject PooledDatabase database;
   @Inject EmbeddedDatabase embedded;
   @Inject PlateReads reads;
   @Inject Transactions tx;
   @Inject ExecutePurgeOrder purges;
-  @Inject OperatorSessions operatorSessions;
   private URI base;
   private DataSource db;
 
@@ -166,7 +166,7 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
     awaitInside(1);
     assertThat(drive(exit, "cam-k1-exit", "K1A8C12", false).body())
         .contains("\"decision\":\"DENIED\"", "\"reason\":\"NO_SESSION\"");
-    assertThat(GarageTestSupport.get(base, "/api/lanes/exit-1/exceptions").body())
+    assertThat(GarageTestSupport.get(base, "/api/lanes/exit-1/exceptions", viewer()).body())
         .as("the console still shows the sealed detail")
         .contains("NO_ENTRY_FOUND", "no open entry for K1A8C12", "candidates: K1ABC12");
     Thread.sleep(1100);
@@ -196,12 +196,13 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
         "the vehicle nobody read is handed to an operator",
         Duration.ofSeconds(10),
         () ->
-            GarageTestSupport.get(base, "/api/reads/pending?lane=entry-1")
+            GarageTestSupport.get(base, "/api/reads/pending?lane=entry-1", viewer())
                 .body()
                 .contains("READ_TIMEOUT"));
     Matcher timeout =
         Pattern.compile("\\{[^{}]*\"kind\":\"READ_TIMEOUT\"[^{}]*}")
-            .matcher(GarageTestSupport.get(base, "/api/reads/pending?lane=entry-1").body());
+            .matcher(
+                GarageTestSupport.get(base, "/api/reads/pending?lane=entry-1", viewer()).body());
     assertThat(timeout.find()).isTrue();
     String exceptionId = timeout.group().replaceAll(".*\"exceptionId\":\"([^\"]+)\".*", "$1");
     HttpResponse<String> corrected =
@@ -209,7 +210,7 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
             base,
             "/api/reads/corrections",
             "application/json",
-            GarageTestSupport.operatorToken(operatorSessions, "k.one"),
+            GarageTestSupport.operatorToken(operatorSessions, "garage-k1", "k.one"),
             """
             {"exceptionId":"%s","plate":"K1CORR1","operator":"k.one","reason":"from the image"}
             """
@@ -217,7 +218,7 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
     assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(201);
     assertThat(corrected.body()).contains("\"decision\":\"GRANTED\"");
     assertThat(unread.proceed(Duration.ofSeconds(5))).isEqualTo(SimulatedVehicle.Outcome.PASSED);
-    assertThat(GarageTestSupport.get(base, "/api/reads/accuracy?lane=entry-1").body())
+    assertThat(GarageTestSupport.get(base, "/api/reads/accuracy?lane=entry-1", viewer()).body())
         .contains("\"corrections\":1");
 
     // A purge order naming a held plate (its cut-off purges nothing here).
@@ -640,7 +641,8 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
                 plate,
                 Instant.now().minus(1, ChronoUnit.DAYS),
                 Instant.now().plus(1, ChronoUnit.DAYS));
-    assertThat(post(base, "/api/permits", "application/json", body).statusCode()).isEqualTo(201);
+    assertThat(post(base, "/api/permits", "application/json", viewer(), body).statusCode())
+        .isEqualTo(201);
   }
 
   private void execute(String sql, Object... args) throws Exception {
@@ -662,6 +664,18 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
     MariaDbClient.in(mariadb.binaries())
         .dump(new DatabaseTarget("127.0.0.1", mariadb.port(), name, "root", "", options), out);
     return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String viewerToken;
+
+  /** An operator session of this garage: the garage's views need one (POLICY A5). */
+  private String viewer() {
+    if (viewerToken == null) {
+      viewerToken =
+          GarageTestSupport.operatorToken(
+              operatorSessions, garageLayout.id().value(), "Vera Viewer");
+    }
+    return viewerToken;
   }
 
   /** A vehicle on the arming loop, its plate pushed; it drives through only when told to. */

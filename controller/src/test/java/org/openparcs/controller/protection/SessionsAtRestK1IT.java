@@ -124,7 +124,15 @@ class SessionsAtRestK1IT implements TestPropertyProvider {
                 PERMIT,
                 Instant.now().minus(1, ChronoUnit.DAYS),
                 Instant.now().plus(1, ChronoUnit.DAYS));
-    assertThat(post(base, "/api/permits", "application/json", permit).statusCode()).isEqualTo(201);
+    assertThat(
+            post(
+                    base,
+                    "/api/permits",
+                    "application/json",
+                    GarageTestSupport.operatorToken(operatorSessions, "garage-k1s", "k1-op"),
+                    permit)
+                .statusCode())
+        .isEqualTo(201);
   }
 
   @AfterAll
@@ -562,7 +570,7 @@ class SessionsAtRestK1IT implements TestPropertyProvider {
             base,
             "/api/exceptions/" + exception + "/lost-ticket",
             "application/json",
-            GarageTestSupport.operatorToken(operatorSessions, "k1-op"),
+            GarageTestSupport.operatorToken(operatorSessions, "garage-k1s", "k1-op"),
             "{\"reason\":\"no ticket, no entry on camera\"}");
     assertThat(lost.statusCode()).as(lost.body()).isEqualTo(200);
     assertThat(lost.body()).contains("\"exitPlate\":\"" + LOST + "\"");

@@ -52,6 +52,7 @@ class ReconciliationApiIT implements TestPropertyProvider {
           .toList();
 
   @Inject EmbeddedServer server;
+  @Inject org.openparcs.controller.operator.application.OperatorSessions operatorSessions;
   @Inject PooledDatabase database;
   @Inject PlateCipher cipher;
   @Inject PlateLookup lookup;
@@ -206,6 +207,16 @@ class ReconciliationApiIT implements TestPropertyProvider {
   }
 
   private HttpResponse<String> get(String path) {
-    return GarageTestSupport.get(base, path);
+    return GarageTestSupport.get(base, path, viewer());
+  }
+
+  private String viewerToken;
+
+  /** An operator session of this garage: the findings need one (POLICY A5). */
+  private String viewer() {
+    if (viewerToken == null) {
+      viewerToken = GarageTestSupport.operatorToken(operatorSessions, "garage-api", "Vera Viewer");
+    }
+    return viewerToken;
   }
 }

@@ -17,6 +17,24 @@ public final class PlateSyntax {
     return length * mix(text);
   }
 
+  /**
+   * Whether one character, O and 0 or I and 1 taken as one, makes up more than half of the text:
+   * what regular texture (grilles, railings, tyre treads) reads as. Few plates are like that, and
+   * those mostly vanity plates ({@code B33333}).
+   */
+  public static boolean repetitive(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    int[] counts = new int[128];
+    int most = 0;
+    for (char c : text.toCharArray()) {
+      char folded = c == 'O' ? '0' : c == 'I' ? '1' : c;
+      most = Math.max(most, ++counts[folded & 127]);
+    }
+    return most * 2 > text.length();
+  }
+
   private static double mix(String text) {
     long digits = text.chars().filter(Character::isDigit).count();
     if (digits == 0) {

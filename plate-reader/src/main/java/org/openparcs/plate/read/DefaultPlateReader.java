@@ -13,6 +13,7 @@ import org.openparcs.plate.image.GrayImage;
 import org.openparcs.plate.locate.PlateLocaliser;
 import org.openparcs.plate.locate.PlateRegion;
 import org.openparcs.plate.ocr.PlateOcr;
+import org.openparcs.plate.rank.PlateSyntax;
 import org.openparcs.plate.rectify.PlateRectifier;
 
 /**
@@ -67,10 +68,14 @@ public final class DefaultPlateReader implements PlateReader {
       regionReader.read(frame, wholeImage(frame)).ifPresent(found::add);
     }
     double tallest = found.stream().mapToInt(c -> c.box().height()).max().orElse(1);
-    // The plate of the nearest vehicle is the largest; state names and slogans are smaller text.
+    // The plate of the nearest vehicle is the largest; state names and slogans are smaller text;
+    // texture reads as one character repeated.
     Comparator<PlateCandidate> rank =
         Comparator.comparingDouble(
-            c -> c.confidence() * Math.pow(c.box().height() / tallest, settings.sizeWeight()));
+            c ->
+                c.confidence()
+                    * Math.pow(c.box().height() / tallest, settings.sizeWeight())
+                    * (PlateSyntax.repetitive(c.text()) ? settings.repetitionWeight() : 1));
     List<PlateCandidate> ranked =
         found.stream()
             .filter(c -> c.confidence() >= settings.minConfidence())

@@ -17,6 +17,10 @@ package org.openparcs.plate.read;
  *     confidence is multiplied by (box height / tallest box height) to this power (0: size does not
  *     count; the nearest plate is the largest, state names and slogans are smaller text, but
  *     texture at the edge of a frame can make large boxes too)
+ * @param repetitionWeight factor 0..1 on the ranking of a candidate whose text is mostly one
+ *     character ({@link org.openparcs.plate.rank.PlateSyntax#repetitive}: texture and railings read
+ *     as {@code JJ0JJJJ} or {@code SSSS6}); 1: repetition does not count. Only the ranking uses it,
+ *     not the reported confidence
  */
 public record ReadSettings(
     Engines engines,
@@ -27,7 +31,8 @@ public record ReadSettings(
     double lineWeight,
     double cnnWeight,
     boolean wholeImageFallback,
-    double sizeWeight) {
+    double sizeWeight,
+    double repetitionWeight) {
 
   /** Which OCR engines read a region. */
   public enum Engines {
@@ -41,7 +46,7 @@ public record ReadSettings(
 
   /** Defaults for lane frames. */
   public static final ReadSettings DEFAULT =
-      new ReadSettings(Engines.CNN_AND_CLASSIC, 5, 2, 10, 0.05, 0.5, 3.0, true, 0.25);
+      new ReadSettings(Engines.CNN_AND_CLASSIC, 5, 2, 10, 0.05, 0.5, 3.0, true, 0.25, 0.7);
 
   public ReadSettings {
     if (engines == null) {
@@ -56,6 +61,10 @@ public record ReadSettings(
     if (minConfidence < 0 || minConfidence > 1) {
       throw new IllegalArgumentException("minConfidence must be within 0..1: " + minConfidence);
     }
+    if (!(repetitionWeight >= 0 && repetitionWeight <= 1)) {
+      throw new IllegalArgumentException(
+          "repetitionWeight must be within 0..1: " + repetitionWeight);
+    }
   }
 
   /** The same settings reading up to {@code regions} regions per frame. */
@@ -69,7 +78,8 @@ public record ReadSettings(
         lineWeight,
         cnnWeight,
         wholeImageFallback,
-        sizeWeight);
+        sizeWeight,
+        repetitionWeight);
   }
 
   /** The same settings with other engines. */
@@ -83,7 +93,8 @@ public record ReadSettings(
         lineWeight,
         cnnWeight,
         wholeImageFallback,
-        sizeWeight);
+        sizeWeight,
+        repetitionWeight);
   }
 
   /** The same settings with another weight of the network's reading in the vote. */
@@ -97,7 +108,8 @@ public record ReadSettings(
         lineWeight,
         weight,
         wholeImageFallback,
-        sizeWeight);
+        sizeWeight,
+        repetitionWeight);
   }
 
   /** The same settings with another weight of a candidate's size in the ranking. */
@@ -111,6 +123,22 @@ public record ReadSettings(
         lineWeight,
         cnnWeight,
         wholeImageFallback,
+        weight,
+        repetitionWeight);
+  }
+
+  /** The same settings with another ranking factor for repetitive texts. */
+  public ReadSettings withRepetitionWeight(double weight) {
+    return new ReadSettings(
+        engines,
+        regionsToRead,
+        viewsPerRegion,
+        alternatives,
+        minConfidence,
+        lineWeight,
+        cnnWeight,
+        wholeImageFallback,
+        sizeWeight,
         weight);
   }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** The ranking's size weight is a setting with a checked range. */
+/** The ranking's size and repetition weights are settings with checked ranges. */
 class ReadSettingsTest {
 
   @Test
@@ -20,6 +20,23 @@ class ReadSettingsTest {
   @Test
   void refusesANegativeSizeWeight() {
     assertThatThrownBy(() -> ReadSettings.DEFAULT.withSizeWeight(-0.1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void changesOnlyTheRepetitionWeight() {
+    ReadSettings off = ReadSettings.DEFAULT.withRepetitionWeight(1);
+
+    assertThat(off.repetitionWeight()).isEqualTo(1);
+    assertThat(off.withRepetitionWeight(ReadSettings.DEFAULT.repetitionWeight()))
+        .isEqualTo(ReadSettings.DEFAULT);
+  }
+
+  @Test
+  void refusesARepetitionWeightOutsideZeroToOne() {
+    assertThatThrownBy(() -> ReadSettings.DEFAULT.withRepetitionWeight(1.5))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ReadSettings.DEFAULT.withRepetitionWeight(-0.1))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openparcs.controller.garage.model.GarageLayout;
+import org.openparcs.identity.KeyDirectory;
 import org.openparcs.identity.MachineKeys;
 import org.openparcs.identity.SignedDocuments;
 import org.openparcs.identity.StaticKeys;
@@ -85,6 +86,11 @@ public class PortalOrderVerifier {
   /** Whether portal keys are configured; without them every order is refused. */
   public boolean hasPortalKeys() {
     return enforced;
+  }
+
+  /** The portal keys this garage trusts ({@code parcs.identity.portal-keys}). */
+  public KeyDirectory portalKeys() {
+    return portalKeys;
   }
 
   /** Orders refused since start, by reason. */

@@ -2,54 +2,56 @@ package org.openparcs.controller.operator.application;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.openparcs.controller.operator.model.OperatorIdentity;
 import org.openparcs.controller.operator.model.OperatorSession;
+import org.openparcs.controller.operator.model.SessionTokens;
 
 /**
- * The open console sessions of this garage, in memory: a restart logs every operator out. A session
- * lasts as long as the portal's assertion it was opened with, whether or not the portal is
- * reachable meanwhile.
+ * The console sessions of this garage, kept in {@link StoredSessions} by the hash of their token,
+ * so a restart of the controller keeps operators logged on. A session lasts as long as the portal's
+ * assertion it was opened with, whether or not the portal is reachable meanwhile, or until the
+ * operator logs off.
  */
 public final class OperatorSessions {
 
-  private final Map<String, OperatorSession> open = new ConcurrentHashMap<>();
   private final SecureRandom random = new SecureRandom();
   private final Clock clock;
+  private final StoredSessions stored;
 
-  public OperatorSessions(Clock clock) {
+  public OperatorSessions(Clock clock, StoredSessions stored) {
     this.clock = clock;
+    this.stored = stored;
   }
 
-  /** A new session for this operator, under fresh random ids. */
+  /** A new session for this operator, under a fresh random token. */
   public OperatorSession open(OperatorIdentity operator, String ip) {
+    String token = token();
     OperatorSession session =
-        new OperatorSession(token(), token(), operator, ip == null ? "" : ip, clock.instant());
-    open.put(session.id(), session);
+        new OperatorSession(
+            token, SessionTokens.csrf(token), operator, ip == null ? "" : ip, clock.instant());
+    stored.save(SessionTokens.hash(token), operator, session.ip(), session.openedAt());
     return session;
   }
 
-  /** The session with this id, while its assertion holds. */
-  public Optional<OperatorSession> find(String id) {
-    if (id == null || id.isEmpty()) {
+  /** The session with this token, while its assertion holds and it is not logged off. */
+  public Optional<OperatorSession> find(String token) {
+    if (token == null || token.isEmpty() || token.length() > 200) {
       return Optional.empty();
     }
-    OperatorSession session = open.get(id);
-    Instant now = clock.instant();
-    if (session != null && !session.validAt(now)) {
-      open.remove(id);
-      return Optional.empty();
-    }
-    return Optional.ofNullable(session);
+    return stored
+        .find(SessionTokens.hash(token), clock.instant())
+        .map(
+            s ->
+                new OperatorSession(
+                    token, SessionTokens.csrf(token), s.operator(), s.ip(), s.openedAt()));
   }
 
-  public void close(String id) {
-    if (id != null) {
-      open.remove(id);
+  /** Log-off. */
+  public void close(String token) {
+    if (token != null && !token.isEmpty()) {
+      stored.revoke(SessionTokens.hash(token), clock.instant());
     }
   }
 

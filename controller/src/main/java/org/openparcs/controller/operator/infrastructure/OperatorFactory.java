@@ -11,15 +11,27 @@ import org.openparcs.controller.identity.infrastructure.PortalOrderVerifier;
 import org.openparcs.controller.operator.application.LogOnOperator;
 import org.openparcs.controller.operator.application.OperatorSessions;
 import org.openparcs.controller.operator.application.PortalOperatorLogons;
+import org.openparcs.controller.operator.application.RecordPlateDataAccess;
+import org.openparcs.controller.reporting.application.Outbox;
 import org.openparcs.controller.reporting.infrastructure.PortalSettings;
+import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
+import org.openparcs.db.DatabaseFactory.PooledDatabase;
+import org.openparcs.protection.PlateCipher;
 
 /** Wires the operator console's log-on: sessions here, identities from the portal. */
 @Factory
 class OperatorFactory {
 
   @Singleton
-  OperatorSessions operatorSessions(Clock clock) {
-    return new OperatorSessions(clock);
+  OperatorSessions operatorSessions(Clock clock, PooledDatabase db) {
+    return new OperatorSessions(clock, new JdbcStoredSessions(db.raw()));
+  }
+
+  @Singleton
+  RecordPlateDataAccess recordPlateDataAccess(
+      JdbcTransactions tx, Outbox outbox, GarageLayout garage, PlateCipher cipher) {
+    return new RecordPlateDataAccess(
+        new JdbcPlateDataAccesses(tx, garage.id().value(), cipher), outbox, tx);
   }
 
   @Singleton

@@ -8,8 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javax.net.ssl.SSLContext;
 import org.openparcs.controller.identity.infrastructure.GarageSigner;
@@ -118,6 +121,16 @@ final class PortalOperatorLogonClient implements PortalOperatorLogons {
     return identity(parsed);
   }
 
+  private static Set<String> roles(Object roles) {
+    Set<String> out = new HashSet<>();
+    if (roles instanceof List<?> list) {
+      for (Object r : list) {
+        out.add(String.valueOf(r));
+      }
+    }
+    return out;
+  }
+
   private Answer identity(Map<String, Object> a) {
     try {
       if (!"operator-assertion".equals(a.get("type"))) {
@@ -128,7 +141,9 @@ final class PortalOperatorLogonClient implements PortalOperatorLogons {
               (String) a.get("username"),
               (String) a.get("department"),
               UUID.fromString((String) a.get("assertionId")),
-              Instant.parse((String) a.get("expiresAt")));
+              Instant.parse((String) a.get("expiresAt")),
+              (String) a.get("garageId"),
+              roles(a.get("roles")));
       if (!clock.instant().isBefore(operator.expiresAt())) {
         return new Answer.Unavailable("the portal's assertion has already expired");
       }

@@ -1,6 +1,9 @@
 package org.openparcs.controller.operator.web;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.cookie.Cookie;
+import java.util.Optional;
 import org.openparcs.controller.operator.model.OperatorSession;
 
 /**
@@ -10,6 +13,7 @@ import org.openparcs.controller.operator.model.OperatorSession;
 public final class CurrentOperator {
 
   static final String ATTRIBUTE = "parcs.operator.session";
+  private static final String BEARER = "Bearer ";
 
   private CurrentOperator() {}
 
@@ -23,6 +27,24 @@ public final class CurrentOperator {
   /** The username the portal vouched for. */
   public static String name(HttpRequest<?> request) {
     return session(request).operator().username();
+  }
+
+  /** The session token the request presents: a bearer header, else the console's cookie. */
+  static Optional<String> presentedToken(HttpRequest<?> request) {
+    Optional<String> bearer = bearer(request);
+    if (bearer.isPresent()) {
+      return bearer;
+    }
+    return request.getCookies().findCookie(OperatorFilter.COOKIE).map(Cookie::getValue);
+  }
+
+  static Optional<String> bearer(HttpRequest<?> request) {
+    String authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+    if (authorization == null
+        || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      return Optional.empty();
+    }
+    return Optional.of(authorization.substring(BEARER.length()).strip());
   }
 
   static String ip(HttpRequest<?> request) {

@@ -8,11 +8,13 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.http.cookie.Cookie;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
+import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.operator.application.OperatorSessions;
 import org.openparcs.controller.operator.model.OperatorSession;
 import org.openparcs.controller.shared.web.ErrorBody;
@@ -24,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * (POLICY A1, A5), from the console's cookie or, for API clients, {@code Authorization: Bearer
  * <session id>}. A request that changes something with the cookie must carry the session's CSRF
  * token in {@code X-CSRF-Token}. Refused: 401 for the API, a redirect to the log-on page for pages;
- * 403 for a missing or wrong CSRF token.
+ * 403 for a session of another garage or of a user who is not a garage operator (POLICY A5), and
+ * for a missing or wrong CSRF token. Sessions are looked up in the garage database, so this filter
+ * runs on the blocking pool.
  */
 @ServerFilter(
     patterns = {
@@ -44,26 +48,25 @@ public class OperatorFilter {
   public static final String CSRF_HEADER = "X-CSRF-Token";
 
   private static final Logger LOG = LoggerFactory.getLogger(OperatorFilter.class);
-  private static final String BEARER = "Bearer ";
 
   private final OperatorSessions sessions;
+  private final String garageId;
 
-  public OperatorFilter(OperatorSessions sessions) {
+  public OperatorFilter(OperatorSessions sessions, GarageLayout garage) {
     this.sessions = sessions;
+    this.garageId = garage.id().value();
   }
 
   @RequestFilter
+  @ExecuteOn(TaskExecutors.BLOCKING)
   @Nullable
   public HttpResponse<?> admit(HttpRequest<?> request) {
     String path = request.getPath();
     if (path.equals("/console/login") || path.startsWith("/console/static/")) {
       return null;
     }
-    Optional<String> bearer = bearer(request);
     Optional<OperatorSession> session =
-        bearer.isPresent()
-            ? sessions.find(bearer.get())
-            : request.getCookies().findCookie(COOKIE).map(Cookie::getValue).flatMap(sessions::find);
+        CurrentOperator.presentedToken(request).flatMap(sessions::find);
     if (session.isEmpty()) {
       LOG.info(
           "Refused {} {} from {}: no operator session",
@@ -77,9 +80,17 @@ public class OperatorFilter {
           .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
           .body(new ErrorBody("log on at the operator console first (/console/login)"));
     }
-    boolean changes =
-        request.getMethod() != HttpMethod.GET && request.getMethod() != HttpMethod.HEAD;
-    if (bearer.isEmpty() && changes && !csrfMatches(request, session.get())) {
+    Optional<String> refusal = session.get().operator().refusalAt(garageId);
+    if (refusal.isPresent()) {
+      LOG.warn(
+          "Refused {} {} of {}: {}",
+          request.getMethodName(),
+          path,
+          session.get().operator().username(),
+          refusal.get());
+      return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ErrorBody(refusal.get()));
+    }
+    if (needsCsrf(request) && !csrfMatches(request, session.get())) {
       LOG.warn(
           "Refused {} {} of operator {}: missing or wrong CSRF token",
           request.getMethodName(),
@@ -92,20 +103,18 @@ public class OperatorFilter {
     return null;
   }
 
-  private static boolean csrfMatches(HttpRequest<?> request, OperatorSession session) {
+  /** A request with the session cookie (not a bearer header) that changes something. */
+  static boolean needsCsrf(HttpRequest<?> request) {
+    boolean changes =
+        request.getMethod() != HttpMethod.GET && request.getMethod() != HttpMethod.HEAD;
+    return changes && CurrentOperator.bearer(request).isEmpty();
+  }
+
+  static boolean csrfMatches(HttpRequest<?> request, OperatorSession session) {
     String sent = request.getHeaders().get(CSRF_HEADER);
     return sent != null
         && MessageDigest.isEqual(
             sent.getBytes(StandardCharsets.UTF_8),
             session.csrfToken().getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static Optional<String> bearer(HttpRequest<?> request) {
-    String authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
-    if (authorization == null
-        || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-      return Optional.empty();
-    }
-    return Optional.of(authorization.substring(BEARER.length()).strip());
   }
 }

@@ -65,7 +65,8 @@ public record SealedTable(String table, String key, List<Column> columns) {
    * The garage's sealed tables (POLICY K1): V100 plate reads, V101 permits (their clear columns
    * were dropped: those schemas started empty), V110 sessions, decisions, payments and exit-entry
    * decisions (clear columns kept as legacy_*), V115 corrections, exception details, outbox
-   * payloads, purge orders and finding summaries (clear columns kept, nullable).
+   * payloads, purge orders and finding summaries (clear columns kept, nullable), V135 what each
+   * recorded access to plate data asked (V121 kept it in {@code resource} with its query).
    */
   public static final List<SealedTable> GARAGE =
       List.of(
@@ -143,5 +144,10 @@ public record SealedTable(String table, String key, List<Column> columns) {
               "reconciliation_finding",
               List.of(
                   new Column("summary_sealed", SealedContexts.FINDING_SUMMARY, null)
-                      .convertedFrom("summary"))));
+                      .convertedFrom("summary"))),
+          new SealedTable(
+              "plate_data_access",
+              List.of(
+                  new Column("asked_sealed", SealedContexts.DATA_ACCESS_ASKED, null)
+                      .convertedFrom("resource", "resource LIKE '%?%'"))));
 }

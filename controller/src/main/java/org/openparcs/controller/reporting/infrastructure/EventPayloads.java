@@ -7,6 +7,7 @@ import org.openparcs.controller.lane.access.model.RecordedDecision;
 import org.openparcs.controller.lane.control.model.LaneException;
 import org.openparcs.controller.lane.control.model.LaneModeChange;
 import org.openparcs.controller.lane.gate.model.GateEvent;
+import org.openparcs.controller.operator.model.PlateDataAccess;
 import org.openparcs.controller.plate.model.PlateCorrection;
 import org.openparcs.controller.plate.model.PlateRead;
 import org.openparcs.controller.plate.model.PlateText;
@@ -92,7 +93,28 @@ final class EventPayloads {
           public Map<String, Object> plateCorrected(GarageEvent.PlateCorrected e) {
             return correction(e.correction());
           }
+
+          @Override
+          public Map<String, Object> plateDataAccessed(GarageEvent.PlateDataAccessed e) {
+            return access(e.access());
+          }
         });
+  }
+
+  private static Map<String, Object> access(PlateDataAccess a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("accessId", a.id().toString());
+    m.put("viewer", a.viewer());
+    m.put("department", a.department());
+    m.put("via", a.via());
+    m.put("ip", a.ip());
+    m.put("method", a.method());
+    m.put("resource", a.path());
+    // The query can name a plate: "detail" is one of the fields the portal seals (POLICY K1).
+    m.put("detail", a.query());
+    m.put("purpose", a.purpose());
+    m.put("accessedAt", a.accessedAt().toString());
+    return m;
   }
 
   private static Map<String, Object> read(PlateRead r) {

@@ -4,6 +4,7 @@ import org.openparcs.controller.lane.access.model.RecordedDecision;
 import org.openparcs.controller.lane.control.model.LaneException;
 import org.openparcs.controller.lane.control.model.LaneModeChange;
 import org.openparcs.controller.lane.gate.model.GateEvent;
+import org.openparcs.controller.operator.model.PlateDataAccess;
 import org.openparcs.controller.payment.model.Payment;
 import org.openparcs.controller.plate.model.PlateCorrection;
 import org.openparcs.controller.plate.model.PlateRead;
@@ -53,6 +54,8 @@ public sealed interface GarageEvent {
     T revenueReported(RevenueReported e);
 
     T plateCorrected(PlateCorrected e);
+
+    T plateDataAccessed(PlateDataAccessed e);
   }
 
   record PlateReadRecorded(PlateRead read) implements GarageEvent {
@@ -225,6 +228,19 @@ public sealed interface GarageEvent {
     @Override
     public String type() {
       return "plate_correction";
+    }
+  }
+
+  /** Someone saw plate data at this garage (POLICY T1); the portal keeps it in its audit trail. */
+  record PlateDataAccessed(PlateDataAccess access) implements GarageEvent {
+    @Override
+    public <T> T accept(Visitor<T> visitor) {
+      return visitor.plateDataAccessed(this);
+    }
+
+    @Override
+    public String type() {
+      return "plate_data_access";
     }
   }
 }

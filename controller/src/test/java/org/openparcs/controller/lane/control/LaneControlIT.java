@@ -57,7 +57,7 @@ class LaneControlIT extends LaneTestBase {
     HttpResponse<String> r = setMode("lane-modes", "LOCKED_CLOSED", "Ana Ops", "barrier repair");
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     assertThat(r.body()).contains("\"from\":\"NORMAL\"", "\"to\":\"LOCKED_CLOSED\"");
-    assertThat(GarageTestSupport.get(base, "/api/lanes").body())
+    assertThat(GarageTestSupport.get(base, "/api/lanes", viewer()).body())
         .contains("\"mode\":\"LOCKED_CLOSED\"");
     int pulses = modes.lane().openPulses();
     modes.lane().armingLoop(true);
@@ -150,11 +150,11 @@ class LaneControlIT extends LaneTestBase {
           "the operator sees the arm did not rise",
           Duration.ofSeconds(5),
           () ->
-              GarageTestSupport.get(base, "/api/lanes/lane-jammed/exceptions")
+              GarageTestSupport.get(base, "/api/lanes/lane-jammed/exceptions", viewer())
                   .body()
                   .contains("\"kind\":\"ARM_NOT_RISING\""));
       assertThat(jammed.lane().openPulses() - pulses).as("pulsed, then once more").isEqualTo(2);
-      assertThat(GarageTestSupport.get(base, "/api/exceptions").body())
+      assertThat(GarageTestSupport.get(base, "/api/exceptions", viewer()).body())
           .contains("\"lane\":\"lane-jammed\"");
     } finally {
       jammed.lane().armingLoop(false);
@@ -169,14 +169,16 @@ class LaneControlIT extends LaneTestBase {
         "the lanes are polled",
         Duration.ofSeconds(5),
         () ->
-            GarageTestSupport.get(base, "/api/lanes").body().contains("\"status\":\"IN_SERVICE\""));
+            GarageTestSupport.get(base, "/api/lanes", viewer())
+                .body()
+                .contains("\"status\":\"IN_SERVICE\""));
     HttpResponse<String> inService =
         GarageTestSupport.get(base, "/metrics/parcs.lane.in.service?tag=lane:lane-busy");
     assertThat(inService.statusCode()).as(inService.body()).isEqualTo(200);
     assertThat(inService.body()).contains("\"VALUE\"", "1.0");
     assertThat(GarageTestSupport.get(base, "/metrics/parcs.lane.io.transactions").body())
         .contains("lane-busy");
-    assertThat(GarageTestSupport.get(base, "/api/lanes").body())
+    assertThat(GarageTestSupport.get(base, "/api/lanes", viewer()).body())
         .contains("\"circuit\":\"CLOSED\"", "\"phase\":");
   }
 
@@ -188,7 +190,7 @@ class LaneControlIT extends LaneTestBase {
         GarageTestSupport.pushPath("cam-busy"),
         "application/json",
         plateRecognizerPush("cam-busy", "NOCAR1", 0.9));
-    assertThat(GarageTestSupport.get(base, "/api/lanes/lane-busy/exceptions").body())
+    assertThat(GarageTestSupport.get(base, "/api/lanes/lane-busy/exceptions", viewer()).body())
         .contains("\"kind\":\"READ_WITHOUT_VEHICLE\"");
     assertThat(count(db, "SELECT COUNT(*) FROM outbox WHERE event_type='lane_exception'"))
         .isGreaterThanOrEqualTo(1);
@@ -221,7 +223,7 @@ class LaneControlIT extends LaneTestBase {
         "tailgating is reported",
         Duration.ofSeconds(5),
         () ->
-            GarageTestSupport.get(base, "/api/lanes/lane-jammed/exceptions")
+            GarageTestSupport.get(base, "/api/lanes/lane-jammed/exceptions", viewer())
                 .body()
                 .contains("\"kind\":\"TAILGATING\""));
     await(
@@ -264,7 +266,10 @@ class LaneControlIT extends LaneTestBase {
     await(
         "the lane sees the vehicle",
         Duration.ofSeconds(5),
-        () -> GarageTestSupport.get(base, "/api/lanes").body().contains("\"armingLoop\":true"));
+        () ->
+            GarageTestSupport.get(base, "/api/lanes", viewer())
+                .body()
+                .contains("\"armingLoop\":true"));
     HttpResponse<String> vended =
         post(base, "/api/lanes/lane-modes/vend", "application/json", token, body);
 
@@ -326,13 +331,7 @@ class LaneControlIT extends LaneTestBase {
   @Test
   void aConsoleCookieChangesNothingWithoutTheSessionsCsrfToken() throws Exception {
     var session =
-        operatorSessions.open(
-            new org.openparcs.controller.operator.model.OperatorIdentity(
-                "Ana Ops",
-                "Parking",
-                java.util.UUID.randomUUID(),
-                java.time.Instant.now().plusSeconds(3600)),
-            "127.0.0.1");
+        operatorSessions.open(GarageTestSupport.operatorOf("garage-1", "Ana Ops"), "127.0.0.1");
     java.net.http.HttpRequest.Builder request =
         java.net.http.HttpRequest.newBuilder(base.resolve("/api/lanes/lane-modes/mode"))
             .header("Content-Type", "application/json")
@@ -398,4 +397,5 @@ class LaneControlIT extends LaneTestBase {
         GarageTestSupport.operatorToken(operatorSessions, operator),
         body);
   }
+
 }

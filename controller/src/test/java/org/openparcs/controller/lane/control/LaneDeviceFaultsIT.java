@@ -52,6 +52,8 @@ class LaneDeviceFaultsIT implements TestPropertyProvider {
       new ModbusFaultProxy(0, modulePort, Duration.ofMillis(800));
 
   @Inject EmbeddedServer server;
+  @Inject org.openparcs.controller.garage.model.GarageLayout garageLayout;
+  @Inject org.openparcs.controller.operator.application.OperatorSessions operatorSessions;
   @Inject PooledDatabase database;
   private URI base;
   private DataSource db;
@@ -86,7 +88,8 @@ class LaneDeviceFaultsIT implements TestPropertyProvider {
           """
               .formatted(
                   Instant.now().minus(1, ChronoUnit.DAYS), Instant.now().plus(1, ChronoUnit.DAYS));
-      assertThat(post(base, "/api/permits", "application/json", body).statusCode()).isEqualTo(201);
+      assertThat(post(base, "/api/permits", "application/json", viewer(), body).statusCode())
+          .isEqualTo(201);
     }
   }
 
@@ -195,7 +198,7 @@ class LaneDeviceFaultsIT implements TestPropertyProvider {
 
   private JsonNode lane() {
     try {
-      return JSON.readTree(GarageTestSupport.get(base, "/api/lanes").body()).get(0);
+      return JSON.readTree(GarageTestSupport.get(base, "/api/lanes", viewer()).body()).get(0);
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -211,5 +214,17 @@ class LaneDeviceFaultsIT implements TestPropertyProvider {
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private String viewerToken;
+
+  /** An operator session of this garage: the garage's views need one (POLICY A5). */
+  private String viewer() {
+    if (viewerToken == null) {
+      viewerToken =
+          GarageTestSupport.operatorToken(
+              operatorSessions, garageLayout.id().value(), "Vera Viewer");
+    }
+    return viewerToken;
   }
 }

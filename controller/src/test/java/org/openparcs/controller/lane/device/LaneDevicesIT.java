@@ -56,6 +56,8 @@ class LaneDevicesIT implements TestPropertyProvider {
   private final OsdpPeripheralServer exitDisplayServer = OsdpPeripheralServer.start(exitDisplay, 0);
 
   @Inject EmbeddedServer server;
+  @Inject org.openparcs.controller.garage.model.GarageLayout garageLayout;
+  @Inject org.openparcs.controller.operator.application.OperatorSessions operatorSessions;
   @Inject PooledDatabase database;
 
   private URI base;
@@ -254,11 +256,11 @@ class LaneDevicesIT implements TestPropertyProvider {
               GarageTestSupport.get(base, "/api/lane-devices")
                       .body()
                       .contains("\"kind\":\"CARD_READER\",\"status\":\"OFFLINE\"")
-                  && GarageTestSupport.get(base, "/api/lanes/entry-1/exceptions")
+                  && GarageTestSupport.get(base, "/api/lanes/entry-1/exceptions", viewer())
                       .body()
                       .contains(
                           "\"kind\":\"DEVICE_FAULT\",\"detail\":\"card reader reader-entry-1 offline: timeout"));
-      assertThat(GarageTestSupport.get(base, "/api/lanes").body())
+      assertThat(GarageTestSupport.get(base, "/api/lanes", viewer()).body())
           .as("plates still open the lane, whose status shows its reader offline")
           .contains(
               "\"id\":\"entry-1\"",
@@ -307,7 +309,8 @@ class LaneDevicesIT implements TestPropertyProvider {
                                 + failures.get(fault),
                             java.util.regex.Pattern.CASE_INSENSITIVE)
                         .matcher(
-                            GarageTestSupport.get(base, "/api/lanes/entry-1/exceptions").body())
+                            GarageTestSupport.get(base, "/api/lanes/entry-1/exceptions", viewer())
+                                .body())
                         .find());
         assertThat(GarageTestSupport.get(base, "/api/lane-devices").body())
             .as("the other devices are not disturbed")
@@ -357,6 +360,7 @@ class LaneDevicesIT implements TestPropertyProvider {
         base,
         "/api/permits",
         "application/json",
+        viewer(),
         """
         {"plate":"%s","holder":"Card Holder","kind":"PERMIT","validFrom":"%s","validTo":"%s","cardNumber":"%s"}
         """
@@ -365,5 +369,17 @@ class LaneDevicesIT implements TestPropertyProvider {
                 Instant.now().minus(1, ChronoUnit.DAYS),
                 Instant.now().plus(30, ChronoUnit.DAYS),
                 card));
+  }
+
+  private String viewerToken;
+
+  /** An operator session of this garage: the garage's views need one (POLICY A5). */
+  private String viewer() {
+    if (viewerToken == null) {
+      viewerToken =
+          GarageTestSupport.operatorToken(
+              operatorSessions, garageLayout.id().value(), "Vera Viewer");
+    }
+    return viewerToken;
   }
 }

@@ -37,6 +37,7 @@ public class JdbcPermits implements Permits {
   private final JdbcTransactions tx;
   private final GarageId garage;
   private final PlateCipher cipher;
+  private final Object reloading = new Object();
   private volatile Opened opened = new Opened(-1, new PermitIndex(List.of()));
 
   private record Opened(long version, PermitIndex permits) {}
@@ -99,9 +100,17 @@ public class JdbcPermits implements Permits {
     if (now.version() == version) {
       return now.permits();
     }
-    Opened fresh = new Opened(version, new PermitIndex(load()));
-    opened = fresh;
-    return fresh.permits();
+    // One lane opens the permits, the others wait for its copy: each opening every permit at once
+    // after a change cost all lanes seconds at 100k permits (bench/run purge, first vehicles).
+    synchronized (reloading) {
+      now = opened;
+      if (now.version() == version) {
+        return now.permits();
+      }
+      Opened fresh = new Opened(version, new PermitIndex(load()));
+      opened = fresh;
+      return fresh.permits();
+    }
   }
 
   private long version() {

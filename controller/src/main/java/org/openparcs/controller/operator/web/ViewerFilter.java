@@ -1,0 +1,159 @@
+package org.openparcs.controller.operator.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.net.URI;
+import java.util.Optional;
+import org.openparcs.controller.garage.model.GarageLayout;
+import org.openparcs.controller.identity.infrastructure.PortalRequestVerifier;
+import org.openparcs.controller.operator.application.OperatorSessions;
+import org.openparcs.controller.operator.model.OperatorSession;
+import org.openparcs.controller.shared.web.ErrorBody;
+import org.openparcs.identity.SignedRequests;
+import org.openparcs.identity.Verification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The door of the garage's views of plate data and of its permits (POLICY A5, K1): an operator
+ * session of this garage (the console's cookie, or {@code Authorization: Bearer <session token>})
+ * or a request signed by the portal with its key ({@code Parcs-Key-Id}, {@code Parcs-Signature},
+ * ...; see {@link PortalRequestVerifier}). 401 without either (or with a signature that does not
+ * verify, or a session that has ended); 403 for a session of another garage or of a user who is not
+ * a garage operator; 403 for a cookie request that changes something without the session's CSRF
+ * token. Each access is then recorded by {@link PlateAccessRecorder} (T1).
+ */
+@ServerFilter(
+    patterns = {
+      "/api/lanes",
+      "/api/lanes/*/exceptions",
+      "/api/exceptions",
+      "/api/reads",
+      "/api/reads/pending",
+      "/api/reads/accuracy",
+      "/api/frames/*",
+      "/api/permits",
+      "/api/permits/*/card",
+      "/api/findings",
+      "/api/findings/*"
+    })
+public class ViewerFilter {
+
+  /** A portal request may say what it is for (POLICY U1, T1). */
+  public static final String PURPOSE_HEADER = "Parcs-Purpose";
+
+  private static final Logger LOG = LoggerFactory.getLogger(ViewerFilter.class);
+
+  private final OperatorSessions sessions;
+  private final PortalRequestVerifier portal;
+  private final String garageId;
+
+  public ViewerFilter(
+      OperatorSessions sessions, PortalRequestVerifier portal, GarageLayout garage) {
+    this.sessions = sessions;
+    this.portal = portal;
+    this.garageId = garage.id().value();
+  }
+
+  @RequestFilter
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  @Nullable
+  public HttpResponse<?> admit(HttpRequest<?> request, @Nullable @Body byte[] body) {
+    Optional<String> token = CurrentOperator.presentedToken(request);
+    if (token.isPresent()) {
+      return bySession(request, token.get());
+    }
+    if (request.getHeaders().contains(SignedRequests.SIGNATURE)
+        || request.getHeaders().contains(SignedRequests.KEY_ID)) {
+      return byPortal(request, body);
+    }
+    return refused(
+        request,
+        HttpStatus.UNAUTHORIZED,
+        "no operator session and no portal signature",
+        "log on at the operator console (/console/login), or sign the request as the portal");
+  }
+
+  private HttpResponse<?> bySession(HttpRequest<?> request, String token) {
+    Optional<OperatorSession> session = sessions.find(token);
+    if (session.isEmpty()) {
+      return refused(
+          request,
+          HttpStatus.UNAUTHORIZED,
+          "no such operator session",
+          "the session has ended: log on at the operator console (/console/login)");
+    }
+    Optional<String> refusal = session.get().operator().refusalAt(garageId);
+    if (refusal.isPresent()) {
+      return refused(request, HttpStatus.FORBIDDEN, refusal.get(), refusal.get());
+    }
+    if (OperatorFilter.needsCsrf(request) && !OperatorFilter.csrfMatches(request, session.get())) {
+      return refused(
+          request,
+          HttpStatus.FORBIDDEN,
+          "missing or wrong CSRF token",
+          "the request did not carry this session's CSRF token");
+    }
+    request.setAttribute(CurrentOperator.ATTRIBUTE, session.get());
+    return null;
+  }
+
+  private HttpResponse<?> byPortal(HttpRequest<?> request, @Nullable byte[] body) {
+    URI uri = request.getUri();
+    String pathAndQuery =
+        uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    Verification v =
+        portal.verify(
+            request.getMethodName(),
+            pathAndQuery,
+            body == null ? new byte[0] : body,
+            name -> request.getHeaders().get(name));
+    return v.match(
+        verified -> {
+          request.setAttribute(
+              Viewer.ATTRIBUTE,
+              new Viewer("portal:" + verified.keyId(), "portal", "portal", purpose(request)));
+          return null;
+        },
+        no ->
+            refused(
+                request,
+                HttpStatus.UNAUTHORIZED,
+                "portal signature: " + no.reason(),
+                "the portal's signature was refused: " + no.reason()));
+  }
+
+  private static String purpose(HttpRequest<?> request) {
+    String purpose = request.getHeaders().get(PURPOSE_HEADER);
+    if (purpose == null
+        || purpose.isBlank()
+        || purpose.length() > 200
+        || !purpose.matches(OperatorText.NO_MARKUP)) {
+      return "portal request (no purpose given)";
+    }
+    return purpose.strip();
+  }
+
+  private static HttpResponse<?> refused(
+      HttpRequest<?> request, HttpStatus status, String why, String message) {
+    LOG.info(
+        "Refused {} {} from {}: {}",
+        request.getMethodName(),
+        request.getPath(),
+        CurrentOperator.ip(request),
+        why);
+    var response = HttpResponse.status(status).body(new ErrorBody(message));
+    if (status == HttpStatus.UNAUTHORIZED) {
+      response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+    }
+    return response;
+  }
+}
