@@ -25,7 +25,8 @@ import org.openparcs.db.DatabaseFactory.PooledDatabase;
  * The set-up integration tests of real lanes share: simulated I/O modules on Modbus TCP (started
  * with the test instance, so their ports are known when the test's properties are asked for, and
  * closed after the class), the garage's HTTP address, its database, the console sessions, an
- * operator session to read the garage's views with, and a permit registered over HTTP. Subclasses add {@code @MicronautTest} and their lanes.
+ * operator session to read the garage's views with, and a permit registered over HTTP. Subclasses
+ * add {@code @MicronautTest} and their lanes.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class LaneTestBase implements TestPropertyProvider {

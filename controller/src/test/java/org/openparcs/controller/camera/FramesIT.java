@@ -411,5 +411,4 @@ class FramesIT extends LaneTestBase {
       throw new UncheckedIOException(e);
     }
   }
-
 }

@@ -397,5 +397,4 @@ class LaneControlIT extends LaneTestBase {
         GarageTestSupport.operatorToken(operatorSessions, operator),
         body);
   }
-
 }
