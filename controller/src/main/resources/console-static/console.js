@@ -33,6 +33,27 @@
     return answer;
   }
 
+  // The frame with the plate's box drawn over it: the box is in the frame's pixels, placed in
+  // percent of the frame's size so it stays on the plate at whatever size the image is shown.
+  function frameWithBox(frameId, box, frameWidth, frameHeight, alt) {
+    const wrap = el("div", null, "frame");
+    wrap.dataset.frame = frameId;
+    const img = el("img");
+    img.src = "/api/frames/" + encodeURIComponent(frameId);
+    img.alt = alt;
+    wrap.appendChild(img);
+    if (box && frameWidth > 0 && frameHeight > 0) {
+      const b = el("div", null, "plate-box");
+      b.title = "plate";
+      b.style.left = (100 * box.x / frameWidth) + "%";
+      b.style.top = (100 * box.y / frameHeight) + "%";
+      b.style.width = (100 * box.width / frameWidth) + "%";
+      b.style.height = (100 * box.height / frameHeight) + "%";
+      wrap.appendChild(b);
+    }
+    return wrap;
+  }
+
   function modeButtons(lane) {
     const td = el("td");
     const reason = el("input");
@@ -91,12 +112,10 @@
       const r = last[l.id];
       const readCell = el("td", r ? r.plate + " (" + Math.round(r.confidence * 100) + "%)" : "");
       if (r && r.frameId) {
-        const img = el("img");
-        img.src = "/api/frames/" + encodeURIComponent(r.frameId);
-        img.alt = "last frame";
-        img.width = 160;
+        const frame = frameWithBox(r.frameId, r.box, r.frameWidth, r.frameHeight, "last frame");
+        frame.classList.add("last-frame");
         readCell.appendChild(el("br"));
-        readCell.appendChild(img);
+        readCell.appendChild(frame);
       }
       tr.appendChild(readCell);
       tr.appendChild(el("td", r && r.outcome ? r.outcome + " " + (r.rule || "") +
@@ -117,10 +136,8 @@
       li.dataset.exception = p.exceptionId;
       li.dataset.kind = p.kind;
       if (p.frameId) {
-        const img = el("img");
-        img.src = "/api/frames/" + encodeURIComponent(p.frameId);
-        img.alt = "image of the vehicle";
-        li.appendChild(img);
+        li.appendChild(frameWithBox(p.frameId, p.box, p.frameWidth, p.frameHeight,
+          "image of the vehicle"));
       }
       const form = el("div");
       form.appendChild(el("div", p.kind + " at " + p.lane + ", " + p.raisedAt, "kind"));
@@ -153,13 +170,76 @@
     });
   }
 
+  // The open entries a NO_ENTRY_FOUND exception lists: "PLATE in TIME session ID entry decision".
+  function entryCandidates(detail) {
+    const found = [];
+    const pattern = /(\S+) in (\S+) session ([0-9a-f-]{36}) entry decision/g;
+    let m;
+    while ((m = pattern.exec(detail || "")) !== null) {
+      found.push({ plate: m[1], enteredAt: m[2], sessionId: m[3] });
+    }
+    return found;
+  }
+
+  // A vehicle at the exit with no entry found: the operator names its entry, or records a lost
+  // ticket (the lost-ticket fee is then due). Both need a reason; both are audited with the
+  // operator of this session.
+  const decided = {}; // exceptions answered from this page: their rule instead of the forms
+  function exitActions(x) {
+    const td = el("td");
+    td.className = "exit-actions";
+    if (decided[x.id]) {
+      td.appendChild(el("span", decided[x.id]));
+      return td;
+    }
+    const reason = el("input");
+    reason.placeholder = "reason";
+    reason.className = "exit-reason";
+    reason.maxLength = 500;
+    td.appendChild(reason);
+    entryCandidates(x.detail).forEach((c) => {
+      const b = el("button", "Entered as " + c.plate);
+      b.type = "button";
+      b.className = "match-entry";
+      b.dataset.session = c.sessionId;
+      b.title = "entered " + c.enteredAt;
+      b.addEventListener("click", async () => {
+        const done = await act("/api/exceptions/" + encodeURIComponent(x.id) + "/entry",
+          { sessionId: c.sessionId, reason: reason.value });
+        if (done) {
+          decided[x.id] = done.rule;
+          say("Exit matched to the entry of " + c.plate + " (" + done.rule + ")");
+          td.replaceChildren(el("span", done.rule));
+        }
+      });
+      td.appendChild(b);
+    });
+    const lost = el("button", "Lost ticket");
+    lost.type = "button";
+    lost.className = "lost-ticket";
+    lost.addEventListener("click", async () => {
+      const done = await act("/api/exceptions/" + encodeURIComponent(x.id) + "/lost-ticket",
+        { reason: reason.value });
+      if (done) {
+        decided[x.id] = done.rule;
+        say("Lost ticket for " + done.exitPlate + ": the lost-ticket fee is due (" + done.rule + ")");
+        td.replaceChildren(el("span", done.rule));
+      }
+    });
+    td.appendChild(lost);
+    return td;
+  }
+
   function renderExceptions(view) {
     const body = document.querySelector("#exceptions tbody");
+    if (body.contains(document.activeElement)) return; // the operator is typing a reason
     body.replaceChildren();
     view.exceptions.forEach((x) => {
       const tr = el("tr");
       tr.className = "exception " + x.kind;
+      tr.dataset.exception = x.id;
       [x.raisedAt, x.lane, x.kind, x.detail].forEach((v) => tr.appendChild(el("td", v)));
+      tr.appendChild(x.kind === "NO_ENTRY_FOUND" ? exitActions(x) : el("td"));
       body.appendChild(tr);
     });
   }
@@ -177,14 +257,27 @@
     });
   }
 
-  const stream = new EventSource("/console/events");
-  stream.addEventListener("console", (e) => {
-    const view = JSON.parse(e.data);
+  // The whole view comes on connect ("console"); afterwards only the parts that changed, as they
+  // change ("lanes", "reads", "pending", "exceptions"), each replacing its part of the view.
+  let view = null;
+  function render() {
     document.getElementById("stream").textContent = "live";
     renderLanes(view);
     renderPending(view);
     renderExceptions(view);
     renderReads(view);
+  }
+  const stream = new EventSource("/console/events");
+  stream.addEventListener("console", (e) => {
+    view = JSON.parse(e.data);
+    render();
+  });
+  ["lanes", "reads", "pending", "exceptions"].forEach((part) => {
+    stream.addEventListener(part, (e) => {
+      if (!view) return;
+      view[part] = JSON.parse(e.data);
+      render();
+    });
   });
   stream.onerror = () => {
     document.getElementById("stream").textContent = "reconnecting…";

@@ -92,7 +92,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
   /**
    * One server per JVM in temporary folders, for tests: started on first use, stopped when the JVM
-   * exits. Each test context creates its own database on it.
+   * exits, and its folders (about half a gigabyte) deleted then. Each test context creates its own
+   * database on it.
    */
   public static synchronized EmbeddedMariaDb shared() {
     if (shared == null) {
@@ -100,7 +101,14 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         Path root = Files.createTempDirectory("parcs-mariadb-");
         shared = start(root, 0, false);
         EmbeddedMariaDb server = shared;
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "mariadb-shutdown"));
+        Runtime.getRuntime()
+            .addShutdownHook(
+                new Thread(
+                    () -> {
+                      server.close();
+                      deleteTree(root);
+                    },
+                    "mariadb-shutdown"));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -155,6 +163,30 @@ public final class EmbeddedMariaDb implements AutoCloseable {
       db.stop();
     } catch (IOException e) {
       LOG.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
+    }
+  }
+
+  /**
+   * Deletes a folder and everything in it; what cannot be deleted is logged and left. Twice, since
+   * a server that has just stopped can still be closing files in it.
+   */
+  static void deleteTree(Path root) {
+    for (int attempt = 1; attempt <= 2 && Files.exists(root); attempt++) {
+      try (var paths = Files.walk(root)) {
+        for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          try {
+            Files.deleteIfExists(p);
+          } catch (IOException e) {
+            if (attempt == 2) {
+              LOG.warn("cannot delete {}: {}", p, e.getMessage());
+            }
+          }
+        }
+      } catch (IOException | UncheckedIOException e) {
+        if (attempt == 2) {
+          LOG.warn("cannot delete the folder {}: {}", root, e.getMessage());
+        }
+      }
     }
   }
 }

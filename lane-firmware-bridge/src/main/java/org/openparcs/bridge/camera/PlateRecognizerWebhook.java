@@ -25,8 +25,11 @@ public final class PlateRecognizerWebhook {
 
   public static final String FORMAT = "platerecognizer";
 
+  // NaN and Infinity are accepted as numbers (Python, which the service is written in, writes
+  // them):
+  // a box of NaN is then no box, a score of NaN an invalid read, rather than the whole push lost.
   private static final ObjectMapper JSON =
-      JsonMapper.builder().disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+      JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
   static {
     JSON.getFactory()
@@ -111,24 +114,26 @@ public final class PlateRecognizerWebhook {
         plate.toUpperCase(Locale.ROOT),
         score,
         region.isTextual() ? region.asText() : null,
-        box(best.path("box")),
+        box(best.path("box"), images.isEmpty() ? null : images.get(0)),
         null,
         at,
         images);
   }
 
-  private static CameraPush.Box box(JsonNode b) {
+  /** {@code box} in pixels of the uploaded picture; anything that cannot be drawn is no box. */
+  private static CameraPush.Box box(JsonNode b, PushedImage picture) {
     if (!b.isObject()) {
       return null;
     }
-    int xmin = b.path("xmin").asInt(-1);
-    int ymin = b.path("ymin").asInt(-1);
-    int xmax = b.path("xmax").asInt(-1);
-    int ymax = b.path("ymax").asInt(-1);
-    if (xmin < 0 || ymin < 0 || xmax <= xmin || ymax <= ymin) {
-      return null; // a box that cannot be drawn is left out, the read stands
-    }
-    return new CameraPush.Box(xmin, ymin, xmax - xmin, ymax - ymin);
+    double xmin = coordinate(b.path("xmin"));
+    double ymin = coordinate(b.path("ymin"));
+    double xmax = coordinate(b.path("xmax"));
+    double ymax = coordinate(b.path("ymax"));
+    return PlateBoxes.pixels(xmin, ymin, xmax - xmin, ymax - ymin, picture);
+  }
+
+  private static double coordinate(JsonNode n) {
+    return n.isNumber() ? n.asDouble() : Double.NaN;
   }
 
   private static Instant time(JsonNode node) throws CameraPushException {

@@ -19,7 +19,47 @@ public final class CameraPushes {
   public static final String BOUNDARY = "----hikvisionBoundary7MA4YWxkTrZu0gW";
   public static final String MULTIPART = "multipart/form-data; boundary=" + BOUNDARY;
 
+  /**
+   * Where the simulated cameras draw the plate in their scene, normalised to 0..1000 of the picture
+   * as Hikvision's {@code plateRect} is: X, Y, width, height.
+   */
+  public static final int[] PLATE_RECT_PER_MILLE = {400, 600, 200, 120};
+
   private CameraPushes() {}
+
+  /**
+   * The plate's box in pixels in a scene of {@code width} x {@code height}: x, y, width, height.
+   */
+  public static int[] plateBox(int width, int height) {
+    int[] r = PLATE_RECT_PER_MILLE;
+    return new int[] {
+      (int) Math.round(r[0] * width / 1000.0),
+      (int) Math.round(r[1] * height / 1000.0),
+      (int) Math.round(r[2] * width / 1000.0),
+      (int) Math.round(r[3] * height / 1000.0)
+    };
+  }
+
+  /**
+   * A JPEG scene of {@code width} x {@code height}: a car's rear with a white plate carrying {@code
+   * text} exactly at {@link #plateBox}, so a box the camera reports frames the plate drawn.
+   */
+  public static byte[] scene(String text, int width, int height) {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setColor(new Color(110, 114, 120));
+    g.fillRect(0, 0, width, height);
+    int[] b = plateBox(width, height);
+    g.setColor(new Color(40, 60, 110));
+    g.fillRoundRect(b[0] - b[2], b[1] - 2 * b[3], 3 * b[2], 4 * b[3], 30, 30);
+    g.setColor(Color.WHITE);
+    g.fillRect(b[0], b[1], b[2], b[3]);
+    g.setColor(Color.BLACK);
+    g.setFont(new Font(Font.MONOSPACED, Font.BOLD, Math.max(8, b[3] * 2 / 3)));
+    g.drawString(text, b[0] + 3, b[1] + b[3] * 3 / 4);
+    g.dispose();
+    return encode(image);
+  }
 
   /** A JPEG of a white plate with {@code text}, {@code width} x {@code height}. */
   public static byte[] jpeg(String text, int width, int height) {
@@ -31,6 +71,10 @@ public final class CameraPushes {
     g.setFont(new Font(Font.MONOSPACED, Font.BOLD, Math.max(10, height / 3)));
     g.drawString(text, 5, height * 2 / 3);
     g.dispose();
+    return encode(image);
+  }
+
+  private static byte[] encode(BufferedImage image) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       ImageIO.write(image, "jpeg", out);
@@ -65,10 +109,25 @@ public final class CameraPushes {
         <plateType>unknown</plateType>
         <plateColor>white</plateColor>
         <plateCharBelieve>99,98,95,97,96,99,90</plateCharBelieve>
+        <pictureInfoList>
+        <pictureInfo><fileName>licensePlatePicture.jpg</fileName><type>licensePlatePicture</type>
+        <dataType>0</dataType></pictureInfo>
+        <pictureInfo><fileName>detectionPicture.jpg</fileName><type>detectionPicture</type>
+        <dataType>0</dataType>
+        <plateRect><X>%d</X><Y>%d</Y><width>%d</width><height>%d</height></plateRect>
+        </pictureInfo>
+        </pictureInfoList>
         </ANPR>
         </EventNotificationAlert>
         """
-        .formatted(at, plate, confidence);
+        .formatted(
+            at,
+            plate,
+            confidence,
+            PLATE_RECT_PER_MILLE[0],
+            PLATE_RECT_PER_MILLE[1],
+            PLATE_RECT_PER_MILLE[2],
+            PLATE_RECT_PER_MILLE[3]);
   }
 
   /** A multipart body; parts are {name, filename or null, content type, bytes}. */
@@ -101,8 +160,25 @@ public final class CameraPushes {
           "licensePlatePicture.jpg", "licensePlatePicture.jpg", "image/jpeg", jpeg(plate, 240, 60)
         },
         new Object[] {
-          "detectionPicture.jpg", "detectionPicture.jpg", "image/jpeg", jpeg(plate, 640, 360)
+          "detectionPicture.jpg", "detectionPicture.jpg", "image/jpeg", scene(plate, 640, 360)
         });
+  }
+
+  /**
+   * A Plate Recognizer webhook as multipart: the JSON in {@code json}, a 640x360 scene in {@code
+   * upload}, and the JSON's box where the scene has the plate.
+   */
+  public static byte[] plateRecognizerMultipart(String camera, String plate, double score) {
+    int[] b = plateBox(640, 360);
+    String json =
+        plateRecognizerJson(camera, plate, score)
+            .replace(
+                "\"box\":{\"xmin\":143,\"ymin\":481,\"xmax\":282,\"ymax\":575}",
+                "\"box\":{\"xmin\":%d,\"ymin\":%d,\"xmax\":%d,\"ymax\":%d}"
+                    .formatted(b[0], b[1], b[0] + b[2], b[1] + b[3]));
+    return multipart(
+        new Object[] {"json", null, "application/json", json},
+        new Object[] {"upload", "scene.jpg", "image/jpeg", scene(plate, 640, 360)});
   }
 
   public static String plateRecognizerJson(String camera, String plate, double score) {

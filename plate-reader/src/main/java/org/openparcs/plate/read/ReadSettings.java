@@ -1,5 +1,7 @@
 package org.openparcs.plate.read;
 
+import org.openparcs.plate.rank.PlateFormats;
+
 /**
  * How much work the reader spends per frame and what it reports.
  *
@@ -21,6 +23,8 @@ package org.openparcs.plate.read;
  *     character ({@link org.openparcs.plate.rank.PlateSyntax#repetitive}: texture and railings read
  *     as {@code JJ0JJJJ} or {@code SSSS6}); 1: repetition does not count. Only the ranking uses it,
  *     not the reported confidence
+ * @param formats plate formats whose texts weigh more in a region's vote of alternative texts
+ *     (default: California's, at 1.5; {@link PlateFormats#NONE} for none)
  */
 public record ReadSettings(
     Engines engines,
@@ -32,7 +36,8 @@ public record ReadSettings(
     double cnnWeight,
     boolean wholeImageFallback,
     double sizeWeight,
-    double repetitionWeight) {
+    double repetitionWeight,
+    PlateFormats formats) {
 
   /** Which OCR engines read a region. */
   public enum Engines {
@@ -46,7 +51,18 @@ public record ReadSettings(
 
   /** Defaults for lane frames. */
   public static final ReadSettings DEFAULT =
-      new ReadSettings(Engines.CNN_AND_CLASSIC, 5, 2, 10, 0.05, 0.5, 3.0, true, 0.25, 0.7);
+      new ReadSettings(
+          Engines.CNN_AND_CLASSIC,
+          5,
+          2,
+          10,
+          0.05,
+          0.5,
+          3.0,
+          true,
+          0.25,
+          0.7,
+          PlateFormats.CALIFORNIA);
 
   public ReadSettings {
     if (engines == null) {
@@ -60,6 +76,9 @@ public record ReadSettings(
     }
     if (minConfidence < 0 || minConfidence > 1) {
       throw new IllegalArgumentException("minConfidence must be within 0..1: " + minConfidence);
+    }
+    if (formats == null) {
+      throw new IllegalArgumentException("formats are required (PlateFormats.NONE for none)");
     }
     if (!(repetitionWeight >= 0 && repetitionWeight <= 1)) {
       throw new IllegalArgumentException(
@@ -79,7 +98,8 @@ public record ReadSettings(
         cnnWeight,
         wholeImageFallback,
         sizeWeight,
-        repetitionWeight);
+        repetitionWeight,
+        formats);
   }
 
   /** The same settings with other engines. */
@@ -94,7 +114,8 @@ public record ReadSettings(
         cnnWeight,
         wholeImageFallback,
         sizeWeight,
-        repetitionWeight);
+        repetitionWeight,
+        formats);
   }
 
   /** The same settings with another weight of the network's reading in the vote. */
@@ -109,7 +130,8 @@ public record ReadSettings(
         weight,
         wholeImageFallback,
         sizeWeight,
-        repetitionWeight);
+        repetitionWeight,
+        formats);
   }
 
   /** The same settings with another weight of a candidate's size in the ranking. */
@@ -124,7 +146,8 @@ public record ReadSettings(
         cnnWeight,
         wholeImageFallback,
         weight,
-        repetitionWeight);
+        repetitionWeight,
+        formats);
   }
 
   /** The same settings with another ranking factor for repetitive texts. */
@@ -139,6 +162,23 @@ public record ReadSettings(
         cnnWeight,
         wholeImageFallback,
         sizeWeight,
-        weight);
+        weight,
+        formats);
+  }
+
+  /** The same settings with other preferred plate formats. */
+  public ReadSettings withFormats(PlateFormats other) {
+    return new ReadSettings(
+        engines,
+        regionsToRead,
+        viewsPerRegion,
+        alternatives,
+        minConfidence,
+        lineWeight,
+        cnnWeight,
+        wholeImageFallback,
+        sizeWeight,
+        repetitionWeight,
+        other);
   }
 }

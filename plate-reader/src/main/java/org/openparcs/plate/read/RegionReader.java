@@ -109,7 +109,10 @@ final class RegionReader {
     return r.meanConfidence() * PlateSyntax.plausibility(r.text());
   }
 
-  /** Alternatives of every reading, votes summed per folded text, weighted by plausibility. */
+  /**
+   * Alternatives of every reading, votes summed per folded text, weighted by plausibility and the
+   * site's plate formats.
+   */
   private List<PlateText> alternatives(List<OcrReading> readings, Map<OcrReading, Double> weights) {
     Map<String, Double> votes = new HashMap<>();
     Map<String, String> shown = new HashMap<>();
@@ -120,7 +123,8 @@ final class RegionReader {
           continue;
         }
         String key = PlateText.folded(s.text());
-        votes.merge(key, weight * s.score() * PlateSyntax.plausibility(s.text()), Double::sum);
+        double prior = PlateSyntax.plausibility(s.text()) * settings.formats().factor(s.text());
+        votes.merge(key, weight * s.score() * prior, Double::sum);
         shown.putIfAbsent(key, s.text());
       }
     }

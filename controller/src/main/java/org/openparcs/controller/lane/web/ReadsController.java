@@ -26,6 +26,7 @@ import org.openparcs.controller.operator.web.OperatorText;
 import org.openparcs.controller.plate.application.PendingRead;
 import org.openparcs.controller.plate.application.ReadAccuracy;
 import org.openparcs.controller.plate.application.ReadSummary;
+import org.openparcs.controller.plate.model.PlateBox;
 import org.openparcs.controller.plate.model.PlateCorrection;
 
 /**
@@ -173,7 +174,10 @@ public class ReadsController {
       @Nullable String reason,
       @Nullable String match,
       @Nullable String matchedPlate,
-      @Nullable String basis) {
+      @Nullable String basis,
+      @Nullable BoxView box,
+      @Nullable Integer frameWidth,
+      @Nullable Integer frameHeight) {
     static ReadSummaryView of(ReadSummary r) {
       return new ReadSummaryView(
           r.readId().toString(),
@@ -191,7 +195,10 @@ public class ReadsController {
           r.reason(),
           r.match(),
           r.matchedPlate(),
-          r.basis());
+          r.basis(),
+          BoxView.of(r.box()),
+          r.frameWidth(),
+          r.frameHeight());
     }
   }
 
@@ -206,7 +213,10 @@ public class ReadsController {
       @Nullable String readId,
       @Nullable String readText,
       @Nullable Double confidence,
-      @Nullable String frameId) {
+      @Nullable String frameId,
+      @Nullable BoxView box,
+      @Nullable Integer frameWidth,
+      @Nullable Integer frameHeight) {
     static PendingReadView of(PendingRead p) {
       return new PendingReadView(
           p.exceptionId().toString(),
@@ -218,7 +228,18 @@ public class ReadsController {
           str(p.readId()),
           p.readText(),
           p.confidence(),
-          str(p.frameId()));
+          str(p.frameId()),
+          BoxView.of(p.box()),
+          p.frameWidth(),
+          p.frameHeight());
+    }
+  }
+
+  /** Where the plate is in the frame, in pixels from its top-left corner. */
+  @Serdeable
+  public record BoxView(int x, int y, int width, int height) {
+    static BoxView of(PlateBox b) {
+      return b == null ? null : new BoxView(b.x(), b.y(), b.width(), b.height());
     }
   }
 }

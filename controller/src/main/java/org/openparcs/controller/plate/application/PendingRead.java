@@ -3,6 +3,7 @@ package org.openparcs.controller.plate.application;
 import java.time.Instant;
 import java.util.UUID;
 import org.openparcs.controller.garage.model.LaneId;
+import org.openparcs.controller.plate.model.PlateBox;
 
 /**
  * An exception waiting for an operator to read the plate from the image.
@@ -12,6 +13,9 @@ import org.openparcs.controller.garage.model.LaneId;
  * @param readText that read's plate, or null
  * @param confidence that read's confidence, or null
  * @param frameId the frame to show, or null (no image kept)
+ * @param box where the read's plate is in that frame, or null
+ * @param frameWidth the frame's width in pixels, or null
+ * @param frameHeight the frame's height in pixels, or null
  */
 public record PendingRead(
     UUID exceptionId,
@@ -23,4 +27,7 @@ public record PendingRead(
     UUID readId,
     String readText,
     Double confidence,
-    UUID frameId) {}
+    UUID frameId,
+    PlateBox box,
+    Integer frameWidth,
+    Integer frameHeight) {}

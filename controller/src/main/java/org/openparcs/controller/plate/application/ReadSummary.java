@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.openparcs.controller.garage.model.LaneId;
+import org.openparcs.controller.plate.model.PlateBox;
 
 /**
  * A stored read and the decision taken on it (decision fields null when the read decided nothing on
- * its own: it agreed with another read, or waited, or came for no vehicle).
+ * its own: it agreed with another read, or waited, or came for no vehicle). {@code box} is where
+ * the plate is in the frame (null when the camera or reader gave none), {@code frameWidth} and
+ * {@code frameHeight} the frame's size in pixels (null without a kept frame).
  */
 public record ReadSummary(
     UUID readId,
@@ -25,7 +28,10 @@ public record ReadSummary(
     String reason,
     String match,
     String matchedPlate,
-    String basis) {
+    String basis,
+    PlateBox box,
+    Integer frameWidth,
+    Integer frameHeight) {
 
   public ReadSummary {
     charConfidences = List.copyOf(charConfidences);

@@ -14,6 +14,7 @@ import org.openparcs.controller.plate.application.PendingRead;
 import org.openparcs.controller.plate.application.ReadAccuracy;
 import org.openparcs.controller.plate.application.ReadSummary;
 import org.openparcs.controller.plate.application.ReadViews;
+import org.openparcs.controller.plate.model.PlateBox;
 import org.openparcs.controller.protection.infrastructure.SealedContexts;
 import org.openparcs.controller.protection.infrastructure.SealedText;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
@@ -49,9 +50,12 @@ public class JdbcReadViews implements ReadViews {
   @Override
   public List<PendingRead> pending(LaneId lane, int limit) {
     String sql =
-        "SELECT e.id, e.lane_id, e.kind, e.detail, e.detail_sealed, e.raised_at, e.decision_id, e.plate_read_id,"
-            + " e.frame_id, r.plate_sealed, r.confidence FROM lane_exception e"
-            + " LEFT JOIN plate_read r ON r.id = e.plate_read_id"
+        "SELECT e.id, e.lane_id, e.kind, e.detail, e.detail_sealed, e.raised_at, e.decision_id,"
+            + " e.plate_read_id, e.frame_id, r.plate_sealed, r.confidence,"
+            + " r.frame_id AS read_frame_id,"
+            + BOX_COLUMNS
+            + " FROM lane_exception e LEFT JOIN plate_read r ON r.id = e.plate_read_id"
+            + " LEFT JOIN plate_frame f ON f.id = e.frame_id"
             + " WHERE e.garage_id = ? AND e.kind IN "
             + READ_KINDS
             + (lane == null ? "" : " AND e.lane_id = ?")
@@ -79,7 +83,10 @@ public class JdbcReadViews implements ReadViews {
                   Sql.getUuid(rs, "plate_read_id"),
                   cipher.openNullable(rs.getBytes("plate_sealed"), JdbcPlateReads.PLATE),
                   confidence == null ? null : confidence.doubleValue(),
-                  Sql.getUuid(rs, "frame_id")));
+                  Sql.getUuid(rs, "frame_id"),
+                  sameFrame(rs) ? box(rs) : null,
+                  size(rs, "frame_w"),
+                  size(rs, "frame_h")));
         }
       }
       return found;
@@ -93,8 +100,10 @@ public class JdbcReadViews implements ReadViews {
     String sql =
         "SELECT r.id, r.lane_id, r.camera_id, r.plate_sealed, r.confidence, r.char_confidences,"
             + " r.source, r.frame_id, r.received_at, d.id AS decision_id, d.outcome, d.rule,"
-            + " d.reason, d.plate_match, d.matched_plate_sealed, d.read_basis FROM plate_read r"
-            + " LEFT JOIN access_decision d ON d.plate_read_id = r.id WHERE r.garage_id = ?"
+            + " d.reason, d.plate_match, d.matched_plate_sealed, d.read_basis,"
+            + BOX_COLUMNS
+            + " FROM plate_read r LEFT JOIN access_decision d ON d.plate_read_id = r.id"
+            + " LEFT JOIN plate_frame f ON f.id = r.frame_id WHERE r.garage_id = ?"
             + (lane == null ? "" : " AND r.lane_id = ?")
             + " ORDER BY r.received_at DESC, r.id DESC LIMIT ?";
     try (PreparedStatement ps = tx.connection().prepareStatement(sql)) {
@@ -120,7 +129,10 @@ public class JdbcReadViews implements ReadViews {
                   rs.getString("plate_match"),
                   cipher.openNullable(
                       rs.getBytes("matched_plate_sealed"), SealedContexts.DECISION_MATCHED_PLATE),
-                  rs.getString("read_basis")));
+                  rs.getString("read_basis"),
+                  box(rs),
+                  size(rs, "frame_w"),
+                  size(rs, "frame_h")));
         }
       }
       return found;
@@ -167,6 +179,34 @@ public class JdbcReadViews implements ReadViews {
     } catch (SQLException e) {
       throw new DataAccessException("cannot count reads and corrections", e);
     }
+  }
+
+  /** The read's plate box, and the size of the frame it was read in (frame alias {@code f}). */
+  private static final String BOX_COLUMNS =
+      " r.box_x, r.box_y, r.box_w, r.box_h, f.width AS frame_w, f.height AS frame_h";
+
+  private static PlateBox box(ResultSet rs) throws SQLException {
+    int w = rs.getInt("box_w");
+    if (rs.wasNull() || w <= 0) {
+      return null;
+    }
+    int h = rs.getInt("box_h");
+    int x = rs.getInt("box_x");
+    int y = rs.getInt("box_y");
+    return h <= 0 || x < 0 || y < 0 ? null : new PlateBox(x, y, w, h);
+  }
+
+  /**
+   * An exception's frame may be another than its read's: the box then belongs to no shown frame.
+   */
+  private static boolean sameFrame(ResultSet rs) throws SQLException {
+    java.util.UUID frame = Sql.getUuid(rs, "frame_id");
+    return frame != null && frame.equals(Sql.getUuid(rs, "read_frame_id"));
+  }
+
+  private static Integer size(ResultSet rs, String column) throws SQLException {
+    int v = rs.getInt(column);
+    return rs.wasNull() ? null : v;
   }
 
   private void bind(PreparedStatement ps, LaneId lane, int limit) throws SQLException {

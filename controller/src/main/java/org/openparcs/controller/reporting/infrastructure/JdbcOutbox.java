@@ -17,6 +17,7 @@ import org.openparcs.controller.protection.infrastructure.SealedContexts;
 import org.openparcs.controller.protection.infrastructure.SealedText;
 import org.openparcs.controller.reporting.application.Outbox;
 import org.openparcs.controller.reporting.model.GarageEvent;
+import org.openparcs.controller.shared.application.ChangeNotices;
 import org.openparcs.controller.shared.infrastructure.Correlation;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
@@ -26,7 +27,9 @@ import org.openparcs.protection.PlateCipher;
 
 /**
  * The outbox table: events appended with their records, read and marked by the relay. Payloads name
- * plates, so they are sealed (POLICY K1, V115) and opened only when read for sending.
+ * plates, so they are sealed (POLICY K1, V115) and opened only when read for sending. Every record
+ * the console shows is appended here in its transaction, so its commit is also when the console
+ * hears of it ({@link ChangeNotices.Topic#RECORDS}).
  */
 @Singleton
 public class JdbcOutbox implements Outbox {
@@ -37,11 +40,14 @@ public class JdbcOutbox implements Outbox {
   private final JdbcTransactions tx;
   private final JsonMapper json;
   private final PlateCipher cipher;
+  private final ChangeNotices notices;
 
-  public JdbcOutbox(JdbcTransactions tx, JsonMapper json, PlateCipher cipher) {
+  public JdbcOutbox(
+      JdbcTransactions tx, JsonMapper json, PlateCipher cipher, ChangeNotices notices) {
     this.tx = tx;
     this.json = json;
     this.cipher = cipher;
+    this.notices = notices;
   }
 
   @Override
@@ -68,6 +74,7 @@ public class JdbcOutbox implements Outbox {
     } catch (SQLException e) {
       throw new DataAccessException("cannot append " + event.type() + " to the outbox", e);
     }
+    tx.afterCommit(() -> notices.changed(ChangeNotices.Topic.RECORDS));
   }
 
   /**

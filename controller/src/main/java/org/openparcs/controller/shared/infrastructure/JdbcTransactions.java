@@ -1,6 +1,7 @@
 package org.openparcs.controller.shared.infrastructure;
 
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -58,6 +59,25 @@ public class JdbcTransactions implements Transactions {
   @Override
   public <T> T readOnly(Supplier<T> work) {
     return operations.executeRead(status -> work.get());
+  }
+
+  /**
+   * Runs {@code action} once the current transaction has committed (not at all when it rolls back),
+   * or at once outside a transaction: for telling others of what is stored, never before.
+   */
+  public void afterCommit(Runnable action) {
+    operations
+        .findTransactionStatus()
+        .ifPresentOrElse(
+            status ->
+                status.registerSynchronization(
+                    new TransactionSynchronization() {
+                      @Override
+                      public void afterCommit() {
+                        action.run();
+                      }
+                    }),
+            action);
   }
 
   /** The connection of the current transaction; never close it. */

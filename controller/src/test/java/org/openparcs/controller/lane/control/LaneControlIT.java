@@ -7,46 +7,28 @@ import static org.openparcs.controller.GarageTestSupport.plateHash;
 import static org.openparcs.controller.GarageTestSupport.plateRecognizerPush;
 import static org.openparcs.controller.GarageTestSupport.post;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openparcs.bridge.sim.IoModuleSimulator;
 import org.openparcs.bridge.sim.SimulatedLane;
 import org.openparcs.bridge.sim.SimulatedVehicle;
 import org.openparcs.controller.GarageTestSupport;
-import org.openparcs.db.DatabaseFactory.PooledDatabase;
+import org.openparcs.controller.LaneTestBase;
 
 /**
  * The lane state machine running real lanes: simulated I/O modules on Modbus TCP, camera pushes and
  * operator calls over HTTP, the embedded MariaDB. Each scenario has its own lane.
  */
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LaneControlIT implements TestPropertyProvider {
+class LaneControlIT extends LaneTestBase {
 
-  private final IoModuleSimulator modes = IoModuleSimulator.start(SimulatedLane.standard("m"), 0);
-  private final IoModuleSimulator jammed = IoModuleSimulator.start(SimulatedLane.standard("j"), 0);
-  private final IoModuleSimulator busy = IoModuleSimulator.start(SimulatedLane.standard("b"), 0);
-
-  @Inject EmbeddedServer server;
-  @Inject org.openparcs.controller.garage.model.GarageLayout garageLayout;
-  @Inject PooledDatabase database;
-  @Inject org.openparcs.controller.operator.application.OperatorSessions operatorSessions;
-  private URI base;
-  private DataSource db;
+  private final IoModuleSimulator modes = module("m");
+  private final IoModuleSimulator jammed = module("j");
+  private final IoModuleSimulator busy = module("b");
 
   @Override
   public Map<String, String> getProperties() {
@@ -67,19 +49,6 @@ class LaneControlIT implements TestPropertyProvider {
     p.put(model + "relay-bits-register", "32");
     p.put("parcs.lanes.lane-busy.io-model", "e1214-as-data");
     return p;
-  }
-
-  @BeforeEach
-  void connect() {
-    base = server.getURI();
-    db = database.raw();
-  }
-
-  @AfterAll
-  void stopDevices() {
-    modes.close();
-    jammed.close();
-    busy.close();
   }
 
   @Test
@@ -427,30 +396,5 @@ class LaneControlIT implements TestPropertyProvider {
         "application/json",
         GarageTestSupport.operatorToken(operatorSessions, operator),
         body);
-  }
-
-  private void registerPermit(String plate) {
-    String body =
-        """
-        {"plate":"%s","holder":"Test Holder","kind":"PERMIT","validFrom":"%s","validTo":"%s"}
-        """
-            .formatted(
-                plate,
-                Instant.now().minus(1, ChronoUnit.DAYS),
-                Instant.now().plus(1, ChronoUnit.DAYS));
-    assertThat(post(base, "/api/permits", "application/json", viewer(), body).statusCode())
-        .isEqualTo(201);
-  }
-
-  private String viewerToken;
-
-  /** An operator session of this garage: the garage's views need one (POLICY A5). */
-  private String viewer() {
-    if (viewerToken == null) {
-      viewerToken =
-          GarageTestSupport.operatorToken(
-              operatorSessions, garageLayout.id().value(), "Vera Viewer");
-    }
-    return viewerToken;
   }
 }

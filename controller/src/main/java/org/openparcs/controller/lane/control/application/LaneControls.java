@@ -14,6 +14,7 @@ import org.openparcs.controller.lane.control.model.LaneSnapshot;
 import org.openparcs.controller.lane.control.model.LaneStateMachine;
 import org.openparcs.controller.lane.control.model.LaneTimings;
 import org.openparcs.controller.lane.control.model.VehicleOnLoop;
+import org.openparcs.controller.shared.application.ChangeNotices;
 
 /**
  * One state machine per lane, each behind its own lock: the monitor's polls, the vends and the mode
@@ -35,18 +36,30 @@ public final class LaneControls {
   private final Map<LaneId, LaneStateMachine> machines = new LinkedHashMap<>();
   private final Map<LaneId, Lane> lanes = new LinkedHashMap<>();
   private final PerformCommands commands;
+  private final ChangeNotices notices;
 
   public LaneControls(
       List<Lane> lanes,
       LaneTimings timings,
       Map<LaneId, LaneMode> modes,
       PerformCommands commands) {
+    this(lanes, timings, modes, commands, ChangeNotices.NONE);
+  }
+
+  /** {@code notices} hears of every turn that changed a lane's snapshot, when it happens. */
+  public LaneControls(
+      List<Lane> lanes,
+      LaneTimings timings,
+      Map<LaneId, LaneMode> modes,
+      PerformCommands commands,
+      ChangeNotices notices) {
     for (Lane lane : lanes) {
       this.lanes.put(lane.id(), lane);
       machines.put(
           lane.id(), new LaneStateMachine(timings, modes.getOrDefault(lane.id(), LaneMode.NORMAL)));
     }
     this.commands = commands;
+    this.notices = notices;
   }
 
   /**
@@ -55,12 +68,20 @@ public final class LaneControls {
    */
   public <T> Turn<T> turn(LaneId id, Function<LaneStateMachine, Turn<T>> work) {
     LaneStateMachine machine = machine(id);
+    Turn<T> done;
+    boolean changed;
     synchronized (machine) {
+      LaneSnapshot before = machine.snapshot();
       Turn<T> turn = work.apply(machine);
       List<String> failures = new ArrayList<>();
       List<LaneEffect> all = commands.perform(id, machine, turn.effects(), failures);
-      return new Turn<>(turn.answer(), all, failures);
+      done = new Turn<>(turn.answer(), all, failures);
+      changed = !before.equals(machine.snapshot());
     }
+    if (changed) {
+      notices.changed(ChangeNotices.Topic.LANES);
+    }
+    return done;
   }
 
   public Lane lane(LaneId id) {

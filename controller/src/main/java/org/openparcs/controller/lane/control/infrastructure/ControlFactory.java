@@ -20,6 +20,7 @@ import org.openparcs.controller.lane.control.application.VendThroughLane;
 import org.openparcs.controller.lane.gate.application.GateEvents;
 import org.openparcs.controller.reporting.application.Outbox;
 import org.openparcs.controller.session.application.Sessions;
+import org.openparcs.controller.shared.application.ChangeNotices;
 import org.openparcs.controller.shared.application.Transactions;
 
 /** Wires each lane's state machine to its devices, its records and its operators. */
@@ -32,13 +33,15 @@ public class ControlFactory {
       LaneControlSettings settings,
       LaneModeChanges modes,
       LaneHardware hardware,
-      Transactions tx) {
+      Transactions tx,
+      ChangeNotices notices) {
     // Modes survive a restart: a lane locked closed stays locked.
     return new LaneControls(
         garage.lanes(),
         settings.timings(),
         tx.readOnly(modes::current),
-        new PerformCommands(hardware));
+        new PerformCommands(hardware),
+        notices);
   }
 
   /** Exceptions about a waiting vehicle carry what was read of it (its read windows know). */

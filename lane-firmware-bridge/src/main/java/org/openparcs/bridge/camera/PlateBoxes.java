@@ -1,0 +1,61 @@
+package org.openparcs.bridge.camera;
+
+/**
+ * A plate box as a camera sent it, checked before it is kept: coordinates that are not finite
+ * numbers, negative, empty, or reach outside the picture make no box (the read stands without one,
+ * never an error that would lose it).
+ */
+final class PlateBoxes {
+
+  /** No picture is this large; a box beyond it is nonsense even when no picture came with it. */
+  static final int MAX_PIXELS = 20_000;
+
+  private PlateBoxes() {}
+
+  /**
+   * A box in pixels, {@code picture} the image it refers to (null when none came: only the upper
+   * bound {@link #MAX_PIXELS} is checked then).
+   */
+  static CameraPush.Box pixels(
+      double x, double y, double width, double height, PushedImage picture) {
+    int maxX = picture == null ? MAX_PIXELS : picture.width();
+    int maxY = picture == null ? MAX_PIXELS : picture.height();
+    if (!finite(x, y, width, height) || x < 0 || y < 0 || width < 1 || height < 1) {
+      return null;
+    }
+    if (x + width > maxX || y + height > maxY) {
+      return null;
+    }
+    return new CameraPush.Box(
+        (int) Math.round(x),
+        (int) Math.round(y),
+        (int) Math.round(width),
+        (int) Math.round(height));
+  }
+
+  /**
+   * A box normalised to 0..1000 of the picture's width and height (Hikvision's {@code plateRect}),
+   * turned into pixels of {@code picture}; none without the picture.
+   */
+  static CameraPush.Box perMille(
+      double x, double y, double width, double height, PushedImage picture) {
+    if (picture == null || !finite(x, y, width, height)) {
+      return null;
+    }
+    if (x < 0 || y < 0 || width <= 0 || height <= 0 || x + width > 1000 || y + height > 1000) {
+      return null;
+    }
+    double sx = picture.width() / 1000.0;
+    double sy = picture.height() / 1000.0;
+    return pixels(x * sx, y * sy, width * sx, height * sy, picture);
+  }
+
+  private static boolean finite(double... values) {
+    for (double v : values) {
+      if (!Double.isFinite(v)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
