@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.openparcs.bridge.sim.IoModuleSimulator;
+import org.openparcs.bridge.sim.SimulatedVehicle;
 import org.openparcs.controller.protection.infrastructure.ProtectionFactory;
 import org.openparcs.controller.protection.infrastructure.SealedContexts;
 import org.openparcs.protection.PlateCipher;
@@ -307,5 +308,26 @@ public final class GarageTestSupport {
         throw new AssertionError(e);
       }
     }
+  }
+
+  /**
+   * A vehicle on {@code lane}'s arming loop, its plate pushed by {@code camera} (Plate Recognizer,
+   * score 0.95); it drives through when {@code passes}, else it backs off the loop.
+   */
+  public static HttpResponse<String> drive(
+      URI base, IoModuleSimulator lane, String camera, String plate, boolean passes)
+      throws InterruptedException {
+    SimulatedVehicle car = new SimulatedVehicle(lane.lane(), Duration.ofMillis(100));
+    car.arrive();
+    HttpResponse<String> r =
+        post(base, pushPath(camera), "application/json", plateRecognizerPush(camera, plate, 0.95));
+    org.assertj.core.api.Assertions.assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    if (passes) {
+      org.assertj.core.api.Assertions.assertThat(car.proceed(Duration.ofSeconds(5)))
+          .isEqualTo(SimulatedVehicle.Outcome.PASSED);
+    } else {
+      lane.lane().armingLoop(false);
+    }
+    return r;
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openparcs.controller.GarageTestSupport.await;
 import static org.openparcs.controller.GarageTestSupport.count;
 import static org.openparcs.controller.GarageTestSupport.plateHash;
-import static org.openparcs.controller.GarageTestSupport.plateRecognizerPush;
 import static org.openparcs.controller.GarageTestSupport.post;
 import static org.openparcs.controller.GarageTestSupport.string;
 
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openparcs.bridge.sim.IoModuleSimulator;
 import org.openparcs.bridge.sim.SimulatedLane;
-import org.openparcs.bridge.sim.SimulatedVehicle;
 import org.openparcs.controller.GarageTestSupport;
 import org.openparcs.db.DatabaseFactory.PooledDatabase;
 
@@ -83,7 +81,7 @@ class NoEntryFoundIT implements TestPropertyProvider {
 
   @Test
   void anExitReadOneConfusableCharacterFromAnEntryListsThatEntryForTheOperator() throws Exception {
-    HttpResponse<String> in = drive(entry, "cam-entry-1", "7ABC123", true);
+    HttpResponse<String> in = GarageTestSupport.drive(base, entry, "cam-entry-1", "7ABC123", true);
     assertThat(in.body()).contains("\"decision\":\"GRANTED\"", "\"rule\":\"VISITOR\"");
     await(
         "the visitor's session opens",
@@ -103,7 +101,7 @@ class NoEntryFoundIT implements TestPropertyProvider {
                 + " AND exited_at IS NULL");
 
     int pulses = exit.lane().openPulses();
-    HttpResponse<String> out = drive(exit, "cam-exit-1", "7A8C123", false);
+    HttpResponse<String> out = GarageTestSupport.drive(base, exit, "cam-exit-1", "7A8C123", false);
     assertThat(out.body()).contains("\"decision\":\"DENIED\"", "\"reason\":\"NO_SESSION\"");
     assertThat(exit.lane().openPulses()).as("the barrier stays down").isEqualTo(pulses);
 
@@ -170,7 +168,8 @@ class NoEntryFoundIT implements TestPropertyProvider {
             """
                 .formatted(session, Instant.now()));
     assertThat(paid.statusCode()).as(paid.body()).isIn(200, 201);
-    HttpResponse<String> leaves = drive(exit, "cam-exit-1", "7A8C123", true);
+    HttpResponse<String> leaves =
+        GarageTestSupport.drive(base, exit, "cam-exit-1", "7A8C123", true);
     assertThat(leaves.body()).contains("\"decision\":\"GRANTED\"", "\"rule\":\"PAID\"");
     await(
         "the session closes",
@@ -187,7 +186,7 @@ class NoEntryFoundIT implements TestPropertyProvider {
   @Test
   void anExitReadFarFromEveryEntryIsALostTicketForTheOperator() throws Exception {
     int pulses = exit.lane().openPulses();
-    HttpResponse<String> out = drive(exit, "cam-exit-1", "9XYW777", false);
+    HttpResponse<String> out = GarageTestSupport.drive(base, exit, "cam-exit-1", "9XYW777", false);
     assertThat(out.body()).contains("\"decision\":\"DENIED\"", "\"reason\":\"NO_SESSION\"");
     assertThat(exit.lane().openPulses()).as("the barrier stays down").isEqualTo(pulses);
     assertThat(GarageTestSupport.get(base, "/api/lanes/exit-1/exceptions", viewer()).body())
@@ -233,7 +232,8 @@ class NoEntryFoundIT implements TestPropertyProvider {
             """
                 .formatted(session, Instant.now()));
     assertThat(part.statusCode()).as(part.body()).isIn(200, 201);
-    HttpResponse<String> refused = drive(exit, "cam-exit-1", "9XYW777", false);
+    HttpResponse<String> refused =
+        GarageTestSupport.drive(base, exit, "cam-exit-1", "9XYW777", false);
     assertThat(refused.body()).contains("\"decision\":\"DENIED\"", "PAYMENT_DUE");
 
     HttpResponse<String> paid =
@@ -254,29 +254,9 @@ class NoEntryFoundIT implements TestPropertyProvider {
                 "SELECT COUNT(*) FROM payment WHERE lost_ticket AND session_id='" + session + "'"))
         .as("the lost-ticket payment is the session's, seen by the lost-ticket ratio")
         .isEqualTo(1);
-    HttpResponse<String> leaves = drive(exit, "cam-exit-1", "9XYW777", true);
+    HttpResponse<String> leaves =
+        GarageTestSupport.drive(base, exit, "cam-exit-1", "9XYW777", true);
     assertThat(leaves.body()).contains("\"decision\":\"GRANTED\"", "\"rule\":\"PAID\"");
-  }
-
-  /** A vehicle on the arming loop, its plate pushed; it drives through only when told to. */
-  private HttpResponse<String> drive(
-      IoModuleSimulator lane, String camera, String plate, boolean passes)
-      throws InterruptedException {
-    SimulatedVehicle car = new SimulatedVehicle(lane.lane(), Duration.ofMillis(100));
-    car.arrive();
-    HttpResponse<String> r =
-        post(
-            base,
-            GarageTestSupport.pushPath(camera),
-            "application/json",
-            plateRecognizerPush(camera, plate, 0.95));
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    if (passes) {
-      assertThat(car.proceed(Duration.ofSeconds(5))).isEqualTo(SimulatedVehicle.Outcome.PASSED);
-    } else {
-      lane.lane().armingLoop(false);
-    }
-    return r;
   }
 
   private String alice() {

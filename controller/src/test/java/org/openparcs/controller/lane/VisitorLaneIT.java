@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openparcs.controller.GarageTestSupport.await;
 import static org.openparcs.controller.GarageTestSupport.count;
 import static org.openparcs.controller.GarageTestSupport.plateHash;
-import static org.openparcs.controller.GarageTestSupport.plateRecognizerPush;
 import static org.openparcs.controller.GarageTestSupport.post;
 import static org.openparcs.controller.GarageTestSupport.string;
 
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openparcs.bridge.sim.IoModuleSimulator;
 import org.openparcs.bridge.sim.SimulatedLane;
-import org.openparcs.bridge.sim.SimulatedVehicle;
 import org.openparcs.controller.GarageTestSupport;
 import org.openparcs.db.DatabaseFactory.PooledDatabase;
 
@@ -86,7 +84,7 @@ class VisitorLaneIT implements TestPropertyProvider {
 
   @Test
   void aVisitorEntersByPlatePaysAtTheExitAndLeavesAndTheEntryFollowsOccupancy() throws Exception {
-    HttpResponse<String> in = drive(entry, "cam-entry-1", "8VIS001", true);
+    HttpResponse<String> in = GarageTestSupport.drive(base, entry, "cam-entry-1", "8VIS001", true);
     assertThat(in.body()).contains("\"decision\":\"GRANTED\"", "\"rule\":\"VISITOR\"");
     await(
         "the visitor's session opens when it is counted through",
@@ -112,13 +110,15 @@ class VisitorLaneIT implements TestPropertyProvider {
                     + " ORDER BY changed_at DESC LIMIT 1"))
         .isEqualTo("occupancy");
 
-    HttpResponse<String> turnedAway = drive(entry, "cam-entry-1", "8VIS002", false);
+    HttpResponse<String> turnedAway =
+        GarageTestSupport.drive(base, entry, "cam-entry-1", "8VIS002", false);
     assertThat(turnedAway.body()).contains("\"decision\":\"DENIED\"", "\"reason\":\"GARAGE_FULL\"");
 
     // The tariff counts whole seconds: a stay of a second or more has started an increment.
     Thread.sleep(1100);
     int pulses = exit.lane().openPulses();
-    HttpResponse<String> unpaid = drive(exit, "cam-exit-1", "8VIS001", false);
+    HttpResponse<String> unpaid =
+        GarageTestSupport.drive(base, exit, "cam-exit-1", "8VIS001", false);
     assertThat(unpaid.body()).contains("\"decision\":\"DENIED\"", "\"reason\":\"PAYMENT_DUE\"");
     assertThat(exit.lane().openPulses()).as("the barrier stays down").isEqualTo(pulses);
 
@@ -138,7 +138,7 @@ class VisitorLaneIT implements TestPropertyProvider {
                 .formatted(session, Instant.now()));
     assertThat(paid.statusCode()).as(paid.body()).isIn(200, 201);
 
-    HttpResponse<String> out = drive(exit, "cam-exit-1", "8VIS001", true);
+    HttpResponse<String> out = GarageTestSupport.drive(base, exit, "cam-exit-1", "8VIS001", true);
     assertThat(out.body()).contains("\"decision\":\"GRANTED\"", "\"rule\":\"PAID\"");
     await(
         "the visitor is counted out and its session closes",
@@ -169,7 +169,8 @@ class VisitorLaneIT implements TestPropertyProvider {
             "{\"holder\":\"Acme Corp\",\"parks\":1}");
     assertThat(group.body()).contains("\"parks\":1", "\"inside\":0");
 
-    HttpResponse<String> first = drive(entry, "cam-entry-1", "7GRP001", true);
+    HttpResponse<String> first =
+        GarageTestSupport.drive(base, entry, "cam-entry-1", "7GRP001", true);
     assertThat(first.body()).contains("\"decision\":\"GRANTED\"", "\"rule\":\"VALID_PERMIT\"");
     await(
         "the permit holder's session opens",
@@ -181,13 +182,14 @@ class VisitorLaneIT implements TestPropertyProvider {
                         + plateHash("7GRP001")
                         + " AND exited_at IS NULL")
                 == 1);
-    HttpResponse<String> second = drive(entry, "cam-entry-1", "7GRP002", false);
+    HttpResponse<String> second =
+        GarageTestSupport.drive(base, entry, "cam-entry-1", "7GRP002", false);
     assertThat(second.body())
         .contains("\"decision\":\"DENIED\"", "\"reason\":\"PERMIT_GROUP_FULL\"");
     assertThat(GarageTestSupport.get(base, "/api/occupancy").body())
         .contains("{\"holder\":\"Acme Corp\",\"parks\":1,\"inside\":1,\"full\":true}");
 
-    HttpResponse<String> out = drive(exit, "cam-exit-1", "7GRP001", true);
+    HttpResponse<String> out = GarageTestSupport.drive(base, exit, "cam-exit-1", "7GRP001", true);
     assertThat(out.body()).contains("\"decision\":\"GRANTED\"", "\"rule\":\"OPEN_SESSION\"");
     await(
         "the permit holder leaves without paying",
@@ -199,27 +201,6 @@ class VisitorLaneIT implements TestPropertyProvider {
                         + plateHash("7GRP001")
                         + " AND exited_at IS NOT NULL")
                 == 1);
-  }
-
-  /** A vehicle on the arming loop, its plate pushed; it drives through only when told to. */
-  private HttpResponse<String> drive(
-      IoModuleSimulator lane, String camera, String plate, boolean passes)
-      throws InterruptedException {
-    SimulatedVehicle car = new SimulatedVehicle(lane.lane(), Duration.ofMillis(100));
-    car.arrive();
-    HttpResponse<String> r =
-        post(
-            base,
-            GarageTestSupport.pushPath(camera),
-            "application/json",
-            plateRecognizerPush(camera, plate, 0.95));
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    if (passes) {
-      assertThat(car.proceed(Duration.ofSeconds(5))).isEqualTo(SimulatedVehicle.Outcome.PASSED);
-    } else {
-      lane.lane().armingLoop(false);
-    }
-    return r;
   }
 
   private String mode(String lane) {

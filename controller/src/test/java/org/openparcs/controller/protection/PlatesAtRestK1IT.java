@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.openparcs.controller.GarageTestSupport.await;
 import static org.openparcs.controller.GarageTestSupport.count;
-import static org.openparcs.controller.GarageTestSupport.plateRecognizerPush;
 import static org.openparcs.controller.GarageTestSupport.post;
 import static org.openparcs.controller.GarageTestSupport.postBytes;
 
@@ -156,15 +155,15 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
     assertThat(in.body()).contains("\"decision\":\"GRANTED\"", "\"rule\":\"VALID_PERMIT\"");
     assertThat(holder.proceed(Duration.ofSeconds(5))).isEqualTo(SimulatedVehicle.Outcome.PASSED);
     awaitInside(1);
-    assertThat(drive(exit, "cam-k1-exit", "K1PERMA", true).body())
+    assertThat(GarageTestSupport.drive(base, exit, "cam-k1-exit", "K1PERMA", true).body())
         .contains("\"decision\":\"GRANTED\"", "\"rule\":\"OPEN_SESSION\"");
     awaitInside(0);
 
     // A visitor: in, misread at the exit (an exception listing the entry's plate), pays, leaves.
-    assertThat(drive(entry, "cam-k1-entry", "K1ABC12", true).body())
+    assertThat(GarageTestSupport.drive(base, entry, "cam-k1-entry", "K1ABC12", true).body())
         .contains("\"decision\":\"GRANTED\"", "\"rule\":\"VISITOR\"");
     awaitInside(1);
-    assertThat(drive(exit, "cam-k1-exit", "K1A8C12", false).body())
+    assertThat(GarageTestSupport.drive(base, exit, "cam-k1-exit", "K1A8C12", false).body())
         .contains("\"decision\":\"DENIED\"", "\"reason\":\"NO_SESSION\"");
     assertThat(GarageTestSupport.get(base, "/api/lanes/exit-1/exceptions", viewer()).body())
         .as("the console still shows the sealed detail")
@@ -185,7 +184,7 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
             """
                 .formatted(amount, session, Instant.now()));
     assertThat(paid.statusCode()).as(paid.body()).isIn(200, 201);
-    assertThat(drive(exit, "cam-k1-exit", "K1ABC12", true).body())
+    assertThat(GarageTestSupport.drive(base, exit, "cam-k1-exit", "K1ABC12", true).body())
         .contains("\"decision\":\"GRANTED\"", "\"rule\":\"PAID\"");
     awaitInside(0);
 
@@ -676,27 +675,6 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
               operatorSessions, garageLayout.id().value(), "Vera Viewer");
     }
     return viewerToken;
-  }
-
-  /** A vehicle on the arming loop, its plate pushed; it drives through only when told to. */
-  private HttpResponse<String> drive(
-      IoModuleSimulator lane, String camera, String plate, boolean passes)
-      throws InterruptedException {
-    SimulatedVehicle car = new SimulatedVehicle(lane.lane(), Duration.ofMillis(100));
-    car.arrive();
-    HttpResponse<String> r =
-        post(
-            base,
-            GarageTestSupport.pushPath(camera),
-            "application/json",
-            plateRecognizerPush(camera, plate, 0.95));
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    if (passes) {
-      assertThat(car.proceed(Duration.ofSeconds(5))).isEqualTo(SimulatedVehicle.Outcome.PASSED);
-    } else {
-      lane.lane().armingLoop(false);
-    }
-    return r;
   }
 
   private void awaitInside(int vehicles) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.openparcs.controller.GarageTestSupport.await;
 import static org.openparcs.controller.GarageTestSupport.count;
 import static org.openparcs.controller.GarageTestSupport.plateHash;
-import static org.openparcs.controller.GarageTestSupport.plateRecognizerPush;
 import static org.openparcs.controller.GarageTestSupport.post;
 import static org.openparcs.controller.GarageTestSupport.string;
 
@@ -39,7 +38,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openparcs.bridge.sim.IoModuleSimulator;
 import org.openparcs.bridge.sim.SimulatedLane;
-import org.openparcs.bridge.sim.SimulatedVehicle;
 import org.openparcs.controller.GarageTestSupport;
 import org.openparcs.controller.operator.application.OperatorSessions;
 import org.openparcs.controller.plate.model.PlateText;
@@ -143,14 +141,14 @@ class SessionsAtRestK1IT implements TestPropertyProvider {
 
   @Test
   void aLaneRunLeavesNoPlateInClearInSessionsDecisionsAndPaymentsK1() throws Exception {
-    assertThat(drive(entry, "cam-k1s-entry", PERMIT, true).body())
+    assertThat(GarageTestSupport.drive(base, entry, "cam-k1s-entry", PERMIT, true).body())
         .contains("\"decision\":\"GRANTED\"", "\"rule\":\"VALID_PERMIT\"");
     awaitSession(PERMIT, "IS NULL");
-    assertThat(drive(exit, "cam-k1s-exit", PERMIT, true).body())
+    assertThat(GarageTestSupport.drive(base, exit, "cam-k1s-exit", PERMIT, true).body())
         .contains("\"decision\":\"GRANTED\"");
     awaitSession(PERMIT, "IS NOT NULL");
 
-    assertThat(drive(entry, "cam-k1s-entry", VISITOR, true).body())
+    assertThat(GarageTestSupport.drive(base, entry, "cam-k1s-entry", VISITOR, true).body())
         .contains("\"decision\":\"GRANTED\"", "\"rule\":\"VISITOR\"");
     awaitSession(VISITOR, "IS NULL");
     Thread.sleep(1100);
@@ -169,7 +167,7 @@ class SessionsAtRestK1IT implements TestPropertyProvider {
     assertThat(paid.statusCode()).as(paid.body()).isIn(200, 201);
     assertThat(count(db, "SELECT COUNT(*) FROM payment WHERE plate_hash=" + plateHash(VISITOR)))
         .isEqualTo(1);
-    assertThat(drive(exit, "cam-k1s-exit", VISITOR_AT_EXIT, true).body())
+    assertThat(GarageTestSupport.drive(base, exit, "cam-k1s-exit", VISITOR_AT_EXIT, true).body())
         .contains("\"decision\":\"GRANTED\"", "\"rule\":\"PAID\"");
     awaitSession(VISITOR, "IS NOT NULL");
     assertThat(
@@ -557,7 +555,7 @@ class SessionsAtRestK1IT implements TestPropertyProvider {
 
   /** An exit read with no entry near it, settled by the operator as a lost ticket. */
   private void lostTicket() throws Exception {
-    assertThat(drive(exit, "cam-k1s-exit", LOST, false).body())
+    assertThat(GarageTestSupport.drive(base, exit, "cam-k1s-exit", LOST, false).body())
         .contains("\"decision\":\"DENIED\"", "\"reason\":\"NO_SESSION\"");
     String exception =
         string(
@@ -596,27 +594,6 @@ class SessionsAtRestK1IT implements TestPropertyProvider {
                         + " AND exited_at "
                         + exited)
                 == 1);
-  }
-
-  /** A vehicle on the arming loop, its plate pushed; it drives through only when told to. */
-  private HttpResponse<String> drive(
-      IoModuleSimulator lane, String camera, String plate, boolean passes)
-      throws InterruptedException {
-    SimulatedVehicle car = new SimulatedVehicle(lane.lane(), Duration.ofMillis(100));
-    car.arrive();
-    HttpResponse<String> r =
-        post(
-            base,
-            GarageTestSupport.pushPath(camera),
-            "application/json",
-            plateRecognizerPush(camera, plate, 0.95));
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    if (passes) {
-      assertThat(car.proceed(Duration.ofSeconds(5))).isEqualTo(SimulatedVehicle.Outcome.PASSED);
-    } else {
-      lane.lane().armingLoop(false);
-    }
-    return r;
   }
 
   private void execute(String sql, Object... args) throws Exception {
