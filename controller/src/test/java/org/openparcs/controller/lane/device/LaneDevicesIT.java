@@ -16,7 +16,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -59,6 +61,7 @@ class LaneDevicesIT implements TestPropertyProvider {
   @Inject org.openparcs.controller.garage.model.GarageLayout garageLayout;
   @Inject org.openparcs.controller.operator.application.OperatorSessions operatorSessions;
   @Inject PooledDatabase database;
+  @Inject org.openparcs.controller.operator.web.ConsoleStream consoleStream;
 
   private URI base;
   private DataSource db;
@@ -247,6 +250,16 @@ class LaneDevicesIT implements TestPropertyProvider {
 
   @Test
   void aReaderThatGoesSilentRaisesADeviceAlarmAndIsBackWhenItAnswers() {
+    // An open console hears of the reader's state when it changes (no lane turn: no vehicle).
+    List<io.micronaut.http.sse.Event<String>> console =
+        java.util.Collections.synchronizedList(new ArrayList<>());
+    reactor.core.Disposable stream =
+        consoleStream
+            .open(reactor.core.scheduler.Schedulers.boundedElastic())
+            .subscribe(console::add, e -> e.printStackTrace(System.out));
+    String offline = "{\"id\":\"reader-entry-1\",\"kind\":\"CARD_READER\",\"status\":\"OFFLINE\"";
+    String online = "{\"id\":\"reader-entry-1\",\"kind\":\"CARD_READER\",\"status\":\"ONLINE\"";
+    await("the console's first view", WAIT, () -> !console.isEmpty());
     reader.silent(true);
     try {
       await(
@@ -266,6 +279,10 @@ class LaneDevicesIT implements TestPropertyProvider {
               "\"id\":\"entry-1\"",
               "\"status\":\"IN_SERVICE\"",
               "{\"id\":\"reader-entry-1\",\"kind\":\"CARD_READER\",\"status\":\"OFFLINE\"");
+      await(
+          "the open console is sent the lanes with the reader offline",
+          WAIT,
+          () -> lanesEvents(console).stream().anyMatch(data -> data.contains(offline)));
     } finally {
       reader.silent(false);
     }
@@ -276,6 +293,14 @@ class LaneDevicesIT implements TestPropertyProvider {
             !GarageTestSupport.get(base, "/api/lane-devices")
                 .body()
                 .contains("\"status\":\"OFFLINE\""));
+    await(
+        "the open console is sent the lanes with the reader back online",
+        WAIT,
+        () -> {
+          List<String> lanes = lanesEvents(console);
+          return !lanes.isEmpty() && lanes.get(lanes.size() - 1).contains(online);
+        });
+    stream.dispose();
     assertThat(GarageTestSupport.outboxPayloads(db, "lane_exception"))
         .anyMatch(p -> p.contains("reader-entry-1 offline"));
   }
@@ -381,5 +406,15 @@ class LaneDevicesIT implements TestPropertyProvider {
               operatorSessions, garageLayout.id().value(), "Vera Viewer");
     }
     return viewerToken;
+  }
+
+  /** The data of the {@code lanes} events an open console was sent, in order. */
+  private static List<String> lanesEvents(List<io.micronaut.http.sse.Event<String>> console) {
+    synchronized (console) {
+      return console.stream()
+          .filter(e -> "lanes".equals(e.getName()))
+          .map(io.micronaut.http.sse.Event::getData)
+          .toList();
+    }
   }
 }

@@ -24,13 +24,15 @@ import org.openparcs.controller.lane.device.application.CardPresented;
 import org.openparcs.controller.lane.device.application.LaneDisplays;
 import org.openparcs.controller.lane.device.application.RecordDeviceHealth;
 import org.openparcs.controller.lane.device.model.LaneMessage;
+import org.openparcs.controller.shared.application.ChangeNotices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The lanes' OSDP card readers and displays, each polled on its own thread over one shared Netty
  * event loop. A device going offline raises a DEVICE_FAULT exception at its lane; a display coming
- * (back) online is given its lane's idle message; a card read goes to {@link CardPresented}.
+ * (back) online is given its lane's idle message; a card read goes to {@link CardPresented}. Each
+ * change of a device's state is told to the live consoles (their lanes show the devices).
  */
 @Context
 public class OsdpLaneDevices implements LaneDisplays {
@@ -51,13 +53,16 @@ public class OsdpLaneDevices implements LaneDisplays {
   private final RecordDeviceHealth health;
   private final Provider<CardPresented> cards;
   private final Provider<AnnounceDecision> announce;
+  private final ChangeNotices notices;
 
   public OsdpLaneDevices(
       List<LaneDeviceSettings> settings,
       GarageLayout garage,
       RecordDeviceHealth health,
       Provider<CardPresented> cards,
-      Provider<AnnounceDecision> announce) {
+      Provider<AnnounceDecision> announce,
+      ChangeNotices notices) {
+    this.notices = notices;
     this.garage = garage;
     this.health = health;
     this.cards = cards;
@@ -118,6 +123,7 @@ public class OsdpLaneDevices implements LaneDisplays {
 
     @Override
     public void online(PdId id) {
+      notices.changed(ChangeNotices.Topic.LANES);
       if (settings.kind() == LaneDeviceSettings.Kind.DISPLAY) {
         announce.get().idle(lane);
       }
@@ -125,6 +131,7 @@ public class OsdpLaneDevices implements LaneDisplays {
 
     @Override
     public void offline(String reason) {
+      notices.changed(ChangeNotices.Topic.LANES);
       health.offline(lane.id(), settings.describe(), reason);
     }
 
