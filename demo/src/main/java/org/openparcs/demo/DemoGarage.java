@@ -154,7 +154,8 @@ public final class DemoGarage {
     say(
         "  Controller:  "
             + garage.controller().base()
-            + "api/lanes  (lane status), api/permits, api/reporting");
+            + "api/lanes  (lane status) and api/permits: with the console's operator session or"
+            + " the portal's signature (401 otherwise); api/reporting");
     say(
         "  Visitors:    strangers enter by plate, no ticket (rule VISITOR); at the exit the barrier"
             + " stays down (PAYMENT_DUE)");
