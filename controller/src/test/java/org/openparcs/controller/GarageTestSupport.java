@@ -330,4 +330,22 @@ public final class GarageTestSupport {
     }
     return r;
   }
+
+  /**
+   * Publishes tariff {@code version}, in force since yesterday: no grace, 1.00 USD per started 15
+   * minutes, 24.00 a day, lost ticket 40.00 (a visitor owes 1.00 from the first minute).
+   */
+  public static void publishVisitorTariff(URI base, String version) {
+    String tariff =
+        """
+        {"version":"%s","effectiveFrom":"%s","currency":"USD","graceMinutes":0,
+         "incrementMinutes":15,"incrementPrice":100,"weekendIncrementPrice":100,"dailyMax":2400,
+         "weekendDailyMax":2400,"lostTicketFee":4000}
+        """
+            .formatted(version, Instant.now().minus(Duration.ofDays(1)));
+    HttpResponse<String> published = post(base, "/api/tariffs", "application/json", tariff);
+    org.assertj.core.api.Assertions.assertThat(published.statusCode())
+        .as(published.body())
+        .isIn(200, 201);
+  }
 }

@@ -65,15 +65,7 @@ class VisitorLaneIT implements TestPropertyProvider {
     base = server.getURI();
     db = database.raw();
     // No free grace: a visitor owes 1.00 from the first minute, per started 15 minutes.
-    String tariff =
-        """
-        {"version":"visit-1","effectiveFrom":"%s","currency":"USD","graceMinutes":0,
-         "incrementMinutes":15,"incrementPrice":100,"weekendIncrementPrice":100,"dailyMax":2400,
-         "weekendDailyMax":2400,"lostTicketFee":4000}
-        """
-            .formatted(Instant.now().minus(Duration.ofDays(1)));
-    HttpResponse<String> published = post(base, "/api/tariffs", "application/json", tariff);
-    assertThat(published.statusCode()).as(published.body()).isIn(200, 201);
+    GarageTestSupport.publishVisitorTariff(base, "visit-1");
   }
 
   @AfterAll

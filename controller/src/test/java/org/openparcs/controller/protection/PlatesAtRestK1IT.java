@@ -117,15 +117,7 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
   void tariff() {
     base = server.getURI();
     db = database.raw();
-    String tariff =
-        """
-        {"version":"k1-visit","effectiveFrom":"%s","currency":"USD","graceMinutes":0,
-         "incrementMinutes":15,"incrementPrice":100,"weekendIncrementPrice":100,"dailyMax":2400,
-         "weekendDailyMax":2400,"lostTicketFee":4000}
-        """
-            .formatted(Instant.now().minus(Duration.ofDays(1)));
-    HttpResponse<String> published = post(base, "/api/tariffs", "application/json", tariff);
-    assertThat(published.statusCode()).as(published.body()).isIn(200, 201);
+    GarageTestSupport.publishVisitorTariff(base, "k1-visit");
   }
 
   @BeforeEach
@@ -158,6 +150,13 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
     assertThat(GarageTestSupport.drive(base, exit, "cam-k1-exit", "K1PERMA", true).body())
         .contains("\"decision\":\"GRANTED\"", "\"rule\":\"OPEN_SESSION\"");
     awaitInside(0);
+    assertThat(
+            count(
+                db,
+                "SELECT COUNT(*) FROM plate_read WHERE plate_hash="
+                    + GarageTestSupport.plateHash("K1PERMA")))
+        .as("the holder's entry and exit reads are found by their lookup hash")
+        .isEqualTo(2);
 
     // A visitor: in, misread at the exit (an exception listing the entry's plate), pays, leaves.
     assertThat(GarageTestSupport.drive(base, entry, "cam-k1-entry", "K1ABC12", true).body())

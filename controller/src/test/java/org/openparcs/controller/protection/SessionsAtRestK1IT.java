@@ -105,15 +105,7 @@ class SessionsAtRestK1IT implements TestPropertyProvider {
   void tariffAndPermit() {
     base = server.getURI();
     db = database.raw();
-    String tariff =
-        """
-        {"version":"k1s-1","effectiveFrom":"%s","currency":"USD","graceMinutes":0,
-         "incrementMinutes":15,"incrementPrice":100,"weekendIncrementPrice":100,"dailyMax":2400,
-         "weekendDailyMax":2400,"lostTicketFee":4000}
-        """
-            .formatted(Instant.now().minus(Duration.ofDays(1)));
-    HttpResponse<String> published = post(base, "/api/tariffs", "application/json", tariff);
-    assertThat(published.statusCode()).as(published.body()).isIn(200, 201);
+    GarageTestSupport.publishVisitorTariff(base, "k1s-1");
     String permit =
         """
         {"plate":"%s","holder":"K1S","kind":"PERMIT","validFrom":"%s","validTo":"%s"}
