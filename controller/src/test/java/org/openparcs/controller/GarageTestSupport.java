@@ -326,9 +326,26 @@ public final class GarageTestSupport {
       org.assertj.core.api.Assertions.assertThat(car.proceed(Duration.ofSeconds(5)))
           .isEqualTo(SimulatedVehicle.Outcome.PASSED);
     } else {
-      lane.lane().armingLoop(false);
+      leaveLoop(lane);
     }
     return r;
+  }
+
+  /**
+   * The vehicle on the lane's arming loop backs away, and the controller sees the loop free before
+   * the next one comes: on a real lane they are seconds apart, never within one poll.
+   */
+  public static void leaveLoop(IoModuleSimulator lane) {
+    lane.lane().armingLoop(false);
+    try {
+      org.assertj.core.api.Assertions.assertThat(
+              lane.lane().awaitArmingLoopRead(2, Duration.ofSeconds(5)))
+          .as("the controller polls the lane")
+          .isTrue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /**

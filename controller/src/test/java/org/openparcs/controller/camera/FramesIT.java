@@ -157,7 +157,7 @@ class FramesIT extends LaneTestBase {
           .isEqualTo("NONE");
       assertThat(entry.lane().openPulses()).isEqualTo(pulses);
     } finally {
-      entry.lane().armingLoop(false);
+      GarageTestSupport.leaveLoop(entry);
     }
   }
 

@@ -204,7 +204,7 @@ class LaneEntryExitIT implements TestPropertyProvider {
           .as("K1: the raw text is kept, sealed (as the push format's parser gives it)")
           .isEqualToIgnoringCase("zzz9999");
     } finally {
-      entry.lane().armingLoop(false);
+      GarageTestSupport.leaveLoop(entry);
     }
   }
 
@@ -255,7 +255,7 @@ class LaneEntryExitIT implements TestPropertyProvider {
               plateRecognizerPush("cam-entry-1", "OLD777", 0.9));
       assertThat(r.body()).contains("\"decision\":\"DENIED\"", "\"reason\":\"PERMIT_EXPIRED\"");
     } finally {
-      entry.lane().armingLoop(false);
+      GarageTestSupport.leaveLoop(entry);
     }
   }
 

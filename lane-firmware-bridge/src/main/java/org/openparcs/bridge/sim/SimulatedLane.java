@@ -1,7 +1,9 @@
 package org.openparcs.bridge.sim;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.stream.IntStream;
 import org.openparcs.bridge.io.RegisterMap;
@@ -39,6 +41,7 @@ public final class SimulatedLane implements ModbusPoints {
   private final SimulatedBarrier barrier;
   private final List<Observer> observers = new CopyOnWriteArrayList<>();
   private int openPulses;
+  private long armingLoopReads;
   private SimulatedBarrier.Arm lastArm;
 
   public SimulatedLane(
@@ -113,6 +116,32 @@ public final class SimulatedLane implements ModbusPoints {
         module.input(wiring.armDownInput()));
   }
 
+  /**
+   * Waits until a Modbus client (the controller) has read the arming loop {@code reads} more times,
+   * so it has seen the loop as it is now: a vehicle that backs away and the next that drives on are
+   * seconds apart on a real lane, never within one poll.
+   *
+   * @return whether it was read that often within {@code patience}
+   */
+  public synchronized boolean awaitArmingLoopRead(int reads, Duration patience)
+      throws InterruptedException {
+    long target = armingLoopReads + reads;
+    long deadline = System.nanoTime() + patience.toNanos();
+    while (armingLoopReads < target) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return false;
+      }
+      TimeUnit.NANOSECONDS.timedWait(this, left);
+    }
+    return true;
+  }
+
+  private void armingLoopRead() {
+    armingLoopReads++;
+    notifyAll();
+  }
+
   /** How many times the OPEN relay has closed since the lane started. */
   public synchronized int openPulses() {
     return openPulses;
@@ -166,12 +195,16 @@ public final class SimulatedLane implements ModbusPoints {
 
   @Override
   public synchronized boolean discreteInput(int address) {
+    if (address - map.discreteInputBase() == wiring.armingLoopInput()) {
+      armingLoopRead();
+    }
     return module.input(address - map.discreteInputBase());
   }
 
   @Override
   public synchronized int inputRegister(int address) {
     if (address == map.inputBitsRegister()) {
+      armingLoopRead();
       return module.inputBits();
     }
     int offset = address - map.inputCounterRegisterBase();

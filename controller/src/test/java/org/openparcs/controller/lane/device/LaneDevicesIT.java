@@ -244,7 +244,7 @@ class LaneDevicesIT implements TestPropertyProvider {
           .isEqualTo(1);
       assertThat(entry.lane().openPulses()).isEqualTo(pulses);
     } finally {
-      entry.lane().armingLoop(false);
+      GarageTestSupport.leaveLoop(entry);
     }
   }
 
