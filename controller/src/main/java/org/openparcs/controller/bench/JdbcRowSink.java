@@ -19,7 +19,8 @@ import org.openparcs.protection.PlateLookup;
 /**
  * Writes generated rows with multi-row INSERTs of {@code batch} rows each, on its own connection
  * with foreign-key checks off for the load (the generator writes consistent rows, parents not
- * always first). The caller owns and closes the connection.
+ * always first). The caller owns and closes the connection. Plate text and operators' free text are
+ * sealed as the controller seals them (POLICY K1).
  */
 public final class JdbcRowSink implements RowSink {
 
@@ -58,7 +59,13 @@ public final class JdbcRowSink implements RowSink {
           case PERMIT -> sealPermit(values);
           case ACCESS_DECISION -> sealPlate(values, 4, SealedContexts.DECISION_PLATE, false);
           case PARKING_SESSION -> sealPlate(values, 2, SealedContexts.SESSION_PLATE, true);
-          case PAYMENT -> sealPlate(values, 17, SealedContexts.PAYMENT_PLATE, false);
+          case GATE_EVENT -> sealText(values, 5, SealedContexts.GATE_EVENT_DETAIL);
+          case PAYMENT ->
+              sealPlate(
+                  sealText(values, 14, SealedContexts.OVERRIDE_REASON),
+                  17,
+                  SealedContexts.PAYMENT_PLATE,
+                  false);
           default -> values;
         });
     if (rows.size() >= batch) {
@@ -103,6 +110,13 @@ public final class JdbcRowSink implements RowSink {
     return out;
   }
 
+  /** The free text at {@code at} (a detail, a reason) sealed in place (V140), null kept null. */
+  private Object[] sealText(Object[] values, int at, String context) {
+    Object[] out = values.clone();
+    out[at] = cipher.sealNullable((String) values[at], context);
+    return out;
+  }
+
   /** A running controller reloads its opened permits (see JdbcPermits). */
   private void bumpPermitVersion(Object garage) throws SQLException {
     try (PreparedStatement ps =
@@ -132,8 +146,13 @@ public final class JdbcRowSink implements RowSink {
                   .columns()
                   .replace("plate, raw_plate", "plate_hash, plate_sealed, raw_plate_sealed");
           case PERMIT -> table.columns().replace("plate", "plate_sealed");
-          case ACCESS_DECISION, PAYMENT ->
-              table.columns().replace(" plate,", " plate_hash, plate_sealed,");
+          case ACCESS_DECISION -> table.columns().replace(" plate,", " plate_hash, plate_sealed,");
+          case PAYMENT ->
+              table
+                  .columns()
+                  .replace(" plate,", " plate_hash, plate_sealed,")
+                  .replace(" override_reason,", " override_reason_sealed,");
+          case GATE_EVENT -> table.columns().replace(" detail,", " detail_sealed,");
           case PARKING_SESSION ->
               table.columns().replace(" plate,", " plate_hash, plate_folded_hash, plate_sealed,");
           default -> table.columns();

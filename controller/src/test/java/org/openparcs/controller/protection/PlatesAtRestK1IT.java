@@ -179,7 +179,7 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
             """
             {"reference":"k1-exit-0001","source":"EXIT_TERMINAL","method":"CARD","amount":%s,
              "currency":"USD","sessionId":"%s","terminal":"exit-1","lane":"exit-1",
-             "occurredAt":"%s"}
+             "cashier":"k.cash","overrideReason":"K1OVRD1 is a regular","occurredAt":"%s"}
             """
                 .formatted(amount, session, Instant.now()));
     assertThat(paid.statusCode()).as(paid.body()).isIn(200, 201);
@@ -210,7 +210,7 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
             "application/json",
             GarageTestSupport.operatorToken(operatorSessions, "garage-k1", "k.one"),
             """
-            {"exceptionId":"%s","plate":"K1CORR1","operator":"k.one","reason":"from the image"}
+            {"exceptionId":"%s","plate":"K1CORR1","operator":"k.one","reason":"image shows K1RSNC1"}
             """
                 .formatted(exceptionId));
     assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(201);
@@ -218,6 +218,10 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
     assertThat(unread.proceed(Duration.ofSeconds(5))).isEqualTo(SimulatedVehicle.Outcome.PASSED);
     assertThat(GarageTestSupport.get(base, "/api/reads/accuracy?lane=entry-1", viewer()).body())
         .contains("\"corrections\":1");
+
+    // Operators' free text naming plates (V140): a vend reason, a lane mode reason, a finding
+    // disposition's note (and above: the override's and the correction's reasons).
+    operatorFreeText();
 
     // A purge order naming a held plate (its cut-off purges nothing here).
     Instant yearAgo = Instant.now().minus(Duration.ofDays(365));
@@ -256,13 +260,18 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
             "plate_correction",
             "lane_exception",
             "outbox",
-            "garage_purge")) {
+            "garage_purge",
+            "gate_event",
+            "lane_mode_change",
+            "finding_disposition")) {
       assertThat(dump)
           .as("the dump holds rows of " + table)
           .contains("INSERT INTO `" + table + "`");
     }
     for (String plate :
-        List.of("K1PERMA", "K1ABC12", "K1A8C12", "K1CORR1", "K1HELD1", "k1abc12", "k1perma")) {
+        List.of(
+            "K1PERMA", "K1ABC12", "K1A8C12", "K1CORR1", "K1HELD1", "k1abc12", "k1perma", "K1RSNC1",
+            "K1OVRD1", "K1VEND1", "K1VRSN1", "K1MODE1", "K1NOTE1")) {
       String hex =
           HexFormat.of().withUpperCase().formatHex(plate.getBytes(StandardCharsets.US_ASCII));
       assertThat(dump)
@@ -457,6 +466,13 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
                 + "\"}')");
       }
       s.execute(
+          "INSERT INTO gate_event (id, garage_id, lane_id, type, detail, occurred_at) VALUES"
+              + " (UUID(), 'g', 'l', 'OPERATOR_VEND', 'by op: K1NEW1 lost ticket',"
+              + " UTC_TIMESTAMP(6)), (UUID(), 'g', 'l', 'VEND', NULL, UTC_TIMESTAMP(6))");
+      s.execute(
+          "INSERT INTO lane_mode_change VALUES (UUID(), 'g', 'l', 'NORMAL', 'LOCKED_CLOSED', 'op',"
+              + " 'K1OLD2 stuck under the arm', UTC_TIMESTAMP(6))");
+      s.execute(
           "INSERT INTO garage_purge (order_id, run_id, status, order_json, received_at) VALUES"
               + " (UUID(), 1, 'DONE', '{\"holds\":[{\"kind\":\"PLATE\",\"target\":\"K1HELD\"}]}',"
               + " UTC_TIMESTAMP(6))");
@@ -470,6 +486,9 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
               + " (UUID(), 'g', '00000000-0000-0000-0000-0000000000a1', 'EXIT_PLATE_MISMATCH',"
               + " 's-1', 'HIGH', 0, 'USD', 'K1NEW1 left as K1OLD1', '{}', UTC_TIMESTAMP(6),"
               + " UTC_TIMESTAMP(6))");
+      s.execute(
+          "INSERT INTO finding_disposition SELECT UUID(), id, 'INVESTIGATING', 'K1NEW1 again',"
+              + " 'aud', UTC_TIMESTAMP(6) FROM reconciliation_finding");
     }
     Flyway.configure()
         .dataSource(mariadb.jdbcUrl(name), mariadb.user(), mariadb.password())
@@ -492,14 +511,22 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
           .containsEntry("lane_exception.detail", 5L)
           .containsEntry("outbox.payload", 5L)
           .containsEntry("garage_purge.order_json", 1L)
-          .containsEntry("reconciliation_finding.summary", 1L);
+          .containsEntry("reconciliation_finding.summary", 1L)
+          .containsEntry("plate_correction.reason", 5L)
+          .containsEntry("gate_event.detail", 1L)
+          .containsEntry("lane_mode_change.reason", 1L)
+          .containsEntry("finding_disposition.note", 1L);
       for (String clear :
           List.of(
               "plate_correction WHERE original_text IS NOT NULL OR corrected_text IS NOT NULL",
               "lane_exception WHERE detail IS NOT NULL",
               "outbox WHERE payload IS NOT NULL",
               "garage_purge WHERE order_json IS NOT NULL",
-              "reconciliation_finding WHERE summary IS NOT NULL")) {
+              "reconciliation_finding WHERE summary IS NOT NULL",
+              "plate_correction WHERE reason IS NOT NULL",
+              "gate_event WHERE detail IS NOT NULL",
+              "lane_mode_change WHERE reason IS NOT NULL",
+              "finding_disposition WHERE note IS NOT NULL")) {
         assertThat(count(pool, "SELECT COUNT(*) FROM " + clear)).as(clear).isZero();
       }
       try (Connection c = pool.getConnection();
@@ -541,6 +568,25 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
                   "SELECT summary_sealed FROM reconciliation_finding",
                   SealedContexts.FINDING_SUMMARY))
           .containsExactly("K1NEW1 left as K1OLD1");
+      assertThat(
+              opened(
+                  pool,
+                  "SELECT detail_sealed FROM gate_event WHERE detail_sealed IS NOT NULL",
+                  SealedContexts.GATE_EVENT_DETAIL))
+          .as("only the event with a detail is sealed")
+          .containsExactly("by op: K1NEW1 lost ticket");
+      assertThat(
+              opened(
+                  pool,
+                  "SELECT reason_sealed FROM lane_mode_change",
+                  SealedContexts.LANE_MODE_REASON))
+          .containsExactly("K1OLD2 stuck under the arm");
+      assertThat(
+              opened(
+                  pool,
+                  "SELECT note_sealed FROM finding_disposition",
+                  SealedContexts.DISPOSITION_NOTE))
+          .containsExactly("K1NEW1 again");
       String dump = dump(name, List.of());
       assertThat(dump)
           .contains("INSERT INTO `plate_correction`")
@@ -612,6 +658,87 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
           .as("held by the corrected plate, and by the plate read; the others purged")
           .containsExactlyInAnyOrder("K1NEW2", "K1NEW3");
     }
+  }
+
+  /**
+   * An operator vends a vehicle naming a plate in the reason, locks a lane naming one, and an
+   * auditor notes one on a finding; the console and the findings view show the opened text.
+   */
+  private void operatorFreeText() throws Exception {
+    SimulatedVehicle vended = new SimulatedVehicle(entry.lane(), Duration.ofMillis(100));
+    vended.arrive();
+    await(
+        "the lane sees the vehicle",
+        Duration.ofSeconds(5),
+        () ->
+            GarageTestSupport.get(base, "/api/lanes", viewer())
+                .body()
+                .contains("\"armingLoop\":true"));
+    HttpResponse<String> vend =
+        post(
+            base,
+            "/api/lanes/entry-1/vend",
+            "application/json",
+            viewer(),
+            "{\"plate\":\"K1VEND1\",\"reason\":\"K1VRSN1 on the ticket, reader down\"}");
+    assertThat(vend.statusCode()).as(vend.body()).isEqualTo(200);
+    assertThat(vended.proceed(Duration.ofSeconds(5))).isEqualTo(SimulatedVehicle.Outcome.PASSED);
+    assertThat(
+            GarageTestSupport.opened(
+                db,
+                "gate_event",
+                "detail",
+                "SELECT detail_sealed FROM gate_event WHERE type = 'OPERATOR_VEND'"))
+        .isEqualTo("by Vera Viewer: K1VRSN1 on the ticket, reader down");
+
+    HttpResponse<String> locked =
+        post(
+            base,
+            "/api/lanes/exit-1/mode",
+            "application/json",
+            viewer(),
+            "{\"mode\":\"LOCKED_CLOSED\",\"reason\":\"K1MODE1 blocks the exit\"}");
+    assertThat(locked.statusCode()).as(locked.body()).isEqualTo(200);
+    assertThat(locked.body()).contains("K1MODE1 blocks the exit");
+    assertThat(
+            post(
+                    base,
+                    "/api/lanes/exit-1/mode",
+                    "application/json",
+                    viewer(),
+                    "{\"mode\":\"NORMAL\",\"reason\":\"cleared\"}")
+                .statusCode())
+        .isEqualTo(200);
+
+    UUID run = UUID.randomUUID();
+    UUID finding = UUID.randomUUID();
+    execute(
+        "INSERT INTO reconciliation_run VALUES (?, 'garage-k1', UTC_TIMESTAMP(6) - INTERVAL 1 DAY,"
+            + " UTC_TIMESTAMP(6), 'ON_DEMAND', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 1, 1)",
+        run);
+    execute(
+        "INSERT INTO reconciliation_finding (id, garage_id, run_id, rule, subject, severity,"
+            + " amount_minor, currency, summary_sealed, evidence, occurred_at, found_at) VALUES"
+            + " (?, 'garage-k1', ?, 'OVERRIDE', 'k1-finding', 'MEDIUM', 100, 'USD', ?,"
+            + " ?, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))",
+        finding,
+        run,
+        GarageTestSupport.sealed("a cashier overrode the fee", "reconciliation_finding", "summary"),
+        ("{\"reads\":[],\"decisions\":[],\"gateEvents\":[],\"sessions\":[\"%s\"],"
+                + "\"payments\":[],\"validations\":[]}")
+            .formatted(UUID.randomUUID()));
+    HttpResponse<String> disposed =
+        post(
+            base,
+            "/api/findings/" + finding + "/disposition",
+            "application/json",
+            viewer(),
+            "{\"disposition\":\"INVESTIGATING\",\"note\":\"K1NOTE1 seen twice\","
+                + "\"auditor\":\"a.k1\"}");
+    assertThat(disposed.statusCode()).as(disposed.body()).isEqualTo(201);
+    assertThat(GarageTestSupport.get(base, "/api/findings/" + finding, viewer()).body())
+        .as("the findings view shows the opened note")
+        .contains("K1NOTE1 seen twice", "a cashier overrode the fee");
   }
 
   private List<String> opened(DataSource ds, String sql, String context) throws Exception {

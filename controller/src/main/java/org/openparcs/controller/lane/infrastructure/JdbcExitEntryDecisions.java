@@ -92,7 +92,7 @@ public class JdbcExitEntryDecisions implements ExitEntryDecisions {
         tx.connection()
             .prepareStatement(
                 "INSERT INTO exit_entry_decision (id, garage_id, exception_id, rule, session_id,"
-                    + " entry_plate_sealed, exit_plate_sealed, operator, reason, decided_at)"
+                    + " entry_plate_sealed, exit_plate_sealed, operator, reason_sealed, decided_at)"
                     + " VALUES (?,?,?,?,?,?,?,?,?,?)")) {
       Sql.setUuid(ps, 1, d.id());
       ps.setString(2, garageId);
@@ -106,7 +106,7 @@ public class JdbcExitEntryDecisions implements ExitEntryDecisions {
               SealedContexts.EXIT_ENTRY_PLATE));
       ps.setBytes(7, cipher.seal(d.exitPlate().value(), SealedContexts.EXIT_EXIT_PLATE));
       ps.setString(8, d.operator());
-      ps.setString(9, d.reason());
+      ps.setBytes(9, cipher.seal(d.reason(), SealedContexts.EXIT_ENTRY_REASON));
       Sql.setInstant(ps, 10, d.decidedAt());
       ps.executeUpdate();
       return true;

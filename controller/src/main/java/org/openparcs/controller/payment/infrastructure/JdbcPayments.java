@@ -18,6 +18,7 @@ import org.openparcs.controller.payment.model.PaymentReference;
 import org.openparcs.controller.payment.model.PaymentSource;
 import org.openparcs.controller.plate.model.PlateText;
 import org.openparcs.controller.protection.infrastructure.SealedContexts;
+import org.openparcs.controller.protection.infrastructure.SealedText;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
 import org.openparcs.controller.shared.infrastructure.Sql;
@@ -27,14 +28,14 @@ import org.openparcs.protection.PlateLookup;
 
 /**
  * Table {@code payment}: inserted, never updated (but for R1's purge of its plate). The plate is
- * sealed and hashed (POLICY K1, V110).
+ * sealed and hashed (POLICY K1, V110), an override's reason sealed (V140).
  */
 @Singleton
 public class JdbcPayments implements Payments {
 
   private static final String COLUMNS =
       "id, kind, source, method, amount_minor, currency, session_id, plate_sealed, terminal_id, cashier,"
-          + " lane_id, reference, original_id, lost_ticket, override_reason, quoted_minor,"
+          + " lane_id, reference, original_id, lost_ticket, override_reason_sealed, quoted_minor,"
           + " tariff_version, occurred_at, recorded_at";
 
   private final JdbcTransactions tx;
@@ -84,7 +85,7 @@ public class JdbcPayments implements Payments {
       ps.setString(12, p.reference().value());
       Sql.setUuid(ps, 13, p.originalId());
       ps.setBoolean(14, p.lostTicket());
-      ps.setString(15, p.overrideReason());
+      ps.setBytes(15, cipher.sealNullable(p.overrideReason(), SealedContexts.OVERRIDE_REASON));
       ps.setObject(16, p.quoted() == null ? null : p.quoted().minor());
       ps.setString(17, p.tariffVersion());
       Sql.setInstant(ps, 18, p.occurredAt());
@@ -121,7 +122,7 @@ public class JdbcPayments implements Payments {
             .prepareStatement(
                 "SELECT "
                     + COLUMNS
-                    + " FROM payment WHERE garage_id = ? AND reference = ?"
+                    + ", override_reason FROM payment WHERE garage_id = ? AND reference = ?"
                     + lock)) {
       ps.setString(1, garageId);
       ps.setString(2, reference.value());
@@ -153,7 +154,11 @@ public class JdbcPayments implements Payments {
         new PaymentReference(rs.getString("reference")),
         Sql.getUuid(rs, "original_id"),
         rs.getBoolean("lost_ticket"),
-        rs.getString("override_reason"),
+        SealedText.open(
+            cipher,
+            rs.getBytes("override_reason_sealed"),
+            rs.getString("override_reason"),
+            SealedContexts.OVERRIDE_REASON),
         quotedMoney,
         rs.getString("tariff_version"),
         Sql.getInstant(rs, "occurred_at"),

@@ -41,7 +41,7 @@ public class JdbcPlateCorrections implements PlateCorrections {
             .prepareStatement(
                 "INSERT INTO plate_correction (id, garage_id, lane_id, plate_read_id,"
                     + " exception_id, corrected_read_id, original_hash, original_sealed,"
-                    + " corrected_hash, corrected_sealed, operator, reason, corrected_at,"
+                    + " corrected_hash, corrected_sealed, operator, reason_sealed, corrected_at,"
                     + " decision_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
       Sql.setUuid(ps, 1, c.id());
       ps.setString(2, garageId);
@@ -55,7 +55,7 @@ public class JdbcPlateCorrections implements PlateCorrections {
       ps.setBytes(9, lookup.hash(c.correctedText().value()));
       ps.setBytes(10, cipher.seal(c.correctedText().value(), SealedContexts.CORRECTION_CORRECTED));
       ps.setString(11, c.operator());
-      ps.setString(12, c.reason());
+      ps.setBytes(12, cipher.seal(c.reason(), SealedContexts.CORRECTION_REASON));
       Sql.setInstant(ps, 13, c.correctedAt());
       Sql.setUuid(ps, 14, c.decisionId());
       ps.executeUpdate();

@@ -20,6 +20,13 @@ public final class SealedContexts {
   public static final String PAYMENT_PLATE = of("payment", "plate");
   public static final String EXIT_ENTRY_PLATE = of("exit_entry_decision", "entry_plate");
   public static final String EXIT_EXIT_PLATE = of("exit_entry_decision", "exit_plate");
+  // V140: operator free text, which can name a plate.
+  public static final String GATE_EVENT_DETAIL = of("gate_event", "detail");
+  public static final String LANE_MODE_REASON = of("lane_mode_change", "reason");
+  public static final String DISPOSITION_NOTE = of("finding_disposition", "note");
+  public static final String CORRECTION_REASON = of("plate_correction", "reason");
+  public static final String EXIT_ENTRY_REASON = of("exit_entry_decision", "reason");
+  public static final String OVERRIDE_REASON = of("payment", "override_reason");
 
   private SealedContexts() {}
 

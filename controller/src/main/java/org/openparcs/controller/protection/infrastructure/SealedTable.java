@@ -66,7 +66,9 @@ public record SealedTable(String table, String key, List<Column> columns) {
    * were dropped: those schemas started empty), V110 sessions, decisions, payments and exit-entry
    * decisions (clear columns kept as legacy_*), V115 corrections, exception details, outbox
    * payloads, purge orders and finding summaries (clear columns kept, nullable), V135 what each
-   * recorded access to plate data asked (V121 kept it in {@code resource} with its query).
+   * recorded access to plate data asked (V121 kept it in {@code resource} with its query), V140
+   * operators' free text (gate event details, lane mode reasons, disposition notes, correction,
+   * exit decision and override reasons; clear columns kept, nullable).
    */
   public static final List<SealedTable> GARAGE =
       List.of(
@@ -107,14 +109,18 @@ public record SealedTable(String table, String key, List<Column> columns) {
               "payment",
               List.of(
                   new Column("plate_sealed", SealedContexts.PAYMENT_PLATE, "plate_hash")
-                      .convertedFrom("legacy_plate"))),
+                      .convertedFrom("legacy_plate"),
+                  new Column("override_reason_sealed", SealedContexts.OVERRIDE_REASON, null)
+                      .convertedFrom("override_reason"))),
           new SealedTable(
               "exit_entry_decision",
               List.of(
                   new Column("entry_plate_sealed", SealedContexts.EXIT_ENTRY_PLATE, null)
                       .convertedFrom("legacy_entry_plate"),
                   new Column("exit_plate_sealed", SealedContexts.EXIT_EXIT_PLATE, null)
-                      .convertedFrom("legacy_exit_plate"))),
+                      .convertedFrom("legacy_exit_plate"),
+                  new Column("reason_sealed", SealedContexts.EXIT_ENTRY_REASON, null)
+                      .convertedFrom("reason"))),
           new SealedTable(
               "plate_correction",
               List.of(
@@ -122,7 +128,9 @@ public record SealedTable(String table, String key, List<Column> columns) {
                       .convertedFrom("original_text"),
                   new Column(
                           "corrected_sealed", SealedContexts.CORRECTION_CORRECTED, "corrected_hash")
-                      .convertedFrom("corrected_text"))),
+                      .convertedFrom("corrected_text"),
+                  new Column("reason_sealed", SealedContexts.CORRECTION_REASON, null)
+                      .convertedFrom("reason"))),
           new SealedTable(
               "lane_exception",
               List.of(
@@ -149,5 +157,20 @@ public record SealedTable(String table, String key, List<Column> columns) {
               "plate_data_access",
               List.of(
                   new Column("asked_sealed", SealedContexts.DATA_ACCESS_ASKED, null)
-                      .convertedFrom("resource", "resource LIKE '%?%'"))));
+                      .convertedFrom("resource", "resource LIKE '%?%'"))),
+          new SealedTable(
+              "gate_event",
+              List.of(
+                  new Column("detail_sealed", SealedContexts.GATE_EVENT_DETAIL, null)
+                      .convertedFrom("detail"))),
+          new SealedTable(
+              "lane_mode_change",
+              List.of(
+                  new Column("reason_sealed", SealedContexts.LANE_MODE_REASON, null)
+                      .convertedFrom("reason"))),
+          new SealedTable(
+              "finding_disposition",
+              List.of(
+                  new Column("note_sealed", SealedContexts.DISPOSITION_NOTE, null)
+                      .convertedFrom("note"))));
 }

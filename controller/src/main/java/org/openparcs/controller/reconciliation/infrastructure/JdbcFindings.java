@@ -32,7 +32,8 @@ import org.openparcs.protection.PlateCipher;
 
 /**
  * Tables reconciliation_run, reconciliation_finding and finding_disposition. A finding's summary
- * names its plates, so it is sealed (POLICY K1, V115).
+ * names its plates, so it is sealed (POLICY K1, V115); so is a disposition's note, which an auditor
+ * types and can name a plate (V140).
  */
 @Singleton
 public class JdbcFindings implements Findings {
@@ -121,12 +122,12 @@ public class JdbcFindings implements Findings {
   @Override
   public void dispose(FindingDisposition d) {
     update(
-        "INSERT INTO finding_disposition (id, finding_id, disposition, note, auditor,"
+        "INSERT INTO finding_disposition (id, finding_id, disposition, note_sealed, auditor,"
             + " recorded_at) VALUES (?,?,?,?,?,?)",
         d.id(),
         d.findingId(),
         d.disposition().name(),
-        d.note(),
+        cipher.seal(d.note(), SealedContexts.DISPOSITION_NOTE),
         d.auditor(),
         d.recordedAt());
     update(
@@ -140,14 +141,19 @@ public class JdbcFindings implements Findings {
     return Rows.list(
         tx.connection(),
         "a finding's dispositions",
-        "SELECT id, finding_id, disposition, note, auditor, recorded_at FROM finding_disposition"
+        "SELECT id, finding_id, disposition, note, note_sealed, auditor, recorded_at"
+            + " FROM finding_disposition"
             + " WHERE finding_id = ? ORDER BY recorded_at",
         rs ->
             new FindingDisposition(
                 Sql.getUuid(rs, "id"),
                 Sql.getUuid(rs, "finding_id"),
                 Disposition.valueOf(rs.getString("disposition")),
-                rs.getString("note"),
+                SealedText.open(
+                    cipher,
+                    rs.getBytes("note_sealed"),
+                    rs.getString("note"),
+                    SealedContexts.DISPOSITION_NOTE),
                 rs.getString("auditor"),
                 Sql.getInstant(rs, "recorded_at")),
         findingId);

@@ -75,11 +75,15 @@ class LaneControlIT extends LaneTestBase {
       modes.lane().armingLoop(false);
     }
     assertThat(
-            count(
+            GarageTestSupport.opened(
                 db,
-                "SELECT COUNT(*) FROM lane_mode_change WHERE lane_id='lane-modes'"
-                    + " AND to_mode='LOCKED_CLOSED' AND operator='Ana Ops' AND reason='barrier repair'"))
-        .isEqualTo(1);
+                "lane_mode_change",
+                "reason",
+                "SELECT reason_sealed FROM lane_mode_change WHERE lane_id='lane-modes'"
+                    + " AND to_mode='LOCKED_CLOSED' AND operator='Ana Ops' AND reason IS NULL"
+                    + " ORDER BY changed_at DESC LIMIT 1"))
+        .as("audited with its reason, sealed (POLICY K1)")
+        .isEqualTo("barrier repair");
     assertThat(count(db, "SELECT COUNT(*) FROM outbox WHERE event_type='lane_mode_changed'"))
         .isGreaterThanOrEqualTo(1);
     assertThat(setMode("lane-modes", "NORMAL", "Ana Ops", "repaired").statusCode()).isEqualTo(200);
@@ -282,8 +286,16 @@ class LaneControlIT extends LaneTestBase {
                 db,
                 "SELECT COUNT(*) FROM gate_event g JOIN access_decision d ON d.id = g.decision_id"
                     + " WHERE g.type='OPERATOR_VEND' AND d.rule='OPERATOR_VEND'"
-                    + " AND g.detail='by Vic Vend: reader broken, ticket checked'"))
+                    + " AND g.detail IS NULL AND g.detail_sealed IS NOT NULL"))
         .isEqualTo(1);
+    assertThat(
+            GarageTestSupport.opened(
+                db,
+                "gate_event",
+                "detail",
+                "SELECT detail_sealed FROM gate_event WHERE type='OPERATOR_VEND'"))
+        .as("who and why, sealed (POLICY K1)")
+        .isEqualTo("by Vic Vend: reader broken, ticket checked");
     assertThat(count(db, "SELECT COUNT(*) FROM outbox WHERE event_type='gate_event'"))
         .as("reported to the portal")
         .isGreaterThanOrEqualTo(1);
@@ -350,7 +362,14 @@ class LaneControlIT extends LaneTestBase {
     assertThat(forged.statusCode()).isEqualTo(403);
     assertThat(forged.body()).contains("CSRF");
     assertThat(genuine.statusCode()).as(genuine.body()).isEqualTo(200);
-    assertThat(count(db, "SELECT COUNT(*) FROM lane_mode_change WHERE reason='csrf check'"))
+    String changeId = genuine.body().replaceAll("(?s).*\"changeId\":\"([0-9a-f-]+)\".*", "$1");
+    assertThat(
+            count(
+                db,
+                "SELECT COUNT(*) FROM lane_mode_change WHERE id='"
+                    + changeId
+                    + "' AND reason IS NULL AND reason_sealed IS NOT NULL"))
+        .as("stored once, its reason sealed (POLICY K1)")
         .isEqualTo(1);
     assertThat(setMode("lane-modes", "NORMAL", "Ana Ops", "after csrf check").statusCode())
         .isEqualTo(200);

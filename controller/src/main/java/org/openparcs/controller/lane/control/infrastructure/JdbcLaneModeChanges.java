@@ -12,19 +12,27 @@ import org.openparcs.controller.garage.model.LaneId;
 import org.openparcs.controller.lane.control.application.LaneModeChanges;
 import org.openparcs.controller.lane.control.model.LaneMode;
 import org.openparcs.controller.lane.control.model.LaneModeChange;
+import org.openparcs.controller.protection.infrastructure.SealedContexts;
 import org.openparcs.controller.shared.infrastructure.DataAccessException;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
 import org.openparcs.controller.shared.infrastructure.Sql;
+import org.openparcs.protection.PlateCipher;
 
+/**
+ * The {@code lane_mode_change} table. The operator's reason can name a plate, so it is sealed
+ * (POLICY K1, V140).
+ */
 @Singleton
 public class JdbcLaneModeChanges implements LaneModeChanges {
 
   private final JdbcTransactions tx;
   private final String garageId;
+  private final PlateCipher cipher;
 
-  public JdbcLaneModeChanges(JdbcTransactions tx, GarageLayout garage) {
+  public JdbcLaneModeChanges(JdbcTransactions tx, GarageLayout garage, PlateCipher cipher) {
     this.tx = tx;
     this.garageId = garage.id().value();
+    this.cipher = cipher;
   }
 
   @Override
@@ -33,14 +41,14 @@ public class JdbcLaneModeChanges implements LaneModeChanges {
         tx.connection()
             .prepareStatement(
                 "INSERT INTO lane_mode_change (id, garage_id, lane_id, from_mode, to_mode,"
-                    + " operator, reason, changed_at) VALUES (?,?,?,?,?,?,?,?)")) {
+                    + " operator, reason_sealed, changed_at) VALUES (?,?,?,?,?,?,?,?)")) {
       Sql.setUuid(ps, 1, c.id());
       ps.setString(2, garageId);
       ps.setString(3, c.laneId().value());
       ps.setString(4, c.from().name());
       ps.setString(5, c.to().name());
       ps.setString(6, c.operator());
-      ps.setString(7, c.reason());
+      ps.setBytes(7, cipher.seal(c.reason(), SealedContexts.LANE_MODE_REASON));
       Sql.setInstant(ps, 8, c.changedAt());
       ps.executeUpdate();
     } catch (SQLException e) {
