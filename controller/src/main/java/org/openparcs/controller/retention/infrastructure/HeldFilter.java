@@ -2,7 +2,11 @@ package org.openparcs.controller.retention.infrastructure;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.openparcs.controller.plate.model.PlateComparison;
 import org.openparcs.protection.PlateLookup;
 
 /**
@@ -13,6 +17,12 @@ record HeldFilter(String sql, List<Object> params, String held) {
 
   static HeldFilter of(
       String idColumn, Collection<String> ids, String plateColumn, Collection<?> plates) {
+    return of(idColumn, ids, plateColumn == null ? Map.of() : Map.of(plateColumn, plates));
+  }
+
+  /** Held by id, or by any of the plate columns holding one of its values. */
+  private static HeldFilter of(
+      String idColumn, Collection<String> ids, Map<String, ? extends Collection<?>> plates) {
     List<String> terms = new ArrayList<>();
     List<String> plain = new ArrayList<>();
     List<Object> params = new ArrayList<>();
@@ -21,12 +31,15 @@ record HeldFilter(String sql, List<Object> params, String held) {
       plain.add(idColumn + " IN (" + marks(ids.size()) + ")");
       params.addAll(ids);
     }
-    if (plateColumn != null && !plates.isEmpty()) {
-      // NOT (NULL IN (...)) is NULL: an emptied plate must not hide its row from the purge.
-      terms.add("COALESCE(" + plateColumn + ", '') IN (" + marks(plates.size()) + ")");
-      plain.add(plateColumn + " IN (" + marks(plates.size()) + ")");
-      params.addAll(plates);
-    }
+    plates.forEach(
+        (plateColumn, values) -> {
+          if (!values.isEmpty()) {
+            // NOT (NULL IN (...)) is NULL: an emptied plate must not hide its row from the purge.
+            terms.add("COALESCE(" + plateColumn + ", '') IN (" + marks(values.size()) + ")");
+            plain.add(plateColumn + " IN (" + marks(values.size()) + ")");
+            params.addAll(values);
+          }
+        });
     if (terms.isEmpty()) {
       return new HeldFilter("", List.of(), " AND FALSE");
     }
@@ -46,6 +59,33 @@ record HeldFilter(String sql, List<Object> params, String held) {
       String hashColumn,
       Collection<String> plates,
       PlateLookup lookup) {
+    return of(idColumn, ids, hashColumn, hashes(plates, lookup, plate -> plate));
+  }
+
+  /**
+   * Held plates matched through the lookup hash and through the folded plate's hash (O read as 0, I
+   * as 1), as the exit match compares plates. POLICY R3: a hold on a plate keeps the records of
+   * that vehicle, and a stay the camera stored under a confusable misread (ABO123 as AB0123) is the
+   * same vehicle to the garage, which let it out on that match; purging it would lose evidence the
+   * hold exists to keep, while keeping an unrelated look-alike only delays its purge until the hold
+   * is released.
+   */
+  static HeldFilter hashedOrFolded(
+      String idColumn,
+      Collection<String> ids,
+      String hashColumn,
+      String foldedHashColumn,
+      Collection<String> plates,
+      PlateLookup lookup) {
+    Map<String, List<byte[]>> columns = new LinkedHashMap<>();
+    columns.put(hashColumn, hashes(plates, lookup, plate -> plate));
+    columns.put(foldedHashColumn, hashes(plates, lookup, PlateComparison.FOLDED::key));
+    return of(idColumn, ids, columns);
+  }
+
+  /** Each held plate's form hashed under every configured lookup key. */
+  private static List<byte[]> hashes(
+      Collection<String> plates, PlateLookup lookup, UnaryOperator<String> form) {
     List<byte[]> hashes = new ArrayList<>();
     if (!plates.isEmpty()) {
       if (lookup == null) {
@@ -53,9 +93,9 @@ record HeldFilter(String sql, List<Object> params, String held) {
             "plates are held (POLICY R3) but no lookup keys are configured to find them: set"
                 + " PARCS_PROTECTION_* as the controller has them");
       }
-      plates.forEach(plate -> hashes.addAll(lookup.candidates(plate)));
+      plates.forEach(plate -> hashes.addAll(lookup.candidates(form.apply(plate))));
     }
-    return of(idColumn, ids, hashColumn, hashes);
+    return hashes;
   }
 
   /** The opposite: only the held records, in a form the indexes serve (plate, id). */

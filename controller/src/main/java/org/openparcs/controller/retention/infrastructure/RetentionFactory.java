@@ -119,7 +119,14 @@ class RetentionFactory {
                 "parking_session",
                 "exited_at",
                 List.of("plate_sealed", "plate_hash", "plate_folded_hash"),
-                h -> HeldFilter.hashed("id", h.sessionIds(), "plate_hash", h.plates(), lookup),
+                h ->
+                    HeldFilter.hashedOrFolded(
+                        "id",
+                        h.sessionIds(),
+                        "plate_hash",
+                        "plate_folded_hash",
+                        h.plates(),
+                        lookup),
                 PurgeCounts.HELD_KEPT),
             rows,
             g),
@@ -130,9 +137,16 @@ class RetentionFactory {
                 "payment",
                 "occurred_at",
                 List.of("plate_sealed", "plate_hash"),
+                // R3: a payment keeps its plate with its session's (held by its folded plate too).
                 h ->
-                    HeldFilter.hashed(
-                        "session_id", h.sessionIds(), "plate_hash", h.plates(), lookup),
+                    HeldFilter.hashedOrFolded(
+                        "session_id",
+                        h.sessionIds(),
+                        "plate_hash",
+                        "(SELECT s.plate_folded_hash FROM parking_session s"
+                            + " WHERE s.id = payment.session_id)",
+                        h.plates(),
+                        lookup),
                 null),
             rows,
             g),

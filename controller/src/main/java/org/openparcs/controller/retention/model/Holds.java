@@ -3,6 +3,7 @@ package org.openparcs.controller.retention.model;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.openparcs.controller.plate.model.PlateComparison;
 
 /**
  * The records an order's legal holds keep (POLICY R3), by kind: read ids, session ids, plates.
@@ -39,9 +40,20 @@ public record Holds(Set<String> readIds, Set<String> sessionIds, Set<String> pla
     return readIds.contains(readId) || (plate != null && plates.contains(plate));
   }
 
-  /** Whether a session's plate stays: the session is held, or its plate is. */
+  /**
+   * Whether a session's plate stays: the session is held, or its plate is, compared as the exit
+   * match compares plates (O as 0, I as 1). POLICY R3: a stay stored under a confusable misread of
+   * a held plate is that vehicle's stay to the garage, which let it out on that match.
+   */
   public boolean keepsSession(String sessionId, String plate) {
-    return sessionIds.contains(sessionId) || (plate != null && plates.contains(plate));
+    if (sessionIds.contains(sessionId)) {
+      return true;
+    }
+    if (plate == null) {
+      return false;
+    }
+    String folded = PlateComparison.FOLDED.key(plate);
+    return plates.stream().anyMatch(held -> PlateComparison.FOLDED.key(held).equals(folded));
   }
 
   private static Set<String> targets(List<LegalHold> holds, HoldKind kind) {

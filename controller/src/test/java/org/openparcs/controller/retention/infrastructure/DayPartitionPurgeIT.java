@@ -26,6 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openparcs.bridge.sim.IoModuleSimulator;
 import org.openparcs.bridge.sim.SimulatedLane;
 import org.openparcs.controller.GarageTestSupport;
+import org.openparcs.controller.plate.model.PlateComparison;
 import org.openparcs.controller.retention.application.PurgeProgress;
 import org.openparcs.controller.retention.model.ClassCutoff;
 import org.openparcs.controller.retention.model.HoldKind;
@@ -38,7 +39,8 @@ import org.openparcs.protection.PlateLookup;
 /**
  * Plate reads partitioned by day on the embedded MariaDB with the real migrations: whole expired
  * days go by dropping their partition, held reads inside them survive (POLICY R3), the cut-off's
- * own day is deleted row by row, and the counts are exact (R4).
+ * own day is deleted row by row, and the counts are exact (R4); a hold on a plate keeps the stays
+ * stored under a confusable misread of it (R3).
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -174,6 +176,103 @@ class DayPartitionPurgeIT implements TestPropertyProvider {
                     + GarageTestSupport.plateHash("CRASH1")))
         .isEqualTo(1);
     assertThat(count(db, "SELECT COUNT(*) FROM plate_read_kept")).isZero();
+  }
+
+  @Test
+  void aHoldOnAPlateKeepsTheStaysStoredUnderAConfusableMisreadOfItR3() throws SQLException {
+    Instant longAgo = noon.minus(Duration.ofDays(40));
+    // The held plate, the same car read with O as 0 and I as 1 (the exit match takes it for the
+    // same plate), and a plate one real character off.
+    UUID held = stay("R3HOLDI", longAgo);
+    UUID misread = stay("R3H0LD1", longAgo);
+    UUID other = stay("R3HOLD7", longAgo);
+    UUID misreadPaid = payment(misread, longAgo);
+    UUID otherPaid = payment(other, longAgo);
+    PurgeOrder order =
+        new PurgeOrder(
+            UUID.randomUUID(),
+            1,
+            G,
+            "SJPD-DUP",
+            Instant.now(),
+            List.of(new ClassCutoff("session-plates", 30, noon.minus(Duration.ofDays(30)))),
+            List.of(new LegalHold(HoldKind.PLATE, "R3HOLDI", "C-R3")));
+    PurgeCounts counts = new PurgeCounts();
+    for (var step : RetentionFactory.purgeSteps(new ChunkedRows(db, 2), db, 2, G, null, lookup)) {
+      if (step.name().equals(PurgeCounts.SESSION_PLATES)
+          || step.name().equals(PurgeCounts.PAYMENT_PLATES)) {
+        counts.addAll(step.run(order, order.heldRecords(), new PurgeProgress()));
+      }
+    }
+
+    assertThat(counts.get(PurgeCounts.SESSION_PLATES)).as("only the other car's").isEqualTo(1);
+    assertThat(counts.get(PurgeCounts.HELD_KEPT)).isEqualTo(2);
+    assertThat(plateKept("parking_session", held)).isTrue();
+    assertThat(plateKept("parking_session", misread))
+        .as("R3: the stay stored under a confusable misread of the held plate is kept")
+        .isTrue();
+    assertThat(plateKept("parking_session", other)).isFalse();
+    assertThat(plateKept("payment", misreadPaid))
+        .as("R3: its payment keeps its plate with it")
+        .isTrue();
+    assertThat(plateKept("payment", otherPaid)).isFalse();
+  }
+
+  private UUID stay(String plate, Instant at) throws SQLException {
+    UUID id = UUID.randomUUID();
+    try (Connection c = db.getConnection()) {
+      c.createStatement().execute("SET SESSION foreign_key_checks = 0");
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO parking_session (id, garage_id, plate_hash, plate_folded_hash,"
+                  + " plate_sealed, entry_lane_id, entry_decision_id, entered_at, exited_at)"
+                  + " VALUES (?, ?, ?, ?, ?, 'entry-1', UUID(), ?, ?)")) {
+        ps.setString(1, id.toString());
+        ps.setString(2, G);
+        ps.setBytes(3, GarageTestSupport.hashBytes(plate));
+        ps.setBytes(4, GarageTestSupport.hashBytes(PlateComparison.FOLDED.key(plate)));
+        ps.setBytes(5, GarageTestSupport.sealed(plate, "parking_session", "plate"));
+        ps.setObject(6, LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+        ps.setObject(7, LocalDateTime.ofInstant(at.plus(Duration.ofHours(2)), ZoneOffset.UTC));
+        ps.executeUpdate();
+      }
+    }
+    return id;
+  }
+
+  private UUID payment(UUID session, Instant at) throws SQLException {
+    UUID id = UUID.randomUUID();
+    String plate =
+        GarageTestSupport.opened(
+            db,
+            "parking_session",
+            "plate",
+            "SELECT plate_sealed FROM parking_session WHERE id = ?",
+            session.toString());
+    try (Connection c = db.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO payment (id, garage_id, session_id, plate_hash, plate_sealed, kind,"
+                    + " amount_minor, currency, method, reference, occurred_at) VALUES"
+                    + " (?, ?, ?, ?, ?, 'PAYMENT', 100, 'USD', 'CARD', ?, ?)")) {
+      ps.setString(1, id.toString());
+      ps.setString(2, G);
+      ps.setString(3, session.toString());
+      ps.setBytes(4, GarageTestSupport.hashBytes(plate));
+      ps.setBytes(5, GarageTestSupport.sealed(plate, "payment", "plate"));
+      ps.setString(6, "r3-" + id);
+      ps.setObject(7, LocalDateTime.ofInstant(at.plus(Duration.ofHours(2)), ZoneOffset.UTC));
+      ps.executeUpdate();
+    }
+    return id;
+  }
+
+  private boolean plateKept(String table, UUID id) {
+    return count(
+            db,
+            "SELECT COUNT(*) FROM " + table + " WHERE id = ? AND plate_sealed IS NOT NULL",
+            id.toString())
+        == 1;
   }
 
   private static String name(LocalDate day) {
