@@ -58,6 +58,14 @@ public final class PlateLookup {
     return out;
   }
 
+  /**
+   * Whether more than one lookup key is configured: rows may still carry hashes under an old key
+   * until the re-key has rewritten them, so a unique key on a hash column does not see them.
+   */
+  public boolean rotationPending() {
+    return keys.lookupKeyIds().size() > 1;
+  }
+
   public String currentKeyId() {
     return keys.currentLookupKeyId();
   }

@@ -30,6 +30,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -39,12 +44,18 @@ import org.junit.jupiter.api.TestInstance;
 import org.openparcs.bridge.sim.IoModuleSimulator;
 import org.openparcs.bridge.sim.SimulatedLane;
 import org.openparcs.controller.GarageTestSupport;
+import org.openparcs.controller.garage.model.GarageLayout;
+import org.openparcs.controller.garage.model.LaneId;
 import org.openparcs.controller.operator.application.OperatorSessions;
 import org.openparcs.controller.plate.model.PlateText;
 import org.openparcs.controller.protection.infrastructure.ClearPlates;
 import org.openparcs.controller.protection.infrastructure.GarageRekey;
+import org.openparcs.controller.protection.infrastructure.ProtectionFactory;
 import org.openparcs.controller.session.application.Sessions;
+import org.openparcs.controller.session.infrastructure.JdbcSessions;
+import org.openparcs.controller.session.model.OpenSession;
 import org.openparcs.controller.shared.application.Transactions;
+import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
 import org.openparcs.db.DatabaseFactory.EmbeddedDatabase;
 import org.openparcs.db.DatabaseFactory.PooledDatabase;
 import org.openparcs.db.EmbeddedMariaDb;
@@ -60,7 +71,8 @@ import org.openparcs.protection.UnsealException;
  * POLICY K1 for stays, decisions, payments and operators' exit decisions (V110), through real lanes
  * over Modbus, real HTTP and the embedded MariaDB: after a permit holder, a visitor who pays and
  * leaves through an exit read one confusable character off, and a lost ticket, none of those plates
- * is in those tables in clear, raw or dumped; a tampered session plate fails with a clear error.
+ * is in those tables in clear, raw or dumped; a tampered session plate fails with a clear error;
+ * during a lookup-key rotation one plate never gets two open sessions.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -85,6 +97,8 @@ class SessionsAtRestK1IT implements TestPropertyProvider {
   @Inject OperatorSessions operatorSessions;
   @Inject Sessions sessions;
   @Inject Transactions tx;
+  @Inject JdbcTransactions jdbcTransactions;
+  @Inject GarageLayout garage;
   private URI base;
   private DataSource db;
 
@@ -265,6 +279,116 @@ class SessionsAtRestK1IT implements TestPropertyProvider {
       execute("DELETE FROM parking_session WHERE id = ?", session);
       execute("DELETE FROM access_decision WHERE id = ?", decision);
     }
+  }
+
+  /**
+   * POLICY K1 key rotation: before the re-key has run, an open session can carry its plate's hash
+   * under the old lookup key, which the unique key on the new key's hash does not see. Openings
+   * then look under every key's hash, one at a time (V141's lock row), so one plate keeps one
+   * session.
+   */
+  @Test
+  void duringALookupKeyRotationOnePlateNeverGetsTwoOpenSessionsK1() throws Exception {
+    PlateKeys current = ProtectionFactory.ephemeralKeys();
+    PlateKeys rotated = current.withCurrentLookupKey("k1-race-lookup", PlateKeys.randomKey());
+    // Both keys configured, the old one still current: what wrote rows before the switch.
+    PlateKeys beforeSwitch =
+        PlateKeys.fromConfiguration(
+            "test",
+            rotated.dataKeysSetting(),
+            rotated.currentDataKeyId(),
+            rotated.lookupKeysSetting(),
+            current.currentLookupKeyId());
+    Sessions oldKey = sessionsUnder(current);
+    Sessions oldKeyRotating = sessionsUnder(beforeSwitch);
+    Sessions newKey = sessionsUnder(rotated);
+
+    // A stay opened before the rotation, its hash under the old key; then the same plate again.
+    String parked = "K1RACE1";
+    assertThat(tx.inTransaction(() -> oldKey.openUnlessOpen(stay(parked)))).isTrue();
+    assertThat(tx.inTransaction(() -> newKey.openUnlessOpen(stay(parked))))
+        .as("the open session under the old key's hash is seen")
+        .isFalse();
+    assertThat(openSessions(parked, current, rotated)).isEqualTo(1);
+
+    // Two openings at once, one hashing under each key: the second waits for the first's commit.
+    String racing = "K1RACE2";
+    CountDownLatch firstOpened = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<Boolean> second =
+          pool.submit(
+              () -> {
+                firstOpened.await();
+                return tx.inTransaction(() -> newKey.openUnlessOpen(stay(racing)));
+              });
+      Future<Boolean> first =
+          pool.submit(
+              () ->
+                  tx.inTransaction(
+                      () -> {
+                        boolean opened = oldKeyRotating.openUnlessOpen(stay(racing));
+                        firstOpened.countDown();
+                        // Commit only once the second opening waits for a lock (or has finished).
+                        await(
+                            "the second opening waits or is done",
+                            Duration.ofSeconds(10),
+                            () -> second.isDone() || lockWaits() > 0);
+                        return opened;
+                      }));
+      assertThat(List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS)))
+          .as("one opening opens, the other finds it")
+          .containsExactly(true, false);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(openSessions(racing, current, rotated))
+        .as("K1: one open session for the plate under either key's hash")
+        .isEqualTo(1);
+    execute(
+        "UPDATE parking_session SET exited_at = UTC_TIMESTAMP(6) WHERE exited_at IS NULL"
+            + " AND entry_decision_id IN (SELECT id FROM access_decision WHERE rule = 'K1_RACE')");
+  }
+
+  private Sessions sessionsUnder(PlateKeys keys) {
+    return new JdbcSessions(jdbcTransactions, garage, new PlateCipher(keys), new PlateLookup(keys));
+  }
+
+  /** A stay of {@code plate} entering now, with the decision row it names. */
+  private OpenSession stay(String plate) {
+    UUID decision = UUID.randomUUID();
+    try {
+      execute(
+          "INSERT INTO access_decision (id, garage_id, lane_id, outcome, rule, decided_at)"
+              + " VALUES (?, 'garage-k1s', 'entry-1', 'GRANTED', 'K1_RACE', UTC_TIMESTAMP(6))",
+          decision);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    return new OpenSession(
+        UUID.randomUUID(),
+        PlateText.of(plate),
+        null,
+        new LaneId("entry-1"),
+        decision,
+        Instant.now());
+  }
+
+  private long openSessions(String plate, PlateKeys... rings) {
+    long open = 0;
+    for (PlateKeys ring : rings) {
+      open +=
+          count(
+              db,
+              "SELECT COUNT(*) FROM parking_session WHERE open_plate_hash = ?",
+              new PlateLookup(ring).hash(plate));
+    }
+    return open;
+  }
+
+  private long lockWaits() {
+    return count(
+        db, "SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'");
   }
 
   @Test

@@ -28,7 +28,7 @@ import org.openparcs.protection.PlateLookup;
  * Parking sessions, their plate sealed (POLICY K1, V110): found by the plate's lookup hash, or at a
  * folded exit by the hash of the folded plate; one open session per plate through the unique key on
  * {@code open_plate_hash}. During a lookup-key rotation the hashes under every configured key are
- * tried.
+ * tried, and openings are serialised (see {@link #openUnlessOpen}).
  */
 @Singleton
 public class JdbcSessions implements Sessions {
@@ -123,9 +123,20 @@ public class JdbcSessions implements Sessions {
         Sql.getInstant(rs, "entered_at"));
   }
 
-  /** The unique key {@code session_one_open_per_plate} decides: no lock on the empty slot first. */
+  /**
+   * The unique key {@code session_one_open_per_plate} decides: no lock on the empty slot first.
+   * While a lookup-key rotation is pending, an open session may still carry its old-key hash, which
+   * the unique key does not see: openings then take the {@code session_opening_lock} row (held to
+   * commit, so they run one at a time) and look for an open session under every key's hash first.
+   */
   @Override
   public boolean openUnlessOpen(OpenSession s) {
+    if (lookup.rotationPending()) {
+      lockOpenings();
+      if (openFor(s.plate()).isPresent()) {
+        return false;
+      }
+    }
     try {
       open(s);
       return true;
@@ -136,6 +147,19 @@ public class JdbcSessions implements Sessions {
         return false;
       }
       throw e;
+    }
+  }
+
+  private void lockOpenings() {
+    try (PreparedStatement ps =
+            tx.connection()
+                .prepareStatement("SELECT id FROM session_opening_lock WHERE id = 1 FOR UPDATE");
+        ResultSet rs = ps.executeQuery()) {
+      if (!rs.next()) {
+        throw new DataAccessException("the session opening lock row (V141) is missing", null);
+      }
+    } catch (SQLException e) {
+      throw new DataAccessException("cannot take the session opening lock", e);
     }
   }
 
