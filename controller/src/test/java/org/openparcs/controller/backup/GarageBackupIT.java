@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openparcs.controller.GarageTestSupport;
 import org.openparcs.controller.backup.infrastructure.FilePurgeOrderJournal;
 import org.openparcs.controller.backup.infrastructure.GarageBackup;
+import org.openparcs.controller.backup.infrastructure.GarageJournal;
 import org.openparcs.controller.backup.model.PurgeOrderCarriedOut;
 import org.openparcs.controller.protection.infrastructure.ProtectionFactory;
 import org.openparcs.controller.retention.model.ClassCutoff;
@@ -39,13 +40,14 @@ import org.openparcs.db.backup.DecisionJournal;
 import org.openparcs.db.backup.MariaDbClient;
 import org.openparcs.db.backup.RestoreBackup;
 import org.openparcs.db.backup.TakeBackup;
-import org.openparcs.protection.PlateLookup;
+import org.openparcs.protection.PlateCipher;
 
 /**
  * A backup of a garage's real database (its migrations on MariaDB) and plate images; a purge order
  * after it deletes an image; the restore brings back the database and the images, except the purged
- * one (POLICY R1, K1). A restore that cannot re-apply a decision stays unfinished, and the garage
- * then refuses to start.
+ * one (POLICY R1, K1). The decision journal names held plates only sealed with the garage's keys,
+ * and one an older version wrote in clear is sealed by the re-key (K1). A restore that cannot
+ * re-apply a decision stays unfinished, and the garage then refuses to start.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GarageBackupIT {
@@ -84,7 +86,9 @@ class GarageBackupIT {
     Files.write(images.resolve("2026/11/21/read-1.jpg"), new byte[] {1, 2, 3});
     Files.write(images.resolve("2026/11/21/read-2.jpg"), new byte[] {4, 5, 6});
     Files.write(images.resolve("plate-3.jpg"), new byte[] {7});
-    journal = DecisionJournal.in(folder.resolve("journal"), "garage");
+    journal =
+        GarageJournal.in(
+            folder.resolve("journal"), new PlateCipher(ProtectionFactory.ephemeralKeys()));
     client = MariaDbClient.in(server.binaries());
   }
 
@@ -104,6 +108,13 @@ class GarageBackupIT {
                 List.of(new ClassCutoff("plate-reads", 90, Instant.parse("2026-08-01T00:00:00Z"))),
                 new Holds(Set.of(), Set.of(), Set.of("HELD9")),
                 List.of("2026/11/21/read-1.jpg")));
+    assertThat(journalFolderText())
+        .as("K1: the journal names its held plate only sealed")
+        .contains("PURGE_ORDER_CARRIED_OUT")
+        .doesNotContain("HELD9");
+    assertThatThrownBy(() -> DecisionJournal.in(folder.resolve("journal"), "garage").entries())
+        .as("without the garage's keys the journal's fields do not open")
+        .hasMessageContaining("sealed");
     execute("DELETE FROM garage");
     Files.write(images.resolve("after-backup.jpg"), new byte[] {9});
 
@@ -113,7 +124,7 @@ class GarageBackupIT {
             .restore(
                 backup,
                 new RestoreBackup.Target("garage", database, images, journal),
-                new GarageBackup(new PlateLookup(ProtectionFactory.ephemeralKeys())));
+                new GarageBackup(ProtectionFactory.ephemeralKeys()));
 
     assertThat(Files.exists(images.resolve("2026/11/21/read-1.jpg"))).isFalse();
     assertThat(Files.readAllBytes(images.resolve("2026/11/21/read-2.jpg")))
@@ -145,6 +156,45 @@ class GarageBackupIT {
                 .map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8))
                 .toList())
         .containsExactly("1 " + backup.getFileName() + " 1 " + result.manifest().createdAt());
+  }
+
+  @Test
+  void aJournalWrittenInClearBeforeK1IsSealedAtTheReKeyAndStillReplaysK1() throws Exception {
+    Path older = folder.resolve("journal-clear");
+    PurgeOrderCarriedOut order =
+        new PurgeOrderCarriedOut(
+            "6f1c2d3e-0000-4000-8000-000000000002",
+            "G1",
+            Instant.now(),
+            List.of(new ClassCutoff("plate-reads", 90, Instant.parse("2026-08-01T00:00:00Z"))),
+            new Holds(Set.of(), Set.of(), Set.of("HELD7")),
+            List.of());
+    new FilePurgeOrderJournal(DecisionJournal.in(older, "garage")).carriedOut(order);
+    assertThat(text(older)).as("an older version wrote it in clear").contains("HELD7");
+
+    DecisionJournal sealed =
+        GarageJournal.in(older, new PlateCipher(ProtectionFactory.ephemeralKeys()));
+    assertThat(sealed.reseal()).isEqualTo(1);
+
+    assertThat(text(older)).doesNotContain("HELD7");
+    assertThat(sealed.entries())
+        .singleElement()
+        .satisfies(e -> assertThat(e.data().values()).anyMatch(v -> v.contains("HELD7")));
+    assertThat(sealed.reseal()).as("idempotent").isZero();
+  }
+
+  private String journalFolderText() throws Exception {
+    return text(folder.resolve("journal"));
+  }
+
+  private static String text(Path journalFolder) throws Exception {
+    StringBuilder all = new StringBuilder();
+    try (var files = Files.walk(journalFolder)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        all.append(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1));
+      }
+    }
+    return all.toString();
   }
 
   @Test

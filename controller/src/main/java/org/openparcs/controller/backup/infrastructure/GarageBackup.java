@@ -27,7 +27,9 @@ import org.openparcs.db.backup.DatabaseTarget;
 import org.openparcs.db.backup.DecisionJournal;
 import org.openparcs.db.backup.JournalEntry;
 import org.openparcs.db.backup.JournalReplay;
+import org.openparcs.db.backup.LineSealer;
 import org.openparcs.db.backup.ServiceSettings;
+import org.openparcs.protection.PlateCipher;
 import org.openparcs.protection.PlateKeys;
 import org.openparcs.protection.PlateLookup;
 
@@ -36,20 +38,31 @@ import org.openparcs.protection.PlateLookup;
  * garage's database and plate images ({@code parcs.backup.images-dir}), encrypted (POLICY K1). A
  * restore carries out again, in order, every purge order the garage carried out after the backup:
  * the same stores purged with the order's cut-offs, keeping what was held then (R1, R3), and the
- * same image files deleted.
+ * same image files deleted. The journal's lines are sealed (POLICY K1): the restore reads them with
+ * the controller's keys.
  */
 public final class GarageBackup implements JournalReplay {
 
   private final PlateLookup lookup;
+  private final LineSealer journalSealer;
 
-  /** A restore with the controller's lookup keys from the environment (see below). */
+  /** A restore with the controller's keys from the environment (see below). */
   public GarageBackup() {
-    this(lookupFromEnvironment());
+    this(keysFromEnvironment());
   }
 
-  /** A restore that finds held plates with {@code lookup} (null: none can be held). */
-  public GarageBackup(PlateLookup lookup) {
-    this.lookup = lookup;
+  /**
+   * A restore that opens the journal and finds held plates with the garage's {@code keys} (null:
+   * none configured, so the journal is read in clear and no plate can be held).
+   */
+  public GarageBackup(PlateKeys keys) {
+    this.lookup = keys == null ? null : new PlateLookup(keys);
+    this.journalSealer = keys == null ? null : GarageJournal.sealer(new PlateCipher(keys));
+  }
+
+  @Override
+  public LineSealer journalSealer() {
+    return journalSealer;
   }
 
   public static void main(String[] args) {
@@ -168,13 +181,13 @@ public final class GarageBackup implements JournalReplay {
   }
 
   /**
-   * The controller's lookup keys, when the restore runs with the controller's settings ({@code
+   * The controller's keys, when the restore runs with the controller's settings ({@code
    * parcs.protection.*}: its settings file named by {@code MICRONAUT_CONFIG_FILES}, or {@code
-   * PARCS_PROTECTION_*} in the environment): they find the reads of held plates (POLICY K1, R3).
-   * Null when not set; a replayed order that held plates then stops with a message naming the
-   * settings.
+   * PARCS_PROTECTION_*} in the environment): they open the journal and find the reads of held
+   * plates (POLICY K1, R3). Null when not set; a sealed journal or a replayed order that held
+   * plates then stops with a message naming the keys.
    */
-  static PlateLookup lookupFromEnvironment() {
+  static PlateKeys keysFromEnvironment() {
     Map<String, String> keys =
         ServiceSettings.read(
             "parcs.protection",
@@ -185,13 +198,12 @@ public final class GarageBackup implements JournalReplay {
     if (!keys.containsKey("data-keys")) {
       return null;
     }
-    return new PlateLookup(
-        PlateKeys.fromConfiguration(
-            "parcs.protection",
-            keys.get("data-keys"),
-            keys.get("current-data-key"),
-            keys.get("lookup-keys"),
-            keys.get("current-lookup-key")));
+    return PlateKeys.fromConfiguration(
+        "parcs.protection",
+        keys.get("data-keys"),
+        keys.get("current-data-key"),
+        keys.get("lookup-keys"),
+        keys.get("current-lookup-key"));
   }
 
   private static int deleteImages(Path folder, List<String> images) {

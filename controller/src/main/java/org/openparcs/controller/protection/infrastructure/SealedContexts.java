@@ -13,6 +13,10 @@ public final class SealedContexts {
   public static final String PURGE_ORDER = "garage.garage_purge.order_json";
   public static final String FINDING_SUMMARY = "garage.reconciliation_finding.summary";
   public static final String DATA_ACCESS_ASKED = "garage.plate_data_access.asked";
+
+  /** The fields of the garage's decision journal lines (a file, not a column). */
+  public static final String DECISION_JOURNAL = "garage.decision_journal";
+
   public static final String SESSION_PLATE = of("parking_session", "plate");
   public static final String DECISION_PLATE = of("access_decision", "plate");
   public static final String DECISION_MATCHED_PLATE = of("access_decision", "matched_plate");
