@@ -89,6 +89,7 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
       IoModuleSimulator.start(SimulatedLane.standard("entry"), 0);
   private final IoModuleSimulator exit = IoModuleSimulator.start(SimulatedLane.standard("exit"), 0);
   private final Path frames = temporaryFolder();
+  private final Path journal = temporaryFolder();
 
   @Inject EmbeddedServer server;
   @Inject org.openparcs.controller.garage.model.GarageLayout garageLayout;
@@ -110,6 +111,7 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
     p.put("parcs.visitors.admitted", "true");
     p.put("parcs.lane-control.read-timeout", "1s");
     p.put("parcs.frames.dir", frames.toString());
+    p.put("parcs.backup.journal-dir", journal.toString());
     return p;
   }
 
@@ -197,11 +199,10 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
             GarageTestSupport.get(base, "/api/reads/pending?lane=entry-1", viewer())
                 .body()
                 .contains("READ_TIMEOUT"));
-    Matcher timeout =
-        Pattern.compile("\\{[^{}]*\"kind\":\"READ_TIMEOUT\"[^{}]*}")
-            .matcher(
-                GarageTestSupport.get(base, "/api/reads/pending?lane=entry-1", viewer()).body());
-    assertThat(timeout.find()).isTrue();
+    String pending =
+        GarageTestSupport.get(base, "/api/reads/pending?lane=entry-1", viewer()).body();
+    Matcher timeout = Pattern.compile("\\{[^{}]*\"kind\":\"READ_TIMEOUT\"[^{}]*}").matcher(pending);
+    assertThat(timeout.find()).as(pending).isTrue();
     String exceptionId = timeout.group().replaceAll(".*\"exceptionId\":\"([^\"]+)\".*", "$1");
     HttpResponse<String> corrected =
         post(
@@ -291,8 +292,17 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
           .isNotEqualTo(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
     }
 
+    String journaled = journalText();
+    assertThat(journaled).as("the purge order is journaled").contains("PURGE_ORDER_CARRIED_OUT");
+    for (String plate : List.of("K1HELD1", "K1PERMA", "K1ABC12", "K1CORR1")) {
+      assertThat(journaled)
+          .as("K1: the journal folder names no plate (" + plate + ")")
+          .doesNotContain(plate);
+    }
+
     HttpResponse<String> rekey = post(base, "/api/protection/rekey", "application/json", "");
     assertThat(rekey.statusCode()).as(rekey.body()).isEqualTo(200);
+    assertThat(rekey.body()).contains("\"table\":\"garage-decisions.journal\"");
     assertThat(rekey.body()).contains("\"table\":\"plate_read\"", "\"resealed\":0");
     assertThat(rekey.body()).contains("\"table\":\"outbox\"", "\"table\":\"plate_correction\"");
   }
@@ -811,6 +821,16 @@ class PlatesAtRestK1IT implements TestPropertyProvider {
             GarageTestSupport.get(base, "/api/occupancy")
                 .body()
                 .contains("\"inside\":" + vehicles + ","));
+  }
+
+  private String journalText() throws java.io.IOException {
+    StringBuilder all = new StringBuilder();
+    try (Stream<Path> walk = Files.walk(journal)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        all.append(Files.readString(file, StandardCharsets.ISO_8859_1));
+      }
+    }
+    return all.toString();
   }
 
   private static Path temporaryFolder() {
