@@ -79,7 +79,9 @@ class BackupRestoreIT implements TestPropertyProvider {
   @BeforeAll
   void backUpThenDecideThenRestore() throws IOException {
     sql = new Sql(database.raw());
-    journal = DecisionJournal.in(folder.resolve("journal"), "portal");
+    // The portal seals its journal's lines (POLICY K1); the test reads it with the same keys.
+    journal =
+        DecisionJournal.in(folder.resolve("journal"), "portal", new PortalBackup().journalSealer());
     client = MariaDbClient.in(embedded.server().binaries());
     accounts.trainCoordinator();
     coordinator = new PortalHttp(server.getURI());
@@ -158,6 +160,11 @@ class BackupRestoreIT implements TestPropertyProvider {
         .contains("2 hold(s) placed, 1 released, 1 purge(s) re-run: 3 record(s) purged");
     String raw = new String(Files.readAllBytes(backup), StandardCharsets.ISO_8859_1);
     assertThat(raw).startsWith("PARCSBK1").doesNotContain("HELD1", "received_event", "CREATE");
+    assertThat(journal.entries().stream().filter(e -> "HOLD_PLACED".equals(e.type())))
+        .anyMatch(e -> "HELD1".equals(e.data().get("target")));
+    assertThat(Files.readString(journal.file(), StandardCharsets.UTF_8))
+        .as("the journal's lines are sealed (POLICY K1)")
+        .doesNotContain("HELD1", "KEEP1", "CASE-B1");
   }
 
   @Test

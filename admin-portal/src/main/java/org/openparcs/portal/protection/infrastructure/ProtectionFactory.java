@@ -3,7 +3,11 @@ package org.openparcs.portal.protection.infrastructure;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.openparcs.db.BackupSettings;
+import org.openparcs.db.backup.DecisionJournal;
 import org.openparcs.portal.common.application.UnitOfWork;
 import org.openparcs.portal.common.infrastructure.Jdbc;
 import org.openparcs.protection.PlateCipher;
@@ -50,13 +54,19 @@ class ProtectionFactory {
       PlateLookup lookup,
       EventPlates events,
       JsonMapper json,
-      ProtectionSettings settings) {
+      ProtectionSettings settings,
+      BackupSettings backup) {
     int batch = settings.rekeyBatch();
+    Optional<DecisionJournal> journal =
+        backup.journalDir() == null || backup.journalDir().isBlank()
+            ? Optional.empty()
+            : Optional.of(SealedJournal.in(Path.of(backup.journalDir()), cipher));
     return new PortalRekey(
         new ClearPlates(jdbc, unitOfWork, cipher, lookup, events, batch),
         new Rekey(keys),
         columns(jdbc, unitOfWork, cipher, events),
-        batch);
+        batch,
+        journal);
   }
 
   private static List<SealedColumn> columns(

@@ -24,5 +24,8 @@ public final class SealedContexts {
   /** A plate a purge order asks a garage to keep. */
   public static final String PURGE_ORDER = "portal.garage_purge_order.plate";
 
+  /** A line of the portal's decision journal (held plates, cases and reasons; db module). */
+  public static final String DECISION_JOURNAL = "portal.decision_journal";
+
   private SealedContexts() {}
 }
