@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.openparcs.db.BackupSettings;
@@ -70,6 +71,21 @@ class ProtectionFactory {
   }
 
   private static List<SealedColumn> columns(
+      Jdbc jdbc, UnitOfWork unitOfWork, PlateCipher cipher, EventPlates events) {
+    List<SealedColumn> columns = new ArrayList<>(plateColumns(jdbc, unitOfWork, cipher, events));
+    for (FreeText.Column c : FreeText.COLUMNS) {
+      columns.add(
+          plain(jdbc, unitOfWork, cipher, c.table(), c.id(), c.sealed(), null, c.context()));
+    }
+    return columns;
+  }
+
+  @Singleton
+  FreeText freeText(PlateCipher cipher) {
+    return new FreeText(cipher);
+  }
+
+  private static List<SealedColumn> plateColumns(
       Jdbc jdbc, UnitOfWork unitOfWork, PlateCipher cipher, EventPlates events) {
     return List.of(
         new JdbcSealedColumn(
@@ -149,7 +165,16 @@ class ProtectionFactory {
             "record_id",
             "sealed",
             null,
-            SealedContexts.AUDIT_TERMS));
+            SealedContexts.AUDIT_TERMS),
+        plain(
+            jdbc,
+            unitOfWork,
+            cipher,
+            "audit_detail",
+            "record_id",
+            "sealed",
+            null,
+            SealedContexts.AUDIT_DETAIL));
   }
 
   private static JdbcSealedColumn plain(
