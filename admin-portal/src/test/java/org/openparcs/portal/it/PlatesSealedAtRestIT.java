@@ -344,6 +344,7 @@ class PlatesSealedAtRestIT implements TestPropertyProvider {
     assertThat(coordinator.get("/sharing", HTML).body())
         .contains(TYPED.get("sharing reason"), TYPED.get("denial reason"));
     assertThat(coordinator.get("/retention", HTML).body()).contains(TYPED.get("hold reason"));
+    assertThat(coordinator.get("/users", HTML).body()).contains(TYPED.get("training course"));
     assertThat(coordinator.get("/audit?action=LEGAL_HOLD_RELEASED", HTML).body())
         .as("the audit trail's detail, sealed apart, opened")
         .contains(TYPED.get("release reason"));
