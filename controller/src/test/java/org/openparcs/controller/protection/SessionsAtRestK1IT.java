@@ -313,6 +313,10 @@ class SessionsAtRestK1IT implements TestPropertyProvider {
 
     // Two openings at once, one hashing under each key: the second waits for the first's commit.
     String racing = "K1RACE2";
+    // Each opening then needs one pooled connection only (its transaction); the lock probe uses
+    // its own connection, outside the pool.
+    OpenSession racingFirst = stay(racing);
+    OpenSession racingSecond = stay(racing);
     CountDownLatch firstOpened = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
@@ -320,23 +324,23 @@ class SessionsAtRestK1IT implements TestPropertyProvider {
           pool.submit(
               () -> {
                 firstOpened.await();
-                return tx.inTransaction(() -> newKey.openUnlessOpen(stay(racing)));
+                return tx.inTransaction(() -> newKey.openUnlessOpen(racingSecond));
               });
       Future<Boolean> first =
           pool.submit(
               () ->
                   tx.inTransaction(
                       () -> {
-                        boolean opened = oldKeyRotating.openUnlessOpen(stay(racing));
+                        boolean opened = oldKeyRotating.openUnlessOpen(racingFirst);
                         firstOpened.countDown();
                         // Commit only once the second opening waits for a lock (or has finished).
                         await(
                             "the second opening waits or is done",
-                            Duration.ofSeconds(10),
+                            Duration.ofSeconds(60),
                             () -> second.isDone() || lockWaits() > 0);
                         return opened;
                       }));
-      assertThat(List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS)))
+      assertThat(List.of(first.get(90, TimeUnit.SECONDS), second.get(90, TimeUnit.SECONDS)))
           .as("one opening opens, the other finds it")
           .containsExactly(true, false);
     } finally {
@@ -387,8 +391,19 @@ class SessionsAtRestK1IT implements TestPropertyProvider {
   }
 
   private long lockWaits() {
-    return count(
-        db, "SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'");
+    try (Connection c =
+            DriverManager.getConnection(
+                embedded.server().jdbcUrl(embedded.database()), "root", "");
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT COUNT(*) FROM information_schema.INNODB_TRX"
+                        + " WHERE trx_state = 'LOCK WAIT'")) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
