@@ -16,6 +16,7 @@ import org.openparcs.plate.ocr.OcrReading;
 import org.openparcs.plate.ocr.OcrSymbol;
 import org.openparcs.plate.rank.NBest;
 import org.openparcs.plate.rank.PlateSyntax;
+import org.openparcs.plate.read.StageTimer.Stage;
 import org.openparcs.plate.rectify.PlateRectifier;
 
 /** Reads one region: OCR of each view, votes across readings, ranked alternatives. */
@@ -27,24 +28,51 @@ final class RegionReader {
   private final PlateRectifier rectifier;
   private final Engines engines;
   private final ReadSettings settings;
+  private final StageTimer timer;
 
-  RegionReader(PlateRectifier rectifier, Engines engines, ReadSettings settings) {
+  RegionReader(PlateRectifier rectifier, Engines engines, ReadSettings settings, StageTimer timer) {
     this.rectifier = rectifier;
     this.engines = engines;
     this.settings = settings;
+    this.timer = timer;
   }
 
-  Optional<PlateCandidate> read(GrayImage frame, PlateRegion region) {
-    List<GrayImage> views = rectifier.rectify(frame, region);
-    if (views.isEmpty()) {
-      return Optional.empty();
+  /**
+   * A region cut out and levelled.
+   *
+   * @param region the region
+   * @param views the rectifier's views, the grey one last
+   */
+  record Rectified(PlateRegion region, List<GrayImage> views) {
+
+    /** The grey view: the network wants the plate as it is, not a binarised cut. */
+    GrayImage grey() {
+      return views.get(views.size() - 1);
     }
+  }
+
+  /** The region cut out and levelled; empty when it cannot be. */
+  Optional<Rectified> rectify(GrayImage frame, PlateRegion region) {
+    List<GrayImage> views = timer.time(Stage.RECTIFY, () -> rectifier.rectify(frame, region));
+    return views.isEmpty() ? Optional.empty() : Optional.of(new Rectified(region, views));
+  }
+
+  /** The candidate of the network's quick reading alone (the network must be on). */
+  Optional<PlateCandidate> quick(Rectified r) {
+    OcrReading quick = timer.time(Stage.CNN, () -> engines.cnn().readQuickly(r.grey()));
+    List<OcrReading> readings = new ArrayList<>(List.of(quick));
+    Map<OcrReading, Double> weights = new HashMap<>(Map.of(quick, settings.cnnWeight()));
+    return timer.time(Stage.RANK, () -> vote(r.region(), readings, weights, quick));
+  }
+
+  /** The candidate every engine gives, the network on every cut. */
+  Optional<PlateCandidate> thorough(Rectified r) {
+    List<GrayImage> views = r.views();
     Map<OcrReading, Double> weights = new HashMap<>();
     List<OcrReading> readings = new ArrayList<>();
     OcrReading preferred = null;
     if (engines.cnn() != null) {
-      // The grey view (last): the network wants the plate as it is, not a binarised cut.
-      preferred = engines.cnn().read(views.get(views.size() - 1));
+      preferred = timer.time(Stage.CNN, () -> engines.cnn().read(r.grey()));
       readings.add(preferred);
       weights.put(preferred, settings.cnnWeight());
     }
@@ -54,6 +82,20 @@ final class RegionReader {
         weights.put(fused, FUSED_WEIGHT);
       }
     }
+    OcrReading cnnReading = preferred;
+    return timer.time(Stage.RANK, () -> vote(r.region(), readings, weights, cnnReading));
+  }
+
+  /** Every engine on one region. */
+  Optional<PlateCandidate> read(GrayImage frame, PlateRegion region) {
+    return rectify(frame, region).flatMap(this::thorough);
+  }
+
+  private Optional<PlateCandidate> vote(
+      PlateRegion region,
+      List<OcrReading> readings,
+      Map<OcrReading, Double> weights,
+      OcrReading preferred) {
     readings.removeIf(r -> r.symbols().isEmpty() || r.text().length() > MAX_TEXT);
     if (readings.isEmpty()) {
       return Optional.empty();
@@ -89,18 +131,23 @@ final class RegionReader {
   private OcrReading readClassic(List<GrayImage> views, List<OcrReading> readings) {
     List<CharFusion.ViewReading> lines = new ArrayList<>();
     for (GrayImage view : views.subList(0, Math.min(views.size(), settings.viewsPerRegion()))) {
-      OcrReading line = engines.line().read(view);
+      OcrReading line = timer.time(Stage.TESSERACT, () -> engines.line().read(view));
       readings.add(line);
       lines.add(new CharFusion.ViewReading(line, view.width()));
     }
-    OcrReading glyphs = engines.glyph().read(views.get(0));
+    OcrReading glyphs = timer.time(Stage.GLYPHS, () -> engines.glyph().read(views.get(0)));
     readings.add(glyphs);
     if (glyphs.symbols().isEmpty()) {
       return null;
     }
     OcrReading fused =
-        CharFusion.fuse(
-            new CharFusion.ViewReading(glyphs, views.get(0).width()), lines, settings.lineWeight());
+        timer.time(
+            Stage.RANK,
+            () ->
+                CharFusion.fuse(
+                    new CharFusion.ViewReading(glyphs, views.get(0).width()),
+                    lines,
+                    settings.lineWeight()));
     readings.add(fused);
     return fused;
   }
