@@ -136,6 +136,18 @@ public final class PlatesBenchmark implements Benchmark {
       settings =
           settings.withRead(settings.read().withThoroughRegions(Integer.parseInt(thorough.trim())));
     }
+    String confusion = System.getenv("PLATES_CONFUSION_PRIOR");
+    if (confusion != null && !confusion.isBlank()) {
+      settings =
+          settings.withRead(
+              settings
+                  .read()
+                  .withFormats(
+                      settings
+                          .read()
+                          .formats()
+                          .withConfusionPrior(Double.parseDouble(confusion.trim()))));
+    }
     String threads = System.getenv("PLATES_OPENCV_THREADS");
     if (threads != null && !threads.isBlank()) {
       settings = settings.withOpenCvThreads(Integer.parseInt(threads.trim()));
@@ -163,6 +175,8 @@ public final class PlatesBenchmark implements Benchmark {
             + settings.read().repetitionWeight()
             + " format_weight="
             + settings.read().formats().weight()
+            + " confusion_prior="
+            + settings.read().formats().confusionPrior()
             + " opencv_threads="
             + settings.openCvThreads()
             + " thorough="

@@ -108,7 +108,8 @@ final class RegionReader {
       // Classic engines without a fused reading: the best view's reading leads the vote.
       weights.put(best, FUSED_WEIGHT);
     }
-    List<PlateText> alternatives = alternatives(readings, weights);
+    TextVote vote = alternatives(readings, weights);
+    List<PlateText> alternatives = vote.ranked(settings.alternatives());
     if (alternatives.isEmpty()) {
       return Optional.empty();
     }
@@ -117,12 +118,15 @@ final class RegionReader {
         text.equals(best.text())
             ? best.symbols().stream().map(OcrSymbol::confidence).toList()
             : Collections.nCopies(text.length(), alternatives.get(0).score());
+    // The formats may choose the text, never raise its confidence: a text first only through
+    // them is as confident as its share of the readings' own evidence.
     double confidence =
         Math.min(
             1,
             best.meanConfidence()
                 * Math.sqrt(PlateSyntax.plausibility(text))
-                * (0.6 + 0.4 * region.score()));
+                * (0.6 + 0.4 * region.score())
+                * vote.evidenceShare(text));
     return Optional.of(
         new PlateCandidate(text, confidences, confidence, region.plateBox(), alternatives));
   }
@@ -160,27 +164,17 @@ final class RegionReader {
    * Alternatives of every reading, votes summed per folded text, weighted by plausibility and the
    * site's plate formats.
    */
-  private List<PlateText> alternatives(List<OcrReading> readings, Map<OcrReading, Double> weights) {
-    Map<String, Double> votes = new HashMap<>();
-    Map<String, String> shown = new HashMap<>();
+  private TextVote alternatives(List<OcrReading> readings, Map<OcrReading, Double> weights) {
+    TextVote vote = new TextVote(settings.formats());
     for (OcrReading r : readings) {
       double weight = weights.getOrDefault(r, 1.0);
       for (NBest.Scored s : scored(r)) {
-        if (s.text().length() > MAX_TEXT) {
-          continue;
+        if (s.text().length() <= MAX_TEXT) {
+          vote.add(s.text(), weight * s.score());
         }
-        String key = PlateText.folded(s.text());
-        double prior = PlateSyntax.plausibility(s.text()) * settings.formats().factor(s.text());
-        votes.merge(key, weight * s.score() * prior, Double::sum);
-        shown.putIfAbsent(key, s.text());
       }
     }
-    double total = votes.values().stream().mapToDouble(Double::doubleValue).sum();
-    return votes.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-        .limit(settings.alternatives())
-        .map(e -> new PlateText(shown.get(e.getKey()), Math.min(1, e.getValue() / total)))
-        .toList();
+    return vote;
   }
 
   /** Whole-text alternatives when the OCR scored texts, else a beam over its characters. */
