@@ -46,9 +46,13 @@ public record PlateFormats(List<Pattern> patterns, double weight, double confusi
           Map.entry('G', "6"),
           Map.entry('B', "8"));
 
-  /** California's standard passenger plate since 1980: a digit, three letters, three digits. */
+  /**
+   * California's standard passenger plate since 1980: a digit, three letters, three digits;
+   * weight 1.5, confusion prior 1 (us-dev 78 -> 80 of 122, us-crops-dev 281 -> 282 of 367, eu the
+   * same 94 of 108).
+   */
   public static final PlateFormats CALIFORNIA =
-      new PlateFormats(List.of(Pattern.compile("[0-9][A-Z]{3}[0-9]{3}")), 1.5, 0);
+      new PlateFormats(List.of(Pattern.compile("[0-9][A-Z]{3}[0-9]{3}")), 1.5, 1);
 
   /** No preferred format. */
   public static final PlateFormats NONE = new PlateFormats(List.of(), 1, 0);

@@ -79,8 +79,8 @@ public final class DefaultPlateReader implements PlateReader {
         regions.subList(0, Math.min(regions.size(), settings.regionsToRead()))) {
       regionReader.rectify(frame, region).ifPresent(rectified::add);
     }
-    List<PlateCandidate> found = readRegions(rectified);
-    boolean plausible = found.stream().anyMatch(c -> c.text().length() >= 5);
+    List<RegionReader.Read> found = readRegions(rectified);
+    boolean plausible = found.stream().anyMatch(r -> r.candidate().text().length() >= 5);
     if (settings.wholeImageFallback() && !plausible) {
       regionReader.read(frame, wholeImage(frame)).ifPresent(found::add);
     }
@@ -92,15 +92,14 @@ public final class DefaultPlateReader implements PlateReader {
    * on, the network's quick reading on every region and every engine only on the regions whose
    * quick candidates rank best (the others keep their quick candidate).
    */
-  private List<PlateCandidate> readRegions(List<RegionReader.Rectified> rectified) {
-    List<PlateCandidate> found = new ArrayList<>();
+  private List<RegionReader.Read> readRegions(List<RegionReader.Rectified> rectified) {
+    List<RegionReader.Read> found = new ArrayList<>();
     if (engines.cnn() == null || settings.thoroughRegions() >= rectified.size()) {
       rectified.forEach(r -> regionReader.thorough(r).ifPresent(found::add));
       return found;
     }
-    List<Optional<PlateCandidate>> quick = rectified.stream().map(regionReader::quick).toList();
-    double tallest =
-        quick.stream().flatMap(Optional::stream).mapToInt(c -> c.box().height()).max().orElse(1);
+    List<Optional<RegionReader.Read>> quick = rectified.stream().map(regionReader::quick).toList();
+    double tallest = tallest(quick.stream().flatMap(Optional::stream).toList());
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < rectified.size(); i++) {
       order.add(i);
@@ -111,30 +110,37 @@ public final class DefaultPlateReader implements PlateReader {
             .reversed());
     for (int k = 0; k < order.size(); k++) {
       int i = order.get(k);
-      Optional<PlateCandidate> candidate =
+      Optional<RegionReader.Read> candidate =
           k < settings.thoroughRegions() ? regionReader.thorough(rectified.get(i)) : quick.get(i);
       candidate.ifPresent(found::add);
     }
     return found;
   }
 
-  private PlateReading rank(List<PlateCandidate> found, GrayImage frame) {
-    double tallest = found.stream().mapToInt(c -> c.box().height()).max().orElse(1);
+  private PlateReading rank(List<RegionReader.Read> found, GrayImage frame) {
+    double tallest = tallest(found);
     List<PlateCandidate> ranked =
         found.stream()
-            .filter(c -> c.confidence() >= settings.minConfidence())
+            .filter(r -> r.candidate().confidence() >= settings.minConfidence())
             .sorted(
-                Comparator.comparingDouble((PlateCandidate c) -> rankScore(c, tallest)).reversed())
+                Comparator.comparingDouble((RegionReader.Read r) -> rankScore(r, tallest))
+                    .reversed())
+            .map(RegionReader.Read::candidate)
             .toList();
     return new PlateReading.Plates(dropDuplicates(ranked), frame.width(), frame.height());
+  }
+
+  private static double tallest(List<RegionReader.Read> reads) {
+    return reads.stream().mapToInt(r -> r.candidate().box().height()).max().orElse(1);
   }
 
   /**
    * The plate of the nearest vehicle is the largest; state names and slogans are smaller text;
    * texture reads as one character repeated.
    */
-  private double rankScore(PlateCandidate c, double tallest) {
-    return c.confidence()
+  private double rankScore(RegionReader.Read r, double tallest) {
+    PlateCandidate c = r.candidate();
+    return r.rankConfidence()
         * Math.pow(c.box().height() / tallest, settings.sizeWeight())
         * (PlateSyntax.repetitive(c.text()) ? settings.repetitionWeight() : 1);
   }

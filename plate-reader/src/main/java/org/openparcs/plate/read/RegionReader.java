@@ -58,7 +58,7 @@ final class RegionReader {
   }
 
   /** The candidate of the network's quick reading alone (the network must be on). */
-  Optional<PlateCandidate> quick(Rectified r) {
+  Optional<Read> quick(Rectified r) {
     OcrReading quick = timer.time(Stage.CNN, () -> engines.cnn().readQuickly(r.grey()));
     List<OcrReading> readings = new ArrayList<>(List.of(quick));
     Map<OcrReading, Double> weights = new HashMap<>(Map.of(quick, settings.cnnWeight()));
@@ -66,7 +66,7 @@ final class RegionReader {
   }
 
   /** The candidate every engine gives, the network on every cut. */
-  Optional<PlateCandidate> thorough(Rectified r) {
+  Optional<Read> thorough(Rectified r) {
     List<GrayImage> views = r.views();
     Map<OcrReading, Double> weights = new HashMap<>();
     List<OcrReading> readings = new ArrayList<>();
@@ -87,11 +87,11 @@ final class RegionReader {
   }
 
   /** Every engine on one region. */
-  Optional<PlateCandidate> read(GrayImage frame, PlateRegion region) {
+  Optional<Read> read(GrayImage frame, PlateRegion region) {
     return rectify(frame, region).flatMap(this::thorough);
   }
 
-  private Optional<PlateCandidate> vote(
+  private Optional<Read> vote(
       PlateRegion region,
       List<OcrReading> readings,
       Map<OcrReading, Double> weights,
@@ -118,17 +118,20 @@ final class RegionReader {
         text.equals(best.text())
             ? best.symbols().stream().map(OcrSymbol::confidence).toList()
             : Collections.nCopies(text.length(), alternatives.get(0).score());
-    // The formats may choose the text, never raise its confidence: a text first only through
-    // them is as confident as its share of the readings' own evidence.
-    double confidence =
+    double ranking =
         Math.min(
             1,
             best.meanConfidence()
                 * Math.sqrt(PlateSyntax.plausibility(text))
-                * (0.6 + 0.4 * region.score())
-                * vote.evidenceShare(text));
+                * (0.6 + 0.4 * region.score()));
+    // The formats may choose the text, never raise its reported confidence: a text first only
+    // through them is as confident as its share of the readings' own evidence. The ranking
+    // across candidates keeps the formats' preference.
+    double confidence = ranking * vote.evidenceShare(text);
     return Optional.of(
-        new PlateCandidate(text, confidences, confidence, region.plateBox(), alternatives));
+        new Read(
+            new PlateCandidate(text, confidences, confidence, region.plateBox(), alternatives),
+            ranking));
   }
 
   /** Tesseract on the first views and the glyph classifier, fused; adds all to readings. */
@@ -188,6 +191,12 @@ final class RegionReader {
     }
     return NBest.distinctFolded(out, settings.alternatives());
   }
+
+  /**
+   * A region's candidate and the confidence it is ranked by against the frame's other candidates:
+   * the reported one before the formats' share is taken out of it (ranking only).
+   */
+  record Read(PlateCandidate candidate, double rankConfidence) {}
 
   /** The OCR engines a region is read with; absent ones are null. */
   record Engines(

@@ -28,9 +28,11 @@ final class TextVote {
 
   /** Adds one reading's text with its vote (the reading's weight times the text's score). */
   void add(String text, double vote) {
-    put(text, vote * PlateSyntax.plausibility(text));
+    double support = vote * PlateSyntax.plausibility(text);
+    evidence.merge(PlateText.folded(text), support, Double::sum);
+    put(text, support);
     // The prior's share is split among the texts a confusion may stand for (an L may be a 4 or a
-    // 1).
+    // 1). It is the formats' doing, not the readings': a vote, never evidence.
     List<String> near = formats.confusedWith(text);
     for (String other : near) {
       put(other, vote * formats.confusionPrior() / near.size() * PlateSyntax.plausibility(other));
@@ -39,7 +41,6 @@ final class TextVote {
 
   private void put(String text, double support) {
     String key = PlateText.folded(text);
-    evidence.merge(key, support, Double::sum);
     votes.merge(key, support * formats.factor(text), Double::sum);
     shown.putIfAbsent(key, text);
   }
@@ -55,8 +56,8 @@ final class TextVote {
   }
 
   /**
-   * The evidence of {@code text} from the readings alone (no format weight; a confusion counted at
-   * its prior) over that of the text with the most: 1 when the formats did not change the winner,
+   * The evidence of {@code text} from the readings alone (no format weight, nothing passed on by a
+   * confusion) over that of the text with the most: 1 when the formats did not change the winner,
    * less when they did.
    */
   double evidenceShare(String text) {

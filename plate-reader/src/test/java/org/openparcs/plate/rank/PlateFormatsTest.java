@@ -58,4 +58,9 @@ class PlateFormatsTest {
     assertThatThrownBy(() -> PlateFormats.CALIFORNIA.withConfusionPrior(1.5))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void californiaPassesVotesAcrossConfusionsByDefault() {
+    assertThat(PlateFormats.CALIFORNIA.confusedWith("5NWVL68")).contains("5NWV468");
+  }
 }

@@ -38,11 +38,22 @@ class TextVoteTest {
     vote.add("7AWVL01", 0.5);
     vote.add("7AWV401", 0.1);
 
-    // 7AWV401: 0.1 of its own and 0.125 from 7AWVL01 (half the prior's 0.25, the other half to
-    // 7AWV101), weighed three times by the format.
+    // 7AWV401's vote: 0.1 of its own and 0.125 from 7AWVL01 (half the prior's 0.25, the other half
+    // to 7AWV101), weighed three times by the format; its evidence: its own 0.1 against 0.5.
     assertThat(vote.ranked(5).get(0).text()).isEqualTo("7AWV401");
     assertThat(vote.evidenceShare("7AWV401"))
-        .isCloseTo(0.45, org.assertj.core.data.Offset.offset(1e-9));
+        .isCloseTo(0.2, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void aConfusionNeverRaisesTheEvidenceOfTheFormatText() {
+    TextVote vote = new TextVote(PlateFormats.CALIFORNIA.withConfusionPrior(1));
+    vote.add("6LKRL81", 0.5);
+    vote.add("6LKR481", 0.4);
+
+    assertThat(vote.ranked(5).get(0).text()).isEqualTo("6LKR481");
+    assertThat(vote.evidenceShare("6LKR481"))
+        .isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-9));
   }
 
   @Test
