@@ -47,12 +47,12 @@ public record PlateFormats(List<Pattern> patterns, double weight, double confusi
           Map.entry('B', "8"));
 
   /**
-   * California's standard passenger plate since 1980: a digit, three letters, three digits;
-   * weight 1.5, confusion prior 1 (us-dev 78 -> 80 of 122, us-crops-dev 281 -> 282 of 367, eu the
-   * same 94 of 108).
+   * California's standard passenger plate since 1980: a digit, three letters, three digits; weight
+   * 1.5; no confusion prior: with one (1: us-dev 78 -> 80 of 122) a stranger's {@code BKMT452} is
+   * read as the permit {@code 8KMT452} (the controller's FramesIT), so it stays off by default.
    */
   public static final PlateFormats CALIFORNIA =
-      new PlateFormats(List.of(Pattern.compile("[0-9][A-Z]{3}[0-9]{3}")), 1.5, 1);
+      new PlateFormats(List.of(Pattern.compile("[0-9][A-Z]{3}[0-9]{3}")), 1.5, 0);
 
   /** No preferred format. */
   public static final PlateFormats NONE = new PlateFormats(List.of(), 1, 0);

@@ -24,8 +24,7 @@ import org.openparcs.plate.rank.PlateFormats;
  *     as {@code JJ0JJJJ} or {@code SSSS6}); 1: repetition does not count. Only the ranking uses it,
  *     not the reported confidence
  * @param formats plate formats whose texts weigh more in a region's vote of alternative texts
- *     (default: California's, at 1.5 with a confusion prior of 1; {@link PlateFormats#NONE} for
- *     none)
+ *     (default: California's, at 1.5; {@link PlateFormats#NONE} for none)
  * @param thoroughRegions with the network on, how many of the regions read get every engine and
  *     every cut of the network: all regions are first read by the network on their view alone, and
  *     only the best-ranked of those quick candidates are read thoroughly (the others keep their

@@ -60,7 +60,9 @@ class PlateFormatsTest {
   }
 
   @Test
-  void californiaPassesVotesAcrossConfusionsByDefault() {
-    assertThat(PlateFormats.CALIFORNIA.confusedWith("5NWVL68")).contains("5NWV468");
+  void californiaDoesNotReadAStrangerAsThePermitOneConfusionAwayByDefault() {
+    assertThat(PlateFormats.CALIFORNIA.confusedWith("BKMT452")).isEmpty();
+    assertThat(PlateFormats.CALIFORNIA.withConfusionPrior(1).confusedWith("BKMT452"))
+        .containsExactly("8KMT452");
   }
 }
