@@ -267,21 +267,48 @@
     renderExceptions(view);
     renderReads(view);
   }
-  const stream = new EventSource("/console/events");
-  stream.addEventListener("console", (e) => {
-    view = JSON.parse(e.data);
-    render();
-  });
-  ["lanes", "reads", "pending", "exceptions"].forEach((part) => {
-    stream.addEventListener(part, (e) => {
-      if (!view) return;
-      view[part] = JSON.parse(e.data);
+  let stream = null;
+  function connect() {
+    if (stream) stream.close();
+    stream = new EventSource("/console/events");
+    stream.addEventListener("console", (e) => {
+      view = JSON.parse(e.data);
       render();
     });
+    ["lanes", "reads", "pending", "exceptions"].forEach((part) => {
+      stream.addEventListener(part, (e) => {
+        if (!view) return;
+        view[part] = JSON.parse(e.data);
+        render();
+      });
+    });
+    stream.onerror = () => {
+      document.getElementById("stream").textContent = "reconnecting…";
+    };
+  }
+  connect();
+
+  // POLICY U1, T1: the purpose chosen at log-on is recorded with every view; the operator may
+  // choose another of those the profile gives them for what they do next (the view reconnects
+  // under it).
+  const purpose = document.getElementById("purpose");
+  fetch("/api/operator/session", { credentials: "same-origin" })
+    .then((r) => r.json())
+    .then((s) => {
+      (s.purposes || []).forEach((p) => {
+        const o = el("option", p.label);
+        o.value = p.id;
+        o.selected = p.id === s.purpose;
+        purpose.appendChild(o);
+      });
+    });
+  purpose.addEventListener("change", async () => {
+    const done = await act("/api/operator/purpose", { purpose: purpose.value });
+    if (done) {
+      say("Purpose: " + purpose.options[purpose.selectedIndex].text);
+      connect();
+    }
   });
-  stream.onerror = () => {
-    document.getElementById("stream").textContent = "reconnecting…";
-  };
 
   document.getElementById("logout").addEventListener("click", async () => {
     await fetch("/console/logout", { method: "POST", headers: { "X-CSRF-Token": csrf } });
