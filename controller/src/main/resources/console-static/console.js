@@ -165,6 +165,30 @@
         }
       });
       form.append(plate, reason, b);
+      // The vehicle's reads as one-click corrections (most confident first): still audited with
+      // this operator and a reason, the image beside them (POLICY K3).
+      (p.candidates || []).forEach((c) => {
+        const pick = el("button", c.text + " (" + Math.round(c.confidence * 100) + "%)");
+        pick.type = "button";
+        pick.className = "candidate";
+        pick.dataset.read = c.readId;
+        pick.dataset.plate = c.text;
+        pick.title = (c.charConfidences && c.charConfidences.length
+          ? "per character: " + c.charConfidences.map((x) => Math.round(x * 100) + "%").join(" ")
+          : "no per-character confidences") + "; read " + c.readId;
+        pick.addEventListener("click", async () => {
+          const why = reason.value.trim() ||
+            "candidate read " + c.text + " confirmed against the image";
+          const done = await act("/api/reads/corrections",
+            { exceptionId: p.exceptionId, plate: c.text, reason: why });
+          if (done) {
+            say("Corrected to " + done.correctedText +
+              (done.decided ? ": " + done.decided.decision + " " + (done.decided.rule || "") : ""));
+            li.remove();
+          }
+        });
+        form.appendChild(pick);
+      });
       li.appendChild(form);
       list.appendChild(li);
     });
