@@ -80,7 +80,19 @@ class PayByPlateIT implements TestPropertyProvider {
     assertThat(r.body())
         .contains("\"plate\":\"QUOTE1\"", "\"currency\":\"USD\"", "\"tariffVersion\":\"2026-a\"")
         .contains("\"enteredAt\":", "\"quotedAt\":");
-    assertThat(r.body()).containsAnyOf("\"amount\":400", "\"amount\":300");
+    // Three or four 15-minute increments, each at the weekday (100) or weekend (75) price: a stay
+    // taken on a Monday between 08:00 and 08:50 UTC starts on Sunday in the garage's time zone
+    // (America/Los_Angeles), and its increments before midnight are weekend ones.
+    assertThat(r.body())
+        .containsAnyOf(
+            "\"amount\":400",
+            "\"amount\":375",
+            "\"amount\":350",
+            "\"amount\":325",
+            "\"amount\":300",
+            "\"amount\":275",
+            "\"amount\":250",
+            "\"amount\":225");
   }
 
   @Test
