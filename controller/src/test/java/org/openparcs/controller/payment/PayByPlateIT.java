@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -40,6 +41,7 @@ class PayByPlateIT implements TestPropertyProvider {
 
   @Inject EmbeddedServer server;
   @Inject PooledDatabase database;
+  @Inject org.openparcs.controller.tariff.application.Tariffs tariffs;
   private URI base;
   private DataSource db;
 
@@ -80,19 +82,25 @@ class PayByPlateIT implements TestPropertyProvider {
     assertThat(r.body())
         .contains("\"plate\":\"QUOTE1\"", "\"currency\":\"USD\"", "\"tariffVersion\":\"2026-a\"")
         .contains("\"enteredAt\":", "\"quotedAt\":");
-    // Three or four 15-minute increments, each at the weekday (100) or weekend (75) price: a stay
-    // taken on a Monday between 08:00 and 08:50 UTC starts on Sunday in the garage's time zone
-    // (America/Los_Angeles), and its increments before midnight are weekend ones.
-    assertThat(r.body())
-        .containsAnyOf(
-            "\"amount\":400",
-            "\"amount\":375",
-            "\"amount\":350",
-            "\"amount\":325",
-            "\"amount\":300",
-            "\"amount\":275",
-            "\"amount\":250",
-            "\"amount\":225");
+    // The fee of the published tariff for the stay the quote names, in the garage's time zone: a
+    // stay that began on a Sunday evening there (a Monday morning in UTC) is partly at the weekend
+    // price, so the amount is computed, not one of two fixed values.
+    Instant enteredAt = Instant.parse(field(r.body(), "enteredAt"));
+    Instant quotedAt = Instant.parse(field(r.body(), "quotedAt"));
+    long expected =
+        tariffs
+            .named("2026-a")
+            .orElseThrow()
+            .tariff()
+            .undiscounted(enteredAt, quotedAt, ZoneId.of("America/Los_Angeles"))
+            .amount()
+            .minor();
+    assertThat(expected).as("a 50-minute stay is charged").isPositive();
+    assertThat(r.body()).contains("\"amount\":" + expected + ",");
+  }
+
+  private static String field(String json, String name) {
+    return json.replaceAll("(?s).*\"" + name + "\":\"([^\"]+)\".*", "$1");
   }
 
   @Test
