@@ -6,6 +6,7 @@ import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.scheduling.TaskExecutors;
@@ -15,9 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 import org.openparcs.controller.garage.model.GarageLayout;
+import org.openparcs.controller.identity.infrastructure.PortalRequestVerifier;
 import org.openparcs.controller.operator.application.OperatorSessions;
 import org.openparcs.controller.operator.model.OperatorSession;
 import org.openparcs.controller.shared.web.ErrorBody;
+import org.openparcs.identity.Verification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * <session id>}. A request that changes something with the cookie must carry the session's CSRF
  * token in {@code X-CSRF-Token}. Refused: 401 for the API, a redirect to the log-on page for pages;
  * 403 for a session of another garage or of a user who is not a garage operator (POLICY A5), and
- * for a missing or wrong CSRF token. Sessions are looked up in the garage database, so this filter
- * runs on the blocking pool.
+ * for a missing or wrong CSRF token. The portal's console may also send the actions and open the
+ * live view, signed with the portal's key and naming its user ({@link PortalActor}). Sessions are
+ * looked up in the garage database, so this filter runs on the blocking pool.
  */
 @ServerFilter(
     patterns = {
@@ -50,23 +54,29 @@ public class OperatorFilter {
   private static final Logger LOG = LoggerFactory.getLogger(OperatorFilter.class);
 
   private final OperatorSessions sessions;
+  private final PortalRequestVerifier portal;
   private final String garageId;
 
-  public OperatorFilter(OperatorSessions sessions, GarageLayout garage) {
+  public OperatorFilter(
+      OperatorSessions sessions, PortalRequestVerifier portal, GarageLayout garage) {
     this.sessions = sessions;
+    this.portal = portal;
     this.garageId = garage.id().value();
   }
 
   @RequestFilter
   @ExecuteOn(TaskExecutors.BLOCKING)
   @Nullable
-  public HttpResponse<?> admit(HttpRequest<?> request) {
+  public HttpResponse<?> admit(HttpRequest<?> request, @Nullable @Body byte[] body) {
     String path = request.getPath();
     if (path.equals("/console/login") || path.startsWith("/console/static/")) {
       return null;
     }
-    Optional<OperatorSession> session =
-        CurrentOperator.presentedToken(request).flatMap(sessions::find);
+    Optional<String> token = CurrentOperator.presentedToken(request);
+    if (token.isEmpty() && PortalSignature.present(request) && relayedByPortal(path)) {
+      return byPortal(request, body);
+    }
+    Optional<OperatorSession> session = token.flatMap(sessions::find);
     if (session.isEmpty()) {
       LOG.info(
           "Refused {} {} from {}: no operator session",
@@ -101,6 +111,53 @@ public class OperatorFilter {
     }
     request.setAttribute(CurrentOperator.ATTRIBUTE, session.get());
     return null;
+  }
+
+  /**
+   * The portal's console (issue 5): the actions and the live view may come signed by the portal for
+   * one of its users, named in the signed query. Refused: 401 when the signature does not verify;
+   * 403 when the request names no user (an action must be someone's, POLICY A5, T1).
+   */
+  private HttpResponse<?> byPortal(HttpRequest<?> request, @Nullable byte[] body) {
+    Verification v = PortalSignature.check(portal, request, body);
+    return v.match(
+        verified -> {
+          Optional<PortalActor> actor = PortalActor.named(request, verified.keyId());
+          if (actor.isEmpty()) {
+            LOG.warn(
+                "Refused {} {} signed by portal key {}: no portal user named",
+                request.getMethodName(),
+                request.getPath(),
+                verified.keyId());
+            return HttpResponse.status(HttpStatus.FORBIDDEN)
+                .body(
+                    new ErrorBody(
+                        "a request the portal signs for an operator action must name the portal"
+                            + " user it acts for ("
+                            + PortalActor.USER_PARAM
+                            + ")"));
+          }
+          request.setAttribute(PortalActor.ATTRIBUTE, actor.get());
+          return null;
+        },
+        no -> {
+          LOG.info(
+              "Refused {} {} from {}: portal signature: {}",
+              request.getMethodName(),
+              request.getPath(),
+              CurrentOperator.ip(request),
+              no.reason());
+          return HttpResponse.unauthorized()
+              .body(new ErrorBody("the portal's signature was refused: " + no.reason()));
+        });
+  }
+
+  /** The operator actions and the live view; not the console's pages or session calls. */
+  static boolean relayedByPortal(String path) {
+    return path.equals("/console/events")
+        || path.equals("/api/reads/corrections")
+        || path.matches("/api/lanes/[^/]+/(mode|vend)")
+        || path.matches("/api/exceptions/[^/]+/(entry|lost-ticket)");
   }
 
   /** A request with the session cookie (not a bearer header) that changes something. */

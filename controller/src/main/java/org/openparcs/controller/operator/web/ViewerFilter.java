@@ -10,14 +10,12 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.net.URI;
 import java.util.Optional;
 import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.identity.infrastructure.PortalRequestVerifier;
 import org.openparcs.controller.operator.application.OperatorSessions;
 import org.openparcs.controller.operator.model.OperatorSession;
 import org.openparcs.controller.shared.web.ErrorBody;
-import org.openparcs.identity.SignedRequests;
 import org.openparcs.identity.Verification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,8 +69,7 @@ public class ViewerFilter {
     if (token.isPresent()) {
       return bySession(request, token.get());
     }
-    if (request.getHeaders().contains(SignedRequests.SIGNATURE)
-        || request.getHeaders().contains(SignedRequests.KEY_ID)) {
+    if (PortalSignature.present(request)) {
       return byPortal(request, body);
     }
     return refused(
@@ -107,20 +104,18 @@ public class ViewerFilter {
   }
 
   private HttpResponse<?> byPortal(HttpRequest<?> request, @Nullable byte[] body) {
-    URI uri = request.getUri();
-    String pathAndQuery =
-        uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-    Verification v =
-        portal.verify(
-            request.getMethodName(),
-            pathAndQuery,
-            body == null ? new byte[0] : body,
-            name -> request.getHeaders().get(name));
+    Verification v = PortalSignature.check(portal, request, body);
     return v.match(
         verified -> {
-          request.setAttribute(
-              Viewer.ATTRIBUTE,
-              new Viewer("portal:" + verified.keyId(), "portal", "portal", purpose(request)));
+          // A view the portal's console asks for one of its users is that user's access (T1).
+          Viewer viewer =
+              PortalActor.named(request, verified.keyId())
+                  .map(a -> new Viewer(a.username(), a.department(), "portal", purpose(request)))
+                  .orElseGet(
+                      () ->
+                          new Viewer(
+                              "portal:" + verified.keyId(), "portal", "portal", purpose(request)));
+          request.setAttribute(Viewer.ATTRIBUTE, viewer);
           return null;
         },
         no ->
@@ -131,7 +126,7 @@ public class ViewerFilter {
                 "the portal's signature was refused: " + no.reason()));
   }
 
-  private static String purpose(HttpRequest<?> request) {
+  static String purpose(HttpRequest<?> request) {
     String purpose = request.getHeaders().get(PURPOSE_HEADER);
     if (purpose == null
         || purpose.isBlank()
