@@ -1,0 +1,45 @@
+package org.openparcs.portal.console.application;
+
+import java.time.Clock;
+import org.openparcs.portal.access.model.Actor;
+import org.openparcs.portal.audit.application.RecordAuditEntry;
+import org.openparcs.portal.audit.model.AuditAction;
+import org.openparcs.portal.console.model.ConsoleAccess;
+import org.openparcs.portal.console.model.ConsoleAccessPolicy;
+import org.openparcs.portal.garage.model.GarageId;
+
+/**
+ * Whether a user may see a garage's console from the portal (POLICY A4, A5, A6), and the audit of
+ * each look at its plate data (T1): the live view when it connects, each frame shown.
+ */
+public final class OpenGarageConsole {
+
+  private final GarageConsoles consoles;
+  private final RecordAuditEntry audit;
+  private final Clock clock;
+
+  public OpenGarageConsole(GarageConsoles consoles, RecordAuditEntry audit, Clock clock) {
+    this.consoles = consoles;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /**
+   * @param shown what is about to be shown ({@code live view}, {@code frame=<id>}); null for the
+   *     page alone, which shows no plate and is not audited
+   */
+  public ConsoleAccess open(Actor actor, GarageId garage, String shown) {
+    ConsoleAccess access = ConsoleAccessPolicy.of(actor, garage, consoles.knows(garage));
+    if (access == ConsoleAccess.ALLOWED && shown != null) {
+      audit.record(
+          ConsoleAudit.entry(
+              clock.instant(),
+              actor,
+              AuditAction.GARAGE_CONSOLE_VIEW,
+              garage,
+              shown,
+              "console of garage " + garage + ": " + shown));
+    }
+    return access;
+  }
+}
