@@ -136,7 +136,7 @@ class GarageConsoleRelayIT implements TestPropertyProvider {
             sql()
                 .count(
                     "SELECT COUNT(*) FROM audit_record WHERE username = 'cons.g7'"
-                        + " AND action = 'GARAGE_CONSOLE_VIEW' AND purpose = 'garage-operations'"
+                        + " AND action = 'GARAGE_CONSOLE_VIEW' AND purpose = 'garage-access'"
                         + " AND detail = 'console of garage G7: live view'"))
         .as("POLICY T1 at the portal")
         .isEqualTo(1);

@@ -158,9 +158,14 @@ class PortalConsoleRelayIT {
                 db(),
                 "SELECT COUNT(*) FROM plate_data_access WHERE viewer = 'ben.portal'"
                     + " AND via = 'portal' AND department = 'Parking'"
-                    + " AND resource = '/console/events'"))
+                    + " AND purpose = 'garage-access' AND resource = '/console/events'"))
         .as("POLICY T1")
         .isEqualTo(1);
+    Map<String, String> noPurpose = new HashMap<>(signed("GET", path, ""));
+    noPurpose.remove("Parcs-Purpose");
+    assertThat(send(get(path, noPurpose), HttpResponse.BodyHandlers.ofString()).statusCode())
+        .as("POLICY U1: a purpose is stated")
+        .isEqualTo(400);
     String anonymous = "/console/events";
     HttpResponse<String> noUser =
         send(get(anonymous, signed("GET", anonymous, "")), HttpResponse.BodyHandlers.ofString());
@@ -183,9 +188,20 @@ class PortalConsoleRelayIT {
     return event.toString();
   }
 
+  /**
+   * Signed by the portal, stating a purpose of the garage's profile (SJ-PARK), as the portal does.
+   */
   private Map<String, String> signed(String method, String pathAndQuery, String body) {
-    return SignedRequests.sign(
-        portal, method, pathAndQuery, body.getBytes(StandardCharsets.UTF_8), Instant.now());
+    Map<String, String> headers =
+        new HashMap<>(
+            SignedRequests.sign(
+                portal,
+                method,
+                pathAndQuery,
+                body.getBytes(StandardCharsets.UTF_8),
+                Instant.now()));
+    headers.put("Parcs-Purpose", "garage-access");
+    return headers;
   }
 
   private HttpRequest get(String path, Map<String, String> headers) {

@@ -13,13 +13,16 @@ import org.openparcs.portal.garage.model.GarageId;
  */
 final class ConsoleAudit {
 
-  /** What an operator's look at the garage's lanes is for (POLICY U1: access credentials). */
-  static final String PURPOSE = "garage-operations";
-
   private ConsoleAudit() {}
 
   static AuditEntry entry(
-      Instant at, Actor actor, AuditAction action, GarageId garage, String terms, String detail) {
+      Instant at,
+      Actor actor,
+      String purpose,
+      AuditAction action,
+      GarageId garage,
+      String terms,
+      String detail) {
     return new AuditEntry(
         at,
         actor.username(),
@@ -27,7 +30,7 @@ final class ConsoleAudit {
         actor.ip(),
         action,
         new AlprAccess(
-            PURPOSE, cut("garage=" + garage + (terms == null ? "" : " " + terms)), null, null),
+            purpose, cut("garage=" + garage + (terms == null ? "" : " " + terms)), null, null),
         cut(detail));
   }
 

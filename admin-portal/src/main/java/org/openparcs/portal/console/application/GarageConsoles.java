@@ -14,17 +14,20 @@ public interface GarageConsoles {
   /** Whether this portal knows the garage's console address. */
   boolean knows(GarageId garage);
 
-  /** Sends the action to the garage's operator endpoint for {@code actor}. */
-  Answer send(GarageId garage, ConsoleAction action, Actor actor);
+  /**
+   * Sends the action to the garage's operator endpoint for {@code actor}, stating {@code purpose}
+   * (an id of the jurisdiction profile, POLICY U1).
+   */
+  Answer send(GarageId garage, ConsoleAction action, Actor actor, String purpose);
 
   /** The JPEG kept with a read at the garage, fetched for {@code actor}, never stored here. */
-  Image frame(GarageId garage, String frameId, Actor actor);
+  Image frame(GarageId garage, String frameId, Actor actor, String purpose);
 
   /**
    * Opens the garage's live view for {@code actor}: each event goes to {@code events} on the
    * client's thread until the garage ends the stream, it fails, or the returned handle is closed.
    */
-  AutoCloseable stream(GarageId garage, Actor actor, LiveView events);
+  AutoCloseable stream(GarageId garage, Actor actor, String purpose, LiveView events);
 
   /** The garage's answer to an action: its status and JSON body, or why it was not reached. */
   sealed interface Answer {

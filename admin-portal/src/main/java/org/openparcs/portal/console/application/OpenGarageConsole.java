@@ -1,6 +1,7 @@
 package org.openparcs.portal.console.application;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.openparcs.portal.access.model.Actor;
 import org.openparcs.portal.audit.application.RecordAuditEntry;
 import org.openparcs.portal.audit.model.AuditAction;
@@ -15,11 +16,14 @@ import org.openparcs.portal.garage.model.GarageId;
 public final class OpenGarageConsole {
 
   private final GarageConsoles consoles;
+  private final ConsolePurpose purposes;
   private final RecordAuditEntry audit;
   private final Clock clock;
 
-  public OpenGarageConsole(GarageConsoles consoles, RecordAuditEntry audit, Clock clock) {
+  public OpenGarageConsole(
+      GarageConsoles consoles, ConsolePurpose purposes, RecordAuditEntry audit, Clock clock) {
     this.consoles = consoles;
+    this.purposes = purposes;
     this.audit = audit;
     this.clock = clock;
   }
@@ -28,18 +32,33 @@ public final class OpenGarageConsole {
    * @param shown what is about to be shown ({@code live view}, {@code frame=<id>}); null for the
    *     page alone, which shows no plate and is not audited
    */
-  public ConsoleAccess open(Actor actor, GarageId garage, String shown) {
+  public Opening open(Actor actor, GarageId garage, String shown) {
     ConsoleAccess access = ConsoleAccessPolicy.of(actor, garage, consoles.knows(garage));
-    if (access == ConsoleAccess.ALLOWED && shown != null) {
+    if (access != ConsoleAccess.ALLOWED) {
+      return new Opening(access, null);
+    }
+    Optional<String> purpose = purposes.of(actor);
+    if (purpose.isEmpty()) {
+      return new Opening(ConsoleAccess.NO_PURPOSE, null);
+    }
+    if (shown != null) {
       audit.record(
           ConsoleAudit.entry(
               clock.instant(),
               actor,
+              purpose.get(),
               AuditAction.GARAGE_CONSOLE_VIEW,
               garage,
               shown,
               "console of garage " + garage + ": " + shown));
     }
-    return access;
+    return new Opening(access, purpose.get());
+  }
+
+  /** Whether the console opens, and with what purpose (POLICY U1) when it does. */
+  public record Opening(ConsoleAccess access, String purpose) {
+    public boolean allowed() {
+      return access == ConsoleAccess.ALLOWED;
+    }
   }
 }

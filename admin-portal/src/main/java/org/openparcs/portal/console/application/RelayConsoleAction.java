@@ -1,6 +1,7 @@
 package org.openparcs.portal.console.application;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.openparcs.portal.access.model.Actor;
 import org.openparcs.portal.audit.application.RecordAuditEntry;
 import org.openparcs.portal.audit.model.AuditAction;
@@ -18,11 +19,14 @@ import org.openparcs.portal.garage.model.GarageId;
 public final class RelayConsoleAction {
 
   private final GarageConsoles consoles;
+  private final ConsolePurpose purposes;
   private final RecordAuditEntry audit;
   private final Clock clock;
 
-  public RelayConsoleAction(GarageConsoles consoles, RecordAuditEntry audit, Clock clock) {
+  public RelayConsoleAction(
+      GarageConsoles consoles, ConsolePurpose purposes, RecordAuditEntry audit, Clock clock) {
     this.consoles = consoles;
+    this.purposes = purposes;
     this.audit = audit;
     this.clock = clock;
   }
@@ -39,7 +43,11 @@ public final class RelayConsoleAction {
     if (access != ConsoleAccess.ALLOWED) {
       return new Outcome.NotAllowed(access);
     }
-    Answer answer = consoles.send(garage, action, actor);
+    Optional<String> purpose = purposes.of(actor);
+    if (purpose.isEmpty()) {
+      return new Outcome.NotAllowed(ConsoleAccess.NO_PURPOSE);
+    }
+    Answer answer = consoles.send(garage, action, actor, purpose.get());
     String result =
         answer instanceof Answer.Answered a
             ? "garage answered " + a.status()
@@ -48,6 +56,7 @@ public final class RelayConsoleAction {
         ConsoleAudit.entry(
             clock.instant(),
             actor,
+            purpose.get(),
             AuditAction.GARAGE_CONSOLE_ACTION,
             garage,
             action.plate() == null ? null : "plate=" + action.plate(),

@@ -19,11 +19,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.openparcs.portal.audit.application.RecordAuditEntry;
+import org.openparcs.portal.console.application.ConsolePurpose;
 import org.openparcs.portal.console.application.GarageConsoles;
 import org.openparcs.portal.console.application.OpenGarageConsole;
 import org.openparcs.portal.console.application.RelayConsoleAction;
 import org.openparcs.portal.garage.model.GarageId;
 import org.openparcs.portal.identity.infrastructure.OrderSigning;
+import org.openparcs.portal.plate.model.AlprAccessPolicy;
 
 /** Wires the garages' consoles in the portal (issue 5). */
 @Factory
@@ -53,15 +55,20 @@ class ConsoleFactory {
   }
 
   @Singleton
+  ConsolePurpose consolePurpose(AlprAccessPolicy policy) {
+    return new ConsolePurpose(policy);
+  }
+
+  @Singleton
   OpenGarageConsole openGarageConsole(
-      GarageConsoles consoles, RecordAuditEntry audit, Clock clock) {
-    return new OpenGarageConsole(consoles, audit, clock);
+      GarageConsoles consoles, ConsolePurpose purposes, RecordAuditEntry audit, Clock clock) {
+    return new OpenGarageConsole(consoles, purposes, audit, clock);
   }
 
   @Singleton
   RelayConsoleAction relayConsoleAction(
-      GarageConsoles consoles, RecordAuditEntry audit, Clock clock) {
-    return new RelayConsoleAction(consoles, audit, clock);
+      GarageConsoles consoles, ConsolePurpose purposes, RecordAuditEntry audit, Clock clock) {
+    return new RelayConsoleAction(consoles, purposes, audit, clock);
   }
 
   /** The configured trust store, else the JDK's (which checks chain, dates and host name). */

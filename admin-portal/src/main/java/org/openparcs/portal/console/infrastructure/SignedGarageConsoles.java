@@ -39,7 +39,6 @@ final class SignedGarageConsoles implements GarageConsoles {
   private static final Logger LOG = LoggerFactory.getLogger(SignedGarageConsoles.class);
   private static final java.time.Duration CONNECT_TIMEOUT = java.time.Duration.ofSeconds(5);
   static final String PURPOSE_HEADER = "Parcs-Purpose";
-  static final String PURPOSE = "garage operations: lane exceptions and access";
 
   /** By garage id in lower case: configuration keys lose their case ({@code consoles.G7.url}). */
   private final Map<String, ConsoleSettings> garages;
@@ -81,12 +80,12 @@ final class SignedGarageConsoles implements GarageConsoles {
   }
 
   @Override
-  public Answer send(GarageId garage, ConsoleAction action, Actor actor) {
+  public Answer send(GarageId garage, ConsoleAction action, Actor actor, String purpose) {
     ConsoleSettings console = garages.get(key(garage));
     try {
       byte[] body = json.writeValueAsBytes(action.body());
       HttpRequest.Builder b =
-          signed(console, "POST", action.path(), actor, body)
+          signed(console, "POST", action.path(), actor, purpose, body)
               .timeout(console.timeout())
               .header("Content-Type", "application/json")
               .POST(HttpRequest.BodyPublishers.ofByteArray(body));
@@ -101,12 +100,14 @@ final class SignedGarageConsoles implements GarageConsoles {
   }
 
   @Override
-  public Image frame(GarageId garage, String frameId, Actor actor) {
+  public Image frame(GarageId garage, String frameId, Actor actor, String purpose) {
     ConsoleSettings console = garages.get(key(garage));
     String path = "/api/frames/" + URLEncoder.encode(frameId, StandardCharsets.UTF_8);
     try {
       HttpRequest.Builder b =
-          signed(console, "GET", path, actor, new byte[0]).timeout(console.timeout()).GET();
+          signed(console, "GET", path, actor, purpose, new byte[0])
+              .timeout(console.timeout())
+              .GET();
       HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
       if (r.statusCode() != 200) {
         return new Image.Refused(r.statusCode());
@@ -122,11 +123,11 @@ final class SignedGarageConsoles implements GarageConsoles {
   }
 
   @Override
-  public AutoCloseable stream(GarageId garage, Actor actor, LiveView events) {
+  public AutoCloseable stream(GarageId garage, Actor actor, String purpose, LiveView events) {
     ConsoleSettings console = garages.get(key(garage));
     AtomicBoolean closed = new AtomicBoolean();
     AtomicReference<InputStream> body = new AtomicReference<>();
-    streams.execute(() -> relay(garage, console, actor, events, closed, body));
+    streams.execute(() -> relay(garage, console, actor, purpose, events, closed, body));
     return () -> {
       closed.set(true);
       InputStream in = body.getAndSet(null);
@@ -140,12 +141,13 @@ final class SignedGarageConsoles implements GarageConsoles {
       GarageId garage,
       ConsoleSettings console,
       Actor actor,
+      String purpose,
       LiveView events,
       AtomicBoolean closed,
       AtomicReference<InputStream> body) {
     try {
       HttpRequest request =
-          signed(console, "GET", "/console/events", actor, new byte[0])
+          signed(console, "GET", "/console/events", actor, purpose, new byte[0])
               .timeout(console.timeout()) // until the answer's headers; the stream then has none
               .header("Accept", "text/event-stream")
               .GET()
@@ -204,7 +206,12 @@ final class SignedGarageConsoles implements GarageConsoles {
   }
 
   private HttpRequest.Builder signed(
-      ConsoleSettings console, String method, String path, Actor actor, byte[] body) {
+      ConsoleSettings console,
+      String method,
+      String path,
+      Actor actor,
+      String purpose,
+      byte[] body) {
     String pathAndQuery =
         path
             + "?"
@@ -216,7 +223,7 @@ final class SignedGarageConsoles implements GarageConsoles {
                 .collect(Collectors.joining("&"));
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(base(console) + pathAndQuery))
-            .header(PURPOSE_HEADER, PURPOSE);
+            .header(PURPOSE_HEADER, purpose);
     signing.requestHeaders(method, pathAndQuery, body, clock.instant()).forEach(b::header);
     return b;
   }

@@ -9,7 +9,8 @@ package org.openparcs.portal.console.model;
  *       answer either way (A6);
  *   <li>{@link #NOT_AN_OPERATOR}: the user's roles do not include garage operator (A5);
  *   <li>{@link #TRAINING_LAPSED}: training or acknowledgement missing or out of date (A4);
- *   <li>{@link #NO_CONSOLE}: the garage's console address is not configured at this portal.
+ *   <li>{@link #NO_CONSOLE}: the garage's console address is not configured at this portal;
+ *   <li>{@link #NO_PURPOSE}: no purpose of the profile lets the user look at lane data (U1).
  * </ul>
  */
 public enum ConsoleAccess {
@@ -17,5 +18,6 @@ public enum ConsoleAccess {
   NOT_FOUND,
   NOT_AN_OPERATOR,
   TRAINING_LAPSED,
-  NO_CONSOLE
+  NO_CONSOLE,
+  NO_PURPOSE
 }

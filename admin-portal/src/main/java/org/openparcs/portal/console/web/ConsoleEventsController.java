@@ -61,12 +61,12 @@ class ConsoleEventsController {
   HttpResponse<?> events(
       HttpRequest<?> request, Authentication authentication, @PathVariable String garageId) {
     Actor actor = actors.of(request, authentication);
-    ConsoleAccess access =
+    OpenGarageConsole.Opening opening =
         GarageId.isValid(garageId)
             ? open.open(actor, new GarageId(garageId), "live view")
-            : ConsoleAccess.NOT_FOUND;
-    if (access != ConsoleAccess.ALLOWED) {
-      ConsoleRefusal refusal = ConsoleRefusal.of(access);
+            : new OpenGarageConsole.Opening(ConsoleAccess.NOT_FOUND, null);
+    if (!opening.allowed()) {
+      ConsoleRefusal refusal = ConsoleRefusal.of(opening.access());
       return HttpResponse.status(refusal.status())
           .contentType(MediaType.APPLICATION_JSON_TYPE)
           .body(new ApiError(refusal.message()));
@@ -75,7 +75,8 @@ class ConsoleEventsController {
     Flux<Event<String>> relayed =
         Flux.create(
             sink -> {
-              AutoCloseable stream = consoles.stream(garage, actor, new Relay(sink));
+              AutoCloseable stream =
+                  consoles.stream(garage, actor, opening.purpose(), new Relay(sink));
               sink.onDispose(() -> close(stream));
             });
     return HttpResponse.ok(relayed).contentType(MediaType.TEXT_EVENT_STREAM_TYPE);

@@ -21,6 +21,11 @@ record ConsoleRefusal(HttpStatus status, String message) {
       case NO_CONSOLE ->
           new ConsoleRefusal(
               HttpStatus.NOT_FOUND, "this portal has no console address for this garage");
+      case NO_PURPOSE ->
+          new ConsoleRefusal(
+              HttpStatus.FORBIDDEN,
+              "no purpose of this portal's jurisdiction profile lets you see a garage's lanes"
+                  + " (POLICY U1)");
       case ALLOWED -> throw new IllegalArgumentException("allowed");
     };
   }

@@ -52,7 +52,7 @@ class GarageConsoleController {
     Actor actor = actors.of(request, authentication);
     ConsoleAccess access =
         GarageId.isValid(garageId)
-            ? open.open(actor, new GarageId(garageId), null)
+            ? open.open(actor, new GarageId(garageId), null).access()
             : ConsoleAccess.NOT_FOUND;
     if (access != ConsoleAccess.ALLOWED) {
       ConsoleRefusal refusal = ConsoleRefusal.of(access);
@@ -76,12 +76,12 @@ class GarageConsoleController {
       return HttpResponse.notFound(new ApiError("no such frame"));
     }
     GarageId garage = new GarageId(garageId);
-    ConsoleAccess access = open.open(actor, garage, "frame=" + frameId);
-    if (access != ConsoleAccess.ALLOWED) {
-      ConsoleRefusal refusal = ConsoleRefusal.of(access);
+    OpenGarageConsole.Opening opening = open.open(actor, garage, "frame=" + frameId);
+    if (!opening.allowed()) {
+      ConsoleRefusal refusal = ConsoleRefusal.of(opening.access());
       return HttpResponse.status(refusal.status()).body(new ApiError(refusal.message()));
     }
-    Image image = consoles.frame(garage, frameId, actor);
+    Image image = consoles.frame(garage, frameId, actor, opening.purpose());
     if (image instanceof Image.Found found) {
       return HttpResponse.ok(found.jpeg())
           .contentType(found.contentType())

@@ -19,6 +19,7 @@ import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.identity.infrastructure.PortalRequestVerifier;
 import org.openparcs.controller.operator.application.OperatorSessions;
 import org.openparcs.controller.operator.model.OperatorSession;
+import org.openparcs.controller.operator.model.ViewPurposes;
 import org.openparcs.controller.shared.web.ErrorBody;
 import org.openparcs.identity.Verification;
 import org.slf4j.Logger;
@@ -55,12 +56,17 @@ public class OperatorFilter {
 
   private final OperatorSessions sessions;
   private final PortalRequestVerifier portal;
+  private final ViewPurposes purposes;
   private final String garageId;
 
   public OperatorFilter(
-      OperatorSessions sessions, PortalRequestVerifier portal, GarageLayout garage) {
+      OperatorSessions sessions,
+      PortalRequestVerifier portal,
+      ViewPurposes purposes,
+      GarageLayout garage) {
     this.sessions = sessions;
     this.portal = portal;
+    this.purposes = purposes;
     this.garageId = garage.id().value();
   }
 
@@ -115,31 +121,20 @@ public class OperatorFilter {
 
   /**
    * The portal's console (issue 5): the actions and the live view may come signed by the portal for
-   * one of its users, named in the signed query. Refused: 401 when the signature does not verify;
-   * 403 when the request names no user (an action must be someone's, POLICY A5, T1).
+   * one of its users, named in the signed query, with a purpose of the garage's profile ({@code
+   * Parcs-Purpose}, POLICY U1). Refused: 401 when the signature does not verify; 400 without a
+   * purpose, 403 with one not allowed; 403 when the request names no user (an action must be
+   * someone's, POLICY A5, T1).
    */
   private HttpResponse<?> byPortal(HttpRequest<?> request, @Nullable byte[] body) {
     Verification v = PortalSignature.check(portal, request, body);
     return v.match(
-        verified -> {
-          Optional<PortalActor> actor = PortalActor.named(request, verified.keyId());
-          if (actor.isEmpty()) {
-            LOG.warn(
-                "Refused {} {} signed by portal key {}: no portal user named",
-                request.getMethodName(),
-                request.getPath(),
-                verified.keyId());
-            return HttpResponse.status(HttpStatus.FORBIDDEN)
-                .body(
-                    new ErrorBody(
-                        "a request the portal signs for an operator action must name the portal"
-                            + " user it acts for ("
-                            + PortalActor.USER_PARAM
-                            + ")"));
-          }
-          request.setAttribute(PortalActor.ATTRIBUTE, actor.get());
-          return null;
-        },
+        verified ->
+            purposes
+                .checkPortal(request.getHeaders().get(ViewerFilter.PURPOSE_HEADER))
+                .match(
+                    allowed -> named(request, verified.keyId(), allowed.purpose().id()),
+                    no -> ViewerFilter.purposeRefused(request, no)),
         no -> {
           LOG.info(
               "Refused {} {} from {}: portal signature: {}",
@@ -150,6 +145,27 @@ public class OperatorFilter {
           return HttpResponse.unauthorized()
               .body(new ErrorBody("the portal's signature was refused: " + no.reason()));
         });
+  }
+
+  /** The portal user the signed request names: 403 when it names none. */
+  private static HttpResponse<?> named(HttpRequest<?> request, String keyId, String purpose) {
+    Optional<PortalActor> actor = PortalActor.named(request, keyId, purpose);
+    if (actor.isEmpty()) {
+      LOG.warn(
+          "Refused {} {} signed by portal key {}: no portal user named",
+          request.getMethodName(),
+          request.getPath(),
+          keyId);
+      return HttpResponse.status(HttpStatus.FORBIDDEN)
+          .body(
+              new ErrorBody(
+                  "a request the portal signs for an operator action must name the portal"
+                      + " user it acts for ("
+                      + PortalActor.USER_PARAM
+                      + ")"));
+    }
+    request.setAttribute(PortalActor.ATTRIBUTE, actor.get());
+    return null;
   }
 
   /** The operator actions and the live view; not the console's pages or session calls. */

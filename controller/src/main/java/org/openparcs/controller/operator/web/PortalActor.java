@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * @param username the portal username (the portal's own form: letters, digits, {@code . _ @ -})
  * @param department the user's department as the portal holds it; empty when not given
  * @param keyId the portal key that signed the request
+ * @param purpose the purpose the portal stated for it, checked against the garage's profile (U1)
  */
-public record PortalActor(String username, String department, String keyId) {
+public record PortalActor(String username, String department, String keyId, String purpose) {
 
   /** The query parameter naming the portal user. */
   public static final String USER_PARAM = "operator";
@@ -28,7 +29,7 @@ public record PortalActor(String username, String department, String keyId) {
   private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
 
   /** The user a portal-signed request names, when it names one well formed. */
-  static Optional<PortalActor> named(HttpRequest<?> request, String keyId) {
+  static Optional<PortalActor> named(HttpRequest<?> request, String keyId, String purpose) {
     String username = request.getParameters().get(USER_PARAM);
     if (username == null || !USERNAME.matcher(username).matches()) {
       return Optional.empty();
@@ -39,7 +40,7 @@ public record PortalActor(String username, String department, String keyId) {
         || !department.matches(OperatorText.NO_MARKUP)) {
       department = "";
     }
-    return Optional.of(new PortalActor(username, department.strip(), keyId));
+    return Optional.of(new PortalActor(username, department.strip(), keyId, purpose));
   }
 
   static Optional<PortalActor> of(HttpRequest<?> request) {

@@ -32,7 +32,7 @@ public record Viewer(String name, String department, String via, String purpose)
               portalUser.get().username(),
               portalUser.get().department(),
               "portal",
-              ViewerFilter.purpose(request)));
+              portalUser.get().purpose()));
     }
     return request
         .getAttribute(
