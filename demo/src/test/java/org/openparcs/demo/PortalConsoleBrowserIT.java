@@ -226,8 +226,7 @@ class PortalConsoleBrowserIT {
                 portalDb,
                 "SELECT COUNT(*) FROM audit_record WHERE username='"
                     + OPERATOR
-                    + "' AND action='GARAGE_CONSOLE_ACTION'"
-                    + " AND detail LIKE '%read from the lane camera (garage answered 201)'"))
+                    + "' AND action='GARAGE_CONSOLE_ACTION' AND purpose='garage-access'"))
         .as("and the portal's audit trail")
         .isEqualTo(1);
   }
