@@ -40,21 +40,25 @@ public final class ControllerClient {
   private final Map<String, String> cameraTokens;
   private final Map<String, CameraFormat> cameraFormats;
   private final SigningKey portalKey;
+  private final String purpose;
 
   /**
    * @param tls trusts the controller's certificate (null for plain HTTP)
    * @param cameraTokens each camera's token, sent with its pushes
    * @param cameraFormats what each camera pushes ({@link #push}); Plate Recognizer when not named
    * @param portalKey the portal's signing key, for the garage's views and permits
+   * @param purpose what the portal's requests are for: a purpose id of the garage's profile
    */
   public ControllerClient(
       URI base,
       SSLContext tls,
       Map<String, String> cameraTokens,
       Map<String, CameraFormat> cameraFormats,
-      SigningKey portalKey) {
+      SigningKey portalKey,
+      String purpose) {
     this.base = base;
     this.portalKey = portalKey;
+    this.purpose = purpose;
     this.cameraTokens = Map.copyOf(cameraTokens);
     this.cameraFormats = Map.copyOf(cameraFormats);
     HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2));
@@ -297,7 +301,7 @@ public final class ControllerClient {
         uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     SignedRequests.sign(portalKey, method, pathAndQuery, body, Instant.now())
         .forEach(request::header);
-    request.header("Parcs-Purpose", "demo garage: simulated traffic");
+    request.header("Parcs-Purpose", purpose);
   }
 
   private HttpResponse<String> signedPost(String path, String body) {

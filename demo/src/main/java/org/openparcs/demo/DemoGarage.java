@@ -112,6 +112,8 @@ public final class DemoGarage {
     say("  portal running at " + garage.portal().base() + " under jurisdiction profile " + profile);
     // The demo garage admits visitors by plate and charges them by tariff (issue 6); its capacity
     // is small so the entry's full mode can be seen following occupancy.
+    // The garage's views take the same profile's purposes (POLICY U1, T1).
+    garage.controllerSetting("parcs.policy.profile", profile);
     garage.controllerSetting("parcs.visitors.admitted", "true");
     garage.controllerSetting("parcs.visitors.exit-grace", "2m");
     garage.controllerSetting("parcs.occupancy.capacity", "8");

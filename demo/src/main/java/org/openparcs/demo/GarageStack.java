@@ -226,7 +226,22 @@ public final class GarageStack implements AutoCloseable {
         identities.clientTls(),
         identities.cameraTokens(),
         CAMERA_FORMATS,
-        identities.portalSigningKey());
+        identities.portalSigningKey(),
+        viewPurpose());
+  }
+
+  /**
+   * The purpose the demo's portal traffic states at the garage's views (POLICY U1, T1): the first
+   * of the controller's jurisdiction profile.
+   */
+  private String viewPurpose() {
+    String profile = controllerExtras.getOrDefault("parcs.policy.profile", "SJ-PARK");
+    return org.openparcs.policy.catalog.ProfileCatalog.standard()
+        .find(profile)
+        .orElseThrow(() -> new IllegalArgumentException("no jurisdiction profile " + profile))
+        .purposes()
+        .get(0)
+        .id();
   }
 
   public ServiceProcess portal() {

@@ -219,6 +219,7 @@ public final class LaneBenchmark {
                 bytes,
                 Instant.now())
             .forEach(request::header);
+        request.header("Parcs-Purpose", "garage-access");
         HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 201) {
           throw new IllegalStateException("permit refused: " + r.body());

@@ -87,6 +87,7 @@ public final class ViewsBenchmark {
               HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).GET();
               SignedRequests.sign(portal, "GET", path, new byte[0], Instant.now())
                   .forEach(b::header);
+              b.header("Parcs-Purpose", "garage-access");
               return b.build();
             });
         StringBuilder figures = new StringBuilder();

@@ -226,7 +226,8 @@ class ViewAccessIT {
                 db(),
                 "SELECT CONCAT(viewer, '|', via, '|', purpose) FROM plate_data_access"
                     + " WHERE resource = '/api/reads' AND via = 'portal'"))
-        .isEqualTo("portal:test-portal-1|portal|audit of parking transactions");
+        .as("the purpose stated by its label is recorded by its id (POLICY T1)")
+        .isEqualTo("portal:test-portal-1|portal|transaction-audit");
 
     String body = permit("4VIEW03");
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
@@ -298,6 +299,41 @@ class ViewAccessIT {
         .isEqualTo(1);
   }
 
+  @Test
+  @Order(8)
+  void refusesAPortalViewWithoutAPurposeOrWithOneTheProfileDoesNotAllowPolicyT1() {
+    long before = count(db(), "SELECT COUNT(*) FROM plate_data_access WHERE via = 'portal'");
+    Map<String, String> none =
+        SignedRequests.sign(portal, "GET", "/api/reads?limit=2", new byte[0], Instant.now());
+    HttpResponse<String> missing = get("/api/reads?limit=2", none);
+    assertThat(missing.statusCode()).as("no purpose stated").isEqualTo(400);
+    assertThat(missing.body()).contains("state the purpose", "garage-access", "transaction-audit");
+
+    for (String purpose :
+        List.of("curiosity", "immigration enforcement", "demo garage: simulated traffic")) {
+      Map<String, String> stated =
+          new HashMap<>(
+              SignedRequests.sign(portal, "GET", "/api/reads?limit=2", new byte[0], Instant.now()));
+      stated.put("Parcs-Purpose", purpose);
+      HttpResponse<String> r = get("/api/reads?limit=2", stated);
+      assertThat(r.statusCode()).as(purpose).isEqualTo(403);
+      assertThat(r.body()).as(purpose).contains("POLICY U");
+    }
+    assertThat(count(db(), "SELECT COUNT(*) FROM plate_data_access WHERE via = 'portal'"))
+        .as("a refused view is no access (nothing shown)")
+        .isEqualTo(before);
+
+    assertThat(get("/api/reads?limit=2", portalHeaders("GET", "/api/reads?limit=2", new byte[0])))
+        .extracting(HttpResponse::statusCode)
+        .isEqualTo(200);
+    assertThat(
+            GarageTestSupport.string(
+                db(),
+                "SELECT purpose FROM plate_data_access WHERE via = 'portal'"
+                    + " ORDER BY accessed_at DESC LIMIT 1"))
+        .isEqualTo("garage-access");
+  }
+
   private String bearerOf(String garage, Set<String> roles) {
     String name = roles.contains("OPERATOR") && garage.equals(GARAGE) ? "Olga Op" : "Someone";
     return sessions()
@@ -338,8 +374,12 @@ class ViewAccessIT {
     return asked;
   }
 
+  /** Signed as the portal, stating the purpose {@code garage-access} (POLICY U1). */
   private Map<String, String> portalHeaders(String method, String pathAndQuery, byte[] body) {
-    return SignedRequests.sign(portal, method, pathAndQuery, body, Instant.now());
+    Map<String, String> headers =
+        new HashMap<>(SignedRequests.sign(portal, method, pathAndQuery, body, Instant.now()));
+    headers.put("Parcs-Purpose", "garage-access");
+    return headers;
   }
 
   private static String permit(String plate) {

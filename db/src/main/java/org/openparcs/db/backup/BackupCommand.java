@@ -59,7 +59,11 @@ public final class BackupCommand {
           "set parcs.backup.journal-dir (PARCS_BACKUP_JOURNAL_DIR): the decision journal the"
               + " service writes, needed to re-apply later purges and holds (POLICY R1)");
     }
-    DecisionJournal journal = DecisionJournal.in(Path.of(journalDir), service);
+    LineSealer sealer = replay.journalSealer();
+    DecisionJournal journal =
+        sealer == null
+            ? DecisionJournal.in(Path.of(journalDir), service)
+            : DecisionJournal.in(Path.of(journalDir), service, sealer);
     String imagesText = text(env, "parcs.backup.images-dir");
     if (imagesText == null && "garage".equals(service)) {
       // The garage keeps plate images beside their reads in its frames folder.

@@ -10,16 +10,19 @@ import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -29,8 +32,14 @@ import java.util.regex.Pattern;
  * than the backup before the service serves data; a restore that started and did not complete keeps
  * the service from starting.
  *
- * <p>Line: {@code seq TAB at TAB type TAB k=v&k=v TAB prev TAB hash}, values URL-encoded. Appends
- * hold an exclusive file lock, so two service instances on one folder write in turn.
+ * <p>Line: {@code seq TAB at TAB type TAB fields TAB prev TAB hash}. The fields are {@code
+ * k=v&k=v}, values URL-encoded; with a {@link LineSealer} (POLICY K1) they are stored sealed, as
+ * {@code ~} and the sealed bytes in URL-safe base64, so a held plate, a case number or a reason is
+ * not in clear on disk. The hash chain covers the stored text, so it is checked without keys and
+ * gives no hash of a clear plate to guess against. Restore entries stay clear: they name no plate,
+ * and the start-up check reads them before any key is loaded. Appends and re-seals hold an
+ * exclusive lock on a lock file beside the journal, so two service instances on one folder write in
+ * turn.
  */
 public final class DecisionJournal {
 
@@ -50,18 +59,34 @@ public final class DecisionJournal {
   public static final String RESTORE_COMPLETED = "RESTORE_COMPLETED";
 
   private static final String GENESIS = "0".repeat(64);
+  private static final String SEALED = "~";
+  private static final Set<String> CLEAR_TYPES = Set.of(RESTORE_STARTED, RESTORE_COMPLETED);
   private static final Pattern TYPE = Pattern.compile("[A-Z_]{1,40}");
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+  private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
   private final Path file;
+  private final Path lockFile;
+  private final LineSealer sealer;
 
-  private DecisionJournal(Path file) {
+  private DecisionJournal(Path file, LineSealer sealer) {
     this.file = file;
+    this.lockFile = file.resolveSibling(file.getFileName() + ".lock");
+    this.sealer = sealer;
   }
 
-  /** The journal of {@code service} ({@code portal} or {@code garage}) in {@code folder}. */
+  /**
+   * The journal of {@code service} ({@code portal} or {@code garage}) in {@code folder}, written in
+   * clear; it reads sealed lines only for their position and restores, not their fields.
+   */
   public static DecisionJournal in(Path folder, String service) {
-    return new DecisionJournal(folder.resolve(service + "-decisions.journal"));
+    return new DecisionJournal(folder.resolve(service + "-decisions.journal"), null);
+  }
+
+  /** The journal of {@code service} in {@code folder}, its lines sealed by {@code sealer} (K1). */
+  public static DecisionJournal in(Path folder, String service, LineSealer sealer) {
+    java.util.Objects.requireNonNull(sealer, "sealer");
+    return new DecisionJournal(folder.resolve(service + "-decisions.journal"), sealer);
   }
 
   public Path file() {
@@ -70,12 +95,6 @@ public final class DecisionJournal {
 
   /** Appends a decision and forces it to disk before returning. */
   public JournalEntry append(String type, Map<String, String> data, Instant at) {
-    synchronized (DecisionJournal.class) {
-      return appendLocked(type, data, at);
-    }
-  }
-
-  private JournalEntry appendLocked(String type, Map<String, String> data, Instant at) {
     if (!TYPE.matcher(type).matches()) {
       throw new IllegalArgumentException("journal type " + type);
     }
@@ -86,68 +105,174 @@ public final class DecisionJournal {
                 throw new IllegalArgumentException("journal field " + k);
               }
             });
-    try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      try (FileChannel channel =
-              FileChannel.open(
-                  file,
-                  StandardOpenOption.CREATE,
-                  StandardOpenOption.WRITE,
-                  StandardOpenOption.READ);
-          FileLock lock = channel.lock()) {
-        List<JournalEntry> all = parse(Files.readAllLines(file, StandardCharsets.UTF_8));
-        JournalEntry last = all.isEmpty() ? null : all.get(all.size() - 1);
-        long seq = last == null ? 1 : last.seq() + 1;
-        String prev = last == null ? GENESIS : last.hash();
-        String body = body(seq, at, type, data);
-        JournalEntry entry = new JournalEntry(seq, at, type, data, prev, hash(prev, body));
-        byte[] line =
-            (body + "\t" + prev + "\t" + entry.hash() + "\n").getBytes(StandardCharsets.UTF_8);
-        channel.position(channel.size());
-        channel.write(ByteBuffer.wrap(line));
-        channel.force(true);
-        return entry;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot append to the decision journal " + file, e);
-    }
+    return locked(
+        () -> {
+          List<Raw> all = rawLines();
+          Raw last = all.isEmpty() ? null : all.get(all.size() - 1);
+          long seq = last == null ? 1 : last.seq() + 1;
+          String prev = last == null ? GENESIS : last.hash();
+          Raw raw = Raw.chained(seq, at, type, stored(type, encode(data)), prev);
+          try (FileChannel channel =
+              FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            channel.position(channel.size());
+            channel.write(ByteBuffer.wrap(raw.line().getBytes(StandardCharsets.UTF_8)));
+            channel.force(true);
+          }
+          return new JournalEntry(seq, at, type, data, prev, raw.hash());
+        });
   }
 
-  /** Every entry, oldest first, with the chain checked; a clear failure when it is broken. */
+  /**
+   * Every entry, oldest first, with the chain checked and the fields opened; a clear failure when
+   * the chain is broken or a sealed line cannot be opened (no keys, or not the service's keys).
+   */
   public List<JournalEntry> entries() {
-    if (!Files.exists(file)) {
-      return List.of();
-    }
-    try {
-      return parse(Files.readAllLines(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the decision journal " + file, e);
-    }
+    return readRaw().stream().map(this::opened).toList();
   }
 
-  /** The number of the newest entry; 0 when there is none. */
+  /** The number of the newest entry; 0 when there is none. Needs no keys. */
   public long lastSeq() {
-    List<JournalEntry> all = entries();
+    List<Raw> all = readRaw();
     return all.isEmpty() ? 0 : all.get(all.size() - 1).seq();
   }
 
-  /** The newest restore that started and has not completed, if any. */
+  /** The newest restore that started and has not completed, if any. Needs no keys. */
   public Optional<JournalEntry> unfinishedRestore() {
     JournalEntry open = null;
-    for (JournalEntry e : entries()) {
-      if (RESTORE_STARTED.equals(e.type())) {
-        open = e;
-      } else if (RESTORE_COMPLETED.equals(e.type())
+    for (Raw raw : readRaw()) {
+      if (RESTORE_STARTED.equals(raw.type())) {
+        open = opened(raw);
+      } else if (RESTORE_COMPLETED.equals(raw.type())
           && open != null
-          && String.valueOf(open.seq()).equals(e.data().get("started"))) {
+          && String.valueOf(open.seq()).equals(opened(raw).data().get("started"))) {
         open = null;
       }
     }
     return Optional.ofNullable(open);
   }
 
-  private List<JournalEntry> parse(List<String> lines) {
-    List<JournalEntry> entries = new ArrayList<>();
+  /**
+   * Seals the lines still in clear (a journal written before K1 reached it) and re-seals those
+   * under an old data key (key rotation), then rewrites the chain over the new text; the file is
+   * replaced atomically. Returns how many lines changed (0: nothing written). Idempotent.
+   */
+  public int reseal() {
+    if (sealer == null) {
+      throw new IllegalStateException("this journal has no sealer to seal " + file + " with");
+    }
+    return locked(
+        () -> {
+          List<Raw> all = rawLines();
+          List<String> lines = new ArrayList<>();
+          String prev = GENESIS;
+          int changed = 0;
+          for (Raw raw : all) {
+            String fields = raw.fields();
+            if (!CLEAR_TYPES.contains(raw.type()) && !isCurrent(fields)) {
+              fields = stored(raw.type(), openFields(raw));
+              changed++;
+            }
+            Raw now = Raw.chained(raw.seq(), raw.at(), raw.type(), fields, prev);
+            lines.add(now.line());
+            prev = now.hash();
+          }
+          if (changed > 0) {
+            Path tmp = file.resolveSibling(file.getFileName() + ".reseal");
+            try (FileChannel channel =
+                FileChannel.open(
+                    tmp,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+              channel.write(
+                  ByteBuffer.wrap(String.join("", lines).getBytes(StandardCharsets.UTF_8)));
+              channel.force(true);
+            }
+            Files.move(
+                tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+          }
+          return changed;
+        });
+  }
+
+  private boolean isCurrent(String fields) {
+    return fields.startsWith(SEALED) && sealer.current(unbase64(fields));
+  }
+
+  private String stored(String type, String fields) {
+    if (sealer == null || CLEAR_TYPES.contains(type)) {
+      return fields;
+    }
+    return SEALED + B64.encodeToString(sealer.seal(fields));
+  }
+
+  private JournalEntry opened(Raw raw) {
+    return new JournalEntry(
+        raw.seq(), raw.at(), raw.type(), decode(openFields(raw)), raw.prev(), raw.hash());
+  }
+
+  private String openFields(Raw raw) {
+    if (!raw.fields().startsWith(SEALED)) {
+      return raw.fields();
+    }
+    if (sealer == null) {
+      throw new BackupFailure(
+          "the decision journal "
+              + file
+              + " is sealed (POLICY K1) at entry "
+              + raw.seq()
+              + ": give the service's protection keys to read it");
+    }
+    try {
+      return sealer.open(unbase64(raw.fields()));
+    } catch (RuntimeException e) {
+      throw new BackupFailure(
+          "the decision journal "
+              + file
+              + " has entry "
+              + raw.seq()
+              + " sealed with keys this service does not have or tampered with (POLICY K1): "
+              + e.getMessage());
+    }
+  }
+
+  private static byte[] unbase64(String fields) {
+    return Base64.getUrlDecoder().decode(fields.substring(SEALED.length()));
+  }
+
+  private interface Locked<T> {
+    T run() throws IOException;
+  }
+
+  private <T> T locked(Locked<T> work) {
+    synchronized (DecisionJournal.class) {
+      try {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (FileChannel channel =
+                FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.lock()) {
+          return work.run();
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the decision journal " + file, e);
+      }
+    }
+  }
+
+  private List<Raw> readRaw() {
+    try {
+      return rawLines();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the decision journal " + file, e);
+    }
+  }
+
+  private List<Raw> rawLines() throws IOException {
+    if (!Files.exists(file)) {
+      return List.of();
+    }
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<Raw> entries = new ArrayList<>();
     String prev = GENESIS;
     for (int i = 0; i < lines.size(); i++) {
       String[] f = lines.get(i).split("\t", -1);
@@ -162,11 +287,11 @@ public final class DecisionJournal {
       } catch (RuntimeException e) {
         throw broken(i + 1, "unreadable number or time");
       }
-      String body = f[0] + "\t" + f[1] + "\t" + f[2] + "\t" + f[3];
-      if (seq != i + 1 || !prev.equals(f[4]) || !hash(prev, body).equals(f[5])) {
+      Raw raw = Raw.chained(seq, at, f[2], f[3], prev);
+      if (seq != i + 1 || !prev.equals(f[4]) || !raw.hash().equals(f[5])) {
         throw broken(i + 1, "the hash chain does not hold (a line was changed, removed or moved)");
       }
-      entries.add(new JournalEntry(seq, at, f[2], decode(f[3]), prev, f[5]));
+      entries.add(raw);
       prev = f[5];
     }
     return entries;
@@ -177,7 +302,24 @@ public final class DecisionJournal {
         "the decision journal " + file + " is broken at line " + line + ": " + why);
   }
 
-  private static String body(long seq, Instant at, String type, Map<String, String> data) {
+  /** A line as stored: its fields clear or sealed, its place in the chain. */
+  private record Raw(long seq, Instant at, String type, String fields, String prev, String hash) {
+
+    static Raw chained(long seq, Instant at, String type, String fields, String prev) {
+      return new Raw(
+          seq, at, type, fields, prev, DecisionJournal.hash(prev, body(seq, at, type, fields)));
+    }
+
+    String line() {
+      return body(seq, at, type, fields) + "\t" + prev + "\t" + hash + "\n";
+    }
+  }
+
+  private static String body(long seq, Instant at, String type, String fields) {
+    return seq + "\t" + at + "\t" + type + "\t" + fields;
+  }
+
+  private static String encode(Map<String, String> data) {
     StringBuilder fields = new StringBuilder();
     data.forEach(
         (k, v) -> {
@@ -186,7 +328,7 @@ public final class DecisionJournal {
           }
           fields.append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
         });
-    return seq + "\t" + at + "\t" + type + "\t" + fields;
+    return fields.toString();
   }
 
   private static Map<String, String> decode(String fields) {

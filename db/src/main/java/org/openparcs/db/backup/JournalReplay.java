@@ -24,6 +24,14 @@ public interface JournalReplay {
   default void restored(Restored restored, DatabaseTarget database) {}
 
   /**
+   * The sealer the service's journal lines were sealed with (POLICY K1), built from its keys as the
+   * service reads them; {@code null} for a journal kept in clear.
+   */
+  default LineSealer journalSealer() {
+    return null;
+  }
+
+  /**
    * What a restore did, for the audit trail.
    *
    * @param backup the backup file's name

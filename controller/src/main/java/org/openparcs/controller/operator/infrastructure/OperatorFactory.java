@@ -12,10 +12,12 @@ import org.openparcs.controller.operator.application.LogOnOperator;
 import org.openparcs.controller.operator.application.OperatorSessions;
 import org.openparcs.controller.operator.application.PortalOperatorLogons;
 import org.openparcs.controller.operator.application.RecordPlateDataAccess;
+import org.openparcs.controller.operator.model.ViewPurposes;
 import org.openparcs.controller.reporting.application.Outbox;
 import org.openparcs.controller.reporting.infrastructure.PortalSettings;
 import org.openparcs.controller.shared.infrastructure.JdbcTransactions;
 import org.openparcs.db.DatabaseFactory.PooledDatabase;
+import org.openparcs.policy.catalog.ProfileCatalog;
 import org.openparcs.protection.PlateCipher;
 
 /** Wires the operator console's log-on: sessions here, identities from the portal. */
@@ -25,6 +27,24 @@ class OperatorFactory {
   @Singleton
   OperatorSessions operatorSessions(Clock clock, PooledDatabase db) {
     return new OperatorSessions(clock, new JdbcStoredSessions(db.raw()));
+  }
+
+  /** The garage refuses to start under a profile or purpose it does not know (POLICY U1). */
+  @Singleton
+  ViewPurposes viewPurposes(PolicySettings settings) {
+    var profile =
+        ProfileCatalog.standard()
+            .find(settings.profile())
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "parcs.policy.profile: no jurisdiction profile "
+                            + settings.profile()
+                            + " (one of "
+                            + ProfileCatalog.IDS
+                            + ")"));
+    return new ViewPurposes(
+        profile, settings.purposes().stream().filter(id -> !id.isBlank()).toList());
   }
 
   @Singleton

@@ -16,6 +16,8 @@ import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.identity.infrastructure.PortalRequestVerifier;
 import org.openparcs.controller.operator.application.OperatorSessions;
 import org.openparcs.controller.operator.model.OperatorSession;
+import org.openparcs.controller.operator.model.PurposeCheck;
+import org.openparcs.controller.operator.model.ViewPurposes;
 import org.openparcs.controller.shared.web.ErrorBody;
 import org.openparcs.identity.SignedRequests;
 import org.openparcs.identity.Verification;
@@ -47,7 +49,11 @@ import org.slf4j.LoggerFactory;
     })
 public class ViewerFilter {
 
-  /** A portal request may say what it is for (POLICY U1, T1). */
+  /**
+   * What a request is for (POLICY U1, T1): the id or label of a purpose of the garage's
+   * jurisdiction profile. Required on portal-signed requests; on an operator's request it
+   * overrides, for that request, the purpose chosen at log-on.
+   */
   public static final String PURPOSE_HEADER = "Parcs-Purpose";
 
   private static final Logger LOG = LoggerFactory.getLogger(ViewerFilter.class);
@@ -55,12 +61,17 @@ public class ViewerFilter {
   private final OperatorSessions sessions;
   private final PortalRequestVerifier portal;
   private final String garageId;
+  private final ViewPurposes purposes;
 
   public ViewerFilter(
-      OperatorSessions sessions, PortalRequestVerifier portal, GarageLayout garage) {
+      OperatorSessions sessions,
+      PortalRequestVerifier portal,
+      GarageLayout garage,
+      ViewPurposes purposes) {
     this.sessions = sessions;
     this.portal = portal;
     this.garageId = garage.id().value();
+    this.purposes = purposes;
   }
 
   @RequestFilter
@@ -117,12 +128,21 @@ public class ViewerFilter {
             body == null ? new byte[0] : body,
             name -> request.getHeaders().get(name));
     return v.match(
-        verified -> {
-          request.setAttribute(
-              Viewer.ATTRIBUTE,
-              new Viewer("portal:" + verified.keyId(), "portal", "portal", purpose(request)));
-          return null;
-        },
+        verified ->
+            purposes
+                .checkPortal(request.getHeaders().get(PURPOSE_HEADER))
+                .match(
+                    allowed -> {
+                      request.setAttribute(
+                          Viewer.ATTRIBUTE,
+                          new Viewer(
+                              "portal:" + verified.keyId(),
+                              "portal",
+                              "portal",
+                              allowed.purpose().id()));
+                      return null;
+                    },
+                    no -> purposeRefused(request, no)),
         no ->
             refused(
                 request,
@@ -131,15 +151,13 @@ public class ViewerFilter {
                 "the portal's signature was refused: " + no.reason()));
   }
 
-  private static String purpose(HttpRequest<?> request) {
-    String purpose = request.getHeaders().get(PURPOSE_HEADER);
-    if (purpose == null
-        || purpose.isBlank()
-        || purpose.length() > 200
-        || !purpose.matches(OperatorText.NO_MARKUP)) {
-      return "portal request (no purpose given)";
-    }
-    return purpose.strip();
+  /** POLICY U1: 400 when no purpose was stated, 403 when the one stated is not allowed. */
+  static HttpResponse<?> purposeRefused(HttpRequest<?> request, PurposeCheck.Refused no) {
+    return refused(
+        request,
+        no.missing() ? HttpStatus.BAD_REQUEST : HttpStatus.FORBIDDEN,
+        "purpose: " + no.message(),
+        no.message());
   }
 
   private static HttpResponse<?> refused(

@@ -9,6 +9,7 @@ import static org.openparcs.controller.GarageTestSupport.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.http.sse.Event;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -17,8 +18,13 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +37,8 @@ import org.openparcs.bridge.sim.ModbusFaultProxy.Fault;
 import org.openparcs.bridge.sim.SimulatedLane;
 import org.openparcs.controller.GarageTestSupport;
 import org.openparcs.db.DatabaseFactory.PooledDatabase;
+import reactor.core.Disposable;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * A lane whose I/O module misbehaves, each failure against a real Modbus TCP server on loopback (a
@@ -55,6 +63,7 @@ class LaneDeviceFaultsIT implements TestPropertyProvider {
   @Inject org.openparcs.controller.garage.model.GarageLayout garageLayout;
   @Inject org.openparcs.controller.operator.application.OperatorSessions operatorSessions;
   @Inject PooledDatabase database;
+  @Inject org.openparcs.controller.operator.web.ConsoleStream consoleStream;
   private URI base;
   private DataSource db;
 
@@ -134,6 +143,74 @@ class LaneDeviceFaultsIT implements TestPropertyProvider {
     assertThat(deviceFaults()).isEqualTo(faults + 1);
     module = IoModuleSimulator.start(SimulatedLane.standard("f-back"), modulePort);
     await("the lane is back in service", BACK_WITHIN, () -> inService(lane()));
+  }
+
+  @Test
+  void anOpenConsoleIsSentTheModulesHealthAtEachFailureWhileTheLaneIsOut() {
+    // Issue 5: the failure count an operator sees while a module is away is the current one: each
+    // failed transaction is a LANES notice (the lane's own state no longer changes meanwhile).
+    List<Event<String>> console = Collections.synchronizedList(new ArrayList<>());
+    Disposable stream =
+        consoleStream
+            .open(Schedulers.boundedElastic())
+            .subscribe(console::add, e -> e.printStackTrace(System.out));
+    try {
+      await("the console's first view", Duration.ofSeconds(5), () -> !console.isEmpty());
+      proxy.inject(Fault.EXCEPTION_CODE);
+      await("the lane is out of service", Duration.ofSeconds(5), () -> !inService(lane()));
+      await(
+          "the open console is sent three or more failure counts while the lane is out",
+          Duration.ofSeconds(10),
+          () -> countsWhileOut(console).size() >= 3);
+      proxy.inject(Fault.NONE);
+      await("the lane is back in service", BACK_WITHIN, () -> inService(lane()));
+      await(
+          "the open console is sent the lane back in service, its circuit closed",
+          Duration.ofSeconds(5),
+          () -> {
+            JsonNode last = lastLaneSent(console);
+            return last != null
+                && inService(last)
+                && "CLOSED".equals(last.path("device").path("circuit").asText())
+                && last.path("device").path("failures").asLong()
+                    >= countsWhileOut(console).stream().mapToLong(Long::longValue).max().orElse(0);
+          });
+    } finally {
+      stream.dispose();
+    }
+  }
+
+  /** The distinct failure counts of lane-f the console was sent while the lane was out. */
+  private static Set<Long> countsWhileOut(List<Event<String>> console) {
+    Set<Long> counts = new TreeSet<>();
+    for (JsonNode lane : lanesSent(console)) {
+      if (!inService(lane)) {
+        counts.add(lane.path("device").path("failures").asLong());
+      }
+    }
+    return counts;
+  }
+
+  private static JsonNode lastLaneSent(List<Event<String>> console) {
+    List<JsonNode> lanes = lanesSent(console);
+    return lanes.isEmpty() ? null : lanes.get(lanes.size() - 1);
+  }
+
+  /** Lane f as each {@code lanes} event showed it, in order. */
+  private static List<JsonNode> lanesSent(List<Event<String>> console) {
+    List<JsonNode> lanes = new ArrayList<>();
+    synchronized (console) {
+      for (Event<String> e : console) {
+        if ("lanes".equals(e.getName())) {
+          try {
+            lanes.add(JSON.readTree(e.getData()).get(0));
+          } catch (Exception x) {
+            throw new IllegalStateException(x);
+          }
+        }
+      }
+    }
+    return lanes;
   }
 
   private void faultIsHandled(Fault fault, String kind) {
