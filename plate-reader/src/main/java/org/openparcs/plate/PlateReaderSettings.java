@@ -18,6 +18,11 @@ import org.openparcs.plate.rectify.RectifierSettings;
  * @param ocr Tesseract data, whitelist and mode
  * @param glyphs the character classifier trained on rendered fonts
  * @param read how many regions and views are read, and what is reported
+ * @param openCvThreads worker threads OpenCV may use inside one call (resizing, thresholds,
+ *     components, the network): 1 runs every OpenCV call on the calling thread, which suits a pool
+ *     of reading threads and makes a read's cost its thread's CPU time; 0 leaves OpenCV's own
+ *     choice (one per core). OpenCV holds this for the whole process: the last reader created sets
+ *     it
  */
 public record PlateReaderSettings(
     InputSettings input,
@@ -26,7 +31,8 @@ public record PlateReaderSettings(
     CnnSettings cnn,
     OcrSettings ocr,
     GlyphSettings glyphs,
-    ReadSettings read) {
+    ReadSettings read,
+    int openCvThreads) {
 
   /**
    * Defaults: JPEG and PNG up to 12 megapixels, the bundled plate-line network, settings tuned on
@@ -40,7 +46,8 @@ public record PlateReaderSettings(
           CnnSettings.DEFAULT,
           OcrSettings.DEFAULT,
           GlyphSettings.DEFAULT,
-          ReadSettings.DEFAULT);
+          ReadSettings.DEFAULT,
+          1);
 
   public PlateReaderSettings {
     if (input == null
@@ -52,30 +59,41 @@ public record PlateReaderSettings(
         || read == null) {
       throw new IllegalArgumentException("every settings group is required");
     }
+    if (openCvThreads < 0 || openCvThreads > 64) {
+      throw new IllegalArgumentException("openCvThreads must be 0..64: " + openCvThreads);
+    }
   }
 
   /** The same settings with other input rules, for example {@link InputSettings#JPEG_ONLY}. */
   public PlateReaderSettings withInput(InputSettings other) {
-    return new PlateReaderSettings(other, localiser, rectifier, cnn, ocr, glyphs, read);
+    return new PlateReaderSettings(
+        other, localiser, rectifier, cnn, ocr, glyphs, read, openCvThreads);
   }
 
   /** The same settings with another localiser setup. */
   public PlateReaderSettings withLocaliser(LocaliserSettings other) {
-    return new PlateReaderSettings(input, other, rectifier, cnn, ocr, glyphs, read);
+    return new PlateReaderSettings(input, other, rectifier, cnn, ocr, glyphs, read, openCvThreads);
   }
 
   /** The same settings with another rectifier setup. */
   public PlateReaderSettings withRectifier(RectifierSettings other) {
-    return new PlateReaderSettings(input, localiser, other, cnn, ocr, glyphs, read);
+    return new PlateReaderSettings(input, localiser, other, cnn, ocr, glyphs, read, openCvThreads);
   }
 
   /** The same settings with another network setup, for example another model file. */
   public PlateReaderSettings withCnn(CnnSettings other) {
-    return new PlateReaderSettings(input, localiser, rectifier, other, ocr, glyphs, read);
+    return new PlateReaderSettings(
+        input, localiser, rectifier, other, ocr, glyphs, read, openCvThreads);
   }
 
   /** The same settings with other read settings, for example other engines. */
   public PlateReaderSettings withRead(ReadSettings other) {
-    return new PlateReaderSettings(input, localiser, rectifier, cnn, ocr, glyphs, other);
+    return new PlateReaderSettings(
+        input, localiser, rectifier, cnn, ocr, glyphs, other, openCvThreads);
+  }
+
+  /** The same settings with another number of OpenCV worker threads (0: OpenCV's choice). */
+  public PlateReaderSettings withOpenCvThreads(int threads) {
+    return new PlateReaderSettings(input, localiser, rectifier, cnn, ocr, glyphs, read, threads);
   }
 }

@@ -79,7 +79,9 @@ class BackupRestoreIT implements TestPropertyProvider {
   @BeforeAll
   void backUpThenDecideThenRestore() throws IOException {
     sql = new Sql(database.raw());
-    journal = DecisionJournal.in(folder.resolve("journal"), "portal");
+    // The portal seals its journal's lines (POLICY K1); the test reads it with the same keys.
+    journal =
+        DecisionJournal.in(folder.resolve("journal"), "portal", new PortalBackup().journalSealer());
     client = MariaDbClient.in(embedded.server().binaries());
     accounts.trainCoordinator();
     coordinator = new PortalHttp(server.getURI());
@@ -132,12 +134,15 @@ class BackupRestoreIT implements TestPropertyProvider {
   void holdDecisionsAfterTheBackupHoldAfterARestorePolicyR3() {
     String holds =
         "SELECT CONCAT(id, ' ', HEX(target_hash), ' ', case_number, ' ',"
-            + " IF(released_at IS NULL, 'active', CONCAT('released: ', release_reason)))"
+            + " IF(released_at IS NULL, 'active', 'released'))"
             + " FROM legal_hold ORDER BY id";
     // A held plate is kept sealed with its lookup hash (POLICY K1): compared by hash here.
     assertThat(restored(holds)).isEqualTo(sql.texts(holds));
+    assertThat(restoredReleaseReason("CASE-B1"))
+        .as("the release reason, sealed at rest (POLICY K1), re-applied from the journal")
+        .startsWith("case closed");
     assertThat(restored(holds))
-        .anyMatch(h -> h.contains("CASE-B1 released: case closed"))
+        .anyMatch(h -> h.contains("CASE-B1 released"))
         .anyMatch(h -> h.endsWith(hex("KEEP1") + " CASE-B3 active"))
         .anyMatch(h -> h.endsWith(hex("OLD1") + " CASE-B4 active"));
   }
@@ -158,11 +163,16 @@ class BackupRestoreIT implements TestPropertyProvider {
         .contains("2 hold(s) placed, 1 released, 1 purge(s) re-run: 3 record(s) purged");
     String raw = new String(Files.readAllBytes(backup), StandardCharsets.ISO_8859_1);
     assertThat(raw).startsWith("PARCSBK1").doesNotContain("HELD1", "received_event", "CREATE");
+    assertThat(journal.entries().stream().filter(e -> "HOLD_PLACED".equals(e.type())))
+        .anyMatch(e -> "HELD1".equals(e.data().get("target")));
+    assertThat(Files.readString(journal.file(), StandardCharsets.UTF_8))
+        .as("the journal's lines are sealed (POLICY K1)")
+        .doesNotContain("HELD1", "KEEP1", "CASE-B1");
   }
 
   @Test
   void theRestoreIsInTheRestoredPortalsAuditTrailLinkedIntoItsChainPolicyR1() {
-    assertThat(restored("SELECT detail FROM audit_record WHERE action = 'BACKUP_RESTORED'"))
+    assertThat(restoredAuditDetails("BACKUP_RESTORED"))
         .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
         .startsWith("R1 portal restored backup " + backup.getFileName() + " taken at ")
         .contains(", 4 purge/hold decision(s) re-applied: 2 hold(s) placed, 1 released");
@@ -189,7 +199,7 @@ class BackupRestoreIT implements TestPropertyProvider {
                 + "\"summary\":\"2 purge order(s) re-applied: 14 record(s) purged\","
                 + "\"restoredAt\":\"2026-11-22T09:00:00Z\"}"));
 
-    assertThat(sql.texts("SELECT detail FROM audit_record WHERE action = 'GARAGE_BACKUP_RESTORED'"))
+    assertThat(sql.auditDetails("GARAGE_BACKUP_RESTORED"))
         .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
         .startsWith(
             "R1 garage G1 restored backup parcs-garage-20261120T020000Z.pbk taken at"
@@ -274,6 +284,31 @@ class BackupRestoreIT implements TestPropertyProvider {
       pool.setUsername("root");
       pool.setMaximumPoolSize(1);
       return new Sql(pool).texts(query);
+    }
+  }
+
+  private String restoredReleaseReason(String caseNumber) {
+    try (HikariDataSource pool = new HikariDataSource()) {
+      pool.setJdbcUrl(embedded.server().jdbcUrl(embedded.database() + "_restored"));
+      pool.setUsername("root");
+      pool.setMaximumPoolSize(1);
+      byte[] sealed =
+          new Sql(pool)
+              .blobs(
+                  "SELECT release_reason_sealed FROM legal_hold WHERE case_number = ?", caseNumber)
+              .get(0);
+      return new org.openparcs.protection.PlateCipher(TestPlateKeys.RING)
+          .open(sealed, "portal.legal_hold.release_reason");
+    }
+  }
+
+  /** The restored portal's audit details of {@code action}, opened (sealed at rest, K1). */
+  private List<String> restoredAuditDetails(String action) {
+    try (HikariDataSource pool = new HikariDataSource()) {
+      pool.setJdbcUrl(embedded.server().jdbcUrl(embedded.database() + "_restored"));
+      pool.setUsername("root");
+      pool.setMaximumPoolSize(1);
+      return new Sql(pool).auditDetails(action);
     }
   }
 

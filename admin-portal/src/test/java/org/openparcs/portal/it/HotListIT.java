@@ -111,10 +111,7 @@ class HotListIT {
         .isEqualTo("MISREAD");
     assertThat(sql.text("SELECT confirmed_by FROM hot_list_hit WHERE id = ?", hit))
         .isEqualTo("olivia");
-    assertThat(
-            sql.text(
-                "SELECT detail FROM audit_record WHERE action = 'HOT_LIST_HIT_DISPOSED'"
-                    + " ORDER BY id DESC"))
+    assertThat(sql.auditDetail("HOT_LIST_HIT_DISPOSED"))
         .contains("MISREAD, plate text compared with the image by olivia");
   }
 

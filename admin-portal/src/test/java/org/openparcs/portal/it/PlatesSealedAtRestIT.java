@@ -6,13 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +38,9 @@ import org.openparcs.portal.audit.model.ChainCheck;
 import org.openparcs.portal.common.application.UnitOfWork;
 import org.openparcs.portal.garage.model.GarageId;
 import org.openparcs.portal.plate.application.PlateReads;
+import org.openparcs.portal.protection.infrastructure.PortalRekey;
 import org.openparcs.portal.protection.infrastructure.RekeyCommand;
+import org.openparcs.portal.protection.infrastructure.SealedJournal;
 import org.openparcs.portal.user.model.Role;
 import org.openparcs.protection.PlateCipher;
 import org.openparcs.protection.PlateKeys;
@@ -51,7 +59,7 @@ import org.openparcs.protection.UnsealException;
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PlatesSealedAtRestIT {
+class PlatesSealedAtRestIT implements TestPropertyProvider {
 
   private static final String HTML = "text/html";
   private static final String JSON = "application/json";
@@ -64,6 +72,26 @@ class PlatesSealedAtRestIT {
           "K1RD101", "K1PFX10", "K1SES44", "K1PAY55", "K1ORG77", "K1COR66", "K1FND88", "K1HOT22",
           "K1SHR33", "K1HLD99", "K1EXC12");
 
+  /**
+   * Plates typed into free text (POLICY K1, V90): a hot-list synopsis, a hit's disposition note, a
+   * sharing request's reason, a denial's reason, an agency's note, a hold's reason and its release
+   * reason, a finding's note, a training record's course; the hold's reasons and the notes also
+   * reach the audit trail's details and the decision journal.
+   */
+  private static final Map<String, String> TYPED =
+      Map.of(
+          "synopsis", "K1SYN01",
+          "disposition note", "K1DSP02",
+          "sharing reason", "K1SRQ03",
+          "denial reason", "K1DNY04",
+          "agency note", "K1AGN05",
+          "hold reason", "K1HLR06",
+          "release reason", "K1REL07",
+          "finding note", "K1FNT09",
+          "training course", "K1TRN10");
+
+  private static final Path JOURNAL = journalFolder();
+
   @Inject EmbeddedServer server;
   @Inject TestClock clock;
   @Inject Accounts accounts;
@@ -71,10 +99,25 @@ class PlatesSealedAtRestIT {
   @Inject DatabaseFactory.EmbeddedDatabase embedded;
   @Inject PlateCipher cipher;
   @Inject PlateLookup lookup;
+  @Inject PortalRekey rekey;
 
   private PortalHttp coordinator;
   private Sql sql;
   private String today;
+  private String finding;
+
+  @Override
+  public Map<String, String> getProperties() {
+    return Map.of("parcs.backup.journal-dir", JOURNAL.toString());
+  }
+
+  private static Path journalFolder() {
+    try {
+      return Files.createTempDirectory("parcs-k1-journal-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   @BeforeAll
   void storeEveryKindOfPlateData() {
@@ -95,6 +138,7 @@ class PlatesSealedAtRestIT {
         post("/hotlists/entries/" + entryId("K1HOT22") + "/approve", Map.of());
     assertThat(approved.statusCode()).as(approved.body()).isEqualTo(303);
 
+    finding = java.util.UUID.randomUUID().toString();
     ingest(
         event(1, "plate_read", read("K1RD101")),
         event(2, "plate_read", read("K1PFX10")),
@@ -116,7 +160,7 @@ class PlatesSealedAtRestIT {
             8,
             "reconciliation_finding",
             "{\"findingId\":\""
-                + java.util.UUID.randomUUID()
+                + finding
                 + "\",\"rule\":\"EXIT_PLATE_MISMATCH\",\"summary\":\"exit read differs\",\"plates\":[\"K1FND88\"]}"),
         event(
             9,
@@ -174,6 +218,84 @@ class PlatesSealedAtRestIT {
     HttpResponse<String> purge = post("/retention/purges", Map.of());
     assertThat(purge.statusCode()).as(purge.body()).isEqualTo(303);
     awaitPurgeOrders();
+    typePlatesIntoFreeText(operator);
+  }
+
+  /** Every free-text field of the portal gets a plate, through the pages people use. */
+  private void typePlatesIntoFreeText(PortalHttp operator) {
+    String hit = sql.text("SELECT id FROM hot_list_hit");
+    expect(
+        post(
+            operator,
+            "/hits/" + hit + "/disposition",
+            Map.of(
+                "disposition",
+                "MISREAD",
+                "compared",
+                "on",
+                "note",
+                "plate was " + TYPED.get("disposition note"))),
+        303);
+    post(
+        "/sharing/agencies",
+        Map.of(
+            "name",
+            "Santa Clara Sheriff",
+            "kind",
+            "LAW_ENFORCEMENT",
+            "state",
+            "CA",
+            "standing",
+            "on",
+            "note",
+            "asked about " + TYPED.get("agency note")));
+    Map<String, String> denied = sharingRequest("K1SHR33");
+    denied.put("caseNumber", "K1-CASE-3");
+    expect(post("/sharing/requests", denied), 200);
+    String request = sql.text("SELECT id FROM sharing_request WHERE case_number = 'K1-CASE-3'");
+    post(
+        "/sharing/requests/" + request + "/decision",
+        Map.of("decision", "deny", "denialReason", "not ours, see " + TYPED.get("denial reason")));
+    assertThat(sql.text("SELECT status FROM sharing_request WHERE id = ?", request))
+        .isEqualTo("DENIED");
+    expect(
+        post(
+            "/retention/holds",
+            Map.of(
+                "kind",
+                "SESSION",
+                "target",
+                "s-k1",
+                "caseNumber",
+                "K1-CASE-5",
+                "reason",
+                "suspect in " + TYPED.get("hold reason"))),
+        303);
+    String hold = sql.text("SELECT id FROM legal_hold WHERE case_number = 'K1-CASE-5'");
+    expect(
+        post(
+            "/retention/holds/" + hold + "/release",
+            Map.of("reason", "case closed, " + TYPED.get("release reason") + " cleared")),
+        303);
+    accounts.create("k1rita", "Revenue Audit", Role.REVENUE_AUDITOR, true, "G1");
+    PortalHttp rita = new PortalHttp(server.getURI());
+    rita.logIn("k1rita", Accounts.PASSWORD, Accounts.SECRET, clock);
+    expect(
+        post(
+            rita,
+            "/findings/G1/" + finding + "/disposition",
+            Map.of("disposition", "EXPLAINED", "note", "driver " + TYPED.get("finding note"))),
+        303);
+    String olivia = sql.text("SELECT id FROM portal_user WHERE username = 'k1olivia'");
+    expect(
+        post(
+            "/users/" + olivia + "/training",
+            Map.of("completedOn", today, "course", "ALPR course, " + TYPED.get("training course"))),
+        303);
+  }
+
+  private static void expect(HttpResponse<String> answer, int status) {
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
   }
 
   @Test
@@ -189,13 +311,66 @@ class PlatesSealedAtRestIT {
     for (String plate : PLATES) {
       assertThat(dump).as("plate " + plate + " in the dump").doesNotContain(plate);
     }
+    TYPED.forEach(
+        (field, plate) ->
+            assertThat(dump.toUpperCase())
+                .as("plate typed into the " + field + ", in the dump (text or hex)")
+                .doesNotContain(plate, hex(plate)));
+  }
+
+  @Test
+  @Order(1)
+  void noFileOfThePortalNamesAPlateTypedIntoFreeTextPolicyK1() throws IOException {
+    Path data = embedded.server().binaries().getParent().getParent().resolve("data");
+    List<String> plates = new ArrayList<>(PLATES);
+    plates.addAll(TYPED.values());
+    assertThat(Files.readString(JOURNAL.resolve("portal-decisions.journal")))
+        .as("the journal has the hold placed and released")
+        .contains("HOLD_PLACED", "HOLD_RELEASED");
+    for (Path folder : List.of(JOURNAL, data)) {
+      assertThat(FileScan.findIn(folder, plates))
+          .as("plates in the files under " + folder + " (as text or hex)")
+          .isEmpty();
+    }
+  }
+
+  @Test
+  @Order(2)
+  void authorisedUsersSeeTheFreeTextOpenedPolicyK1() {
+    assertThat(coordinator.get("/hotlists", HTML).body()).contains(TYPED.get("synopsis"));
+    String hit = sql.text("SELECT id FROM hot_list_hit");
+    assertThat(coordinator.get("/hits/" + hit, HTML).body())
+        .contains(TYPED.get("synopsis"), TYPED.get("disposition note"));
+    assertThat(coordinator.get("/sharing", HTML).body())
+        .contains(TYPED.get("sharing reason"), TYPED.get("denial reason"));
+    assertThat(coordinator.get("/retention", HTML).body()).contains(TYPED.get("hold reason"));
+    assertThat(coordinator.get("/users", HTML).body()).contains(TYPED.get("training course"));
+    assertThat(coordinator.get("/audit?action=LEGAL_HOLD_RELEASED", HTML).body())
+        .as("the audit trail's detail, sealed apart, opened")
+        .contains(TYPED.get("release reason"));
+    assertThat(coordinator.get("/audit?action=HOT_LIST_HIT_DISPOSED", HTML).body())
+        .contains(TYPED.get("disposition note"));
+    PortalHttp rita = new PortalHttp(server.getURI());
+    rita.logIn("k1rita", Accounts.PASSWORD, Accounts.SECRET, clock);
+    assertThat(rita.get("/findings/G1/" + finding, HTML).body())
+        .contains(TYPED.get("finding note"));
+    assertThat(
+            sql.auditDetails("LEGAL_HOLD_PLACED").stream()
+                .anyMatch(d -> d.contains(TYPED.get("hold reason"))))
+        .isTrue();
+  }
+
+  private static String hex(String text) {
+    return java.util.HexFormat.of()
+        .withUpperCase()
+        .formatHex(text.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
   @Order(2)
   void authorisedUsersSeeThePlatesOpened() {
     assertThat(coordinator.get("/search?plate=K1RD101" + PURPOSE, HTML).body()).contains("K1RD101");
-    assertThat(coordinator.get("/hits", HTML).body()).contains("K1HOT22");
+    assertThat(coordinator.get("/hits?all=on", HTML).body()).contains("K1HOT22");
     String prefix =
         coordinator
             .get(
@@ -244,6 +419,38 @@ class PlatesSealedAtRestIT {
   }
 
   @Test
+  @Order(3)
+  void freeTextAnOlderSchemaLeftInClearIsSealedByTheConverterPolicyK1() {
+    sql.update(
+        "INSERT INTO legal_hold (target_kind, target, case_number, reason, placed_by, placed_at,"
+            + " released_by, released_at, release_reason) VALUES ('SESSION', 's-old', 'K1-OLD',"
+            + " 'old hold on K1OLD01', 'coord', NOW(6), 'coord', NOW(6), 'closed, K1OLD02')");
+    sql.update(
+        "INSERT INTO finding_review (garage_id, finding_id, disposition, note, auditor,"
+            + " recorded_at) VALUES ('G1', ?, 'EXPLAINED', 'old note K1OLD03', 'k1rita', NOW(6))",
+        finding);
+    sql.update(
+        "INSERT INTO training_record (user_id, kind, completed_on, recorded_at, recorded_by,"
+            + " detail) SELECT id, 'TRAINING', CURDATE(), NOW(6), 'coord', 'old course K1OLD04'"
+            + " FROM portal_user WHERE username = 'k1olivia'");
+    assertThat(dump()).contains("K1OLD01", "K1OLD02", "K1OLD03", "K1OLD04");
+
+    assertThat(rekey.run().converted()).as("the four clear texts, each sealed").isEqualTo(4);
+    assertThat(rekey.run().converted()).as("a second run finds nothing").isZero();
+
+    assertThat(dump()).doesNotContain("K1OLD01", "K1OLD02", "K1OLD03", "K1OLD04");
+    assertThat(coordinator.get("/retention", HTML).body()).contains("old hold on K1OLD01");
+    byte[] released =
+        sql.blobs("SELECT release_reason_sealed FROM legal_hold WHERE case_number = 'K1-OLD'")
+            .get(0);
+    assertThat(cipher.open(released, "portal.legal_hold.release_reason"))
+        .isEqualTo("closed, K1OLD02");
+    PortalHttp rita = new PortalHttp(server.getURI());
+    rita.logIn("k1rita", Accounts.PASSWORD, Accounts.SECRET, clock);
+    assertThat(rita.get("/findings/G1/" + finding, HTML).body()).contains("old note K1OLD03");
+  }
+
+  @Test
   @Order(4)
   void aRotationLeavesNothingUnderTheOldKeysPolicyK1() {
     PlateKeys old = TestPlateKeys.RING;
@@ -262,6 +469,7 @@ class PlatesSealedAtRestIT {
     String counts = printed.toString(StandardCharsets.UTF_8);
     assertThat(exit).as(counts).isZero();
     assertThat(counts).contains("re-key: converted=0").doesNotContain("resealed=0 ");
+    assertThat(counts).as("the journal's lines move to the new key").doesNotContain("journal=0");
 
     PlateCipher newCipher = new PlateCipher(rotated);
     for (String column :
@@ -272,7 +480,17 @@ class PlatesSealedAtRestIT {
             "shared_record.plate_sealed",
             "sharing_request.plates_sealed",
             "legal_hold.target_sealed",
-            "audit_terms.sealed")) {
+            "audit_terms.sealed",
+            "audit_detail.sealed",
+            "legal_hold.reason_sealed",
+            "legal_hold.release_reason_sealed",
+            "hot_list_entry.synopsis_sealed",
+            "hot_list_hit.disposition_note_sealed",
+            "sharing_request.reason_sealed",
+            "sharing_request.refusal_sealed",
+            "sharing_agency.note_sealed",
+            "finding_review.note_sealed",
+            "training_record.detail_sealed")) {
       String[] tc = column.split("\\.");
       List<byte[]> values =
           sql.blobs("SELECT " + tc[1] + " FROM " + tc[0] + " WHERE " + tc[1] + " IS NOT NULL");
@@ -312,6 +530,11 @@ class PlatesSealedAtRestIT {
                 .as("found by its hash under the new lookup key, opened with the new data key")
                 .singleElement()
                 .satisfies(r -> assertThat(r.plate()).isEqualTo("K1RD101"));
+            assertThat(
+                    SealedJournal.in(JOURNAL, new PlateCipher(retired)).entries().stream()
+                        .filter(e -> "HOLD_RELEASED".equals(e.type())))
+                .as("the journal opens with the old data key removed")
+                .anyMatch(e -> e.field("reason").contains(TYPED.get("release reason")));
             assertThat(portal.getBean(VerifyAuditTrail.class).verify())
                 .as("the audit chain verifies after the rotation (it covers the terms' commitment)")
                 .isInstanceOf(ChainCheck.Intact.class);
@@ -350,6 +573,7 @@ class PlatesSealedAtRestIT {
     properties.put("parcs.db.user", EmbeddedMariaDb.shared().user());
     properties.put("parcs.db.password", EmbeddedMariaDb.shared().password());
     properties.put("micronaut.server.port", -1);
+    properties.put("parcs.backup.journal-dir", JOURNAL.toString());
     return properties;
   }
 
@@ -419,7 +643,7 @@ class PlatesSealedAtRestIT {
         "caseNumbers",
         "K1-CASE-0",
         "synopsis",
-        "stolen vehicle");
+        "stolen vehicle, seen with " + TYPED.get("synopsis"));
   }
 
   private Map<String, String> sharingRequest(String plate) {
@@ -430,7 +654,7 @@ class PlatesSealedAtRestIT {
     form.put("requesterName", "Det. Ames");
     form.put("requesterContact", "ames@pd.example");
     form.put("onBehalfOf", "");
-    form.put("reason", "follow-up of an investigation");
+    form.put("reason", "follow-up of an investigation of " + TYPED.get("sharing reason"));
     form.put("crimeType", "robbery");
     form.put("caseNumber", "K1-CASE-1");
     form.put("plates", plate);

@@ -111,6 +111,8 @@ class ReportsIT {
             "What You Can Do",
             "For More Information")
         .contains("4 plate read(s)", "1 ALPR_SEARCH", "accesses by Parking Enforcement")
+        .as("the terms searched, sealed since V80 (POLICY K1), opened to be counted")
+        .contains("covering 1 distinct plate(s) or search term(s)")
         .contains("law-enforcement investigation: no");
   }
 

@@ -79,9 +79,7 @@ class RetentionIT {
     String payment =
         sql.text("SELECT payload FROM received_event WHERE event_type = 'payment_captured'");
     assertThat(payment).contains("\"amountMinor\"", "1250", "s-old").doesNotContain("OLD1");
-    String proof =
-        sql.text(
-            "SELECT detail FROM audit_record WHERE action = 'PURGE_COMPLETED' ORDER BY id DESC");
+    String proof = sql.auditDetail("PURGE_COMPLETED");
     assertThat(proof)
         .startsWith("R4 purge run " + run + " (ON_DEMAND)")
         .contains("plate reads and images: cut-off", "(90 days), 1 purged, 1 kept under legal hold")
@@ -135,7 +133,7 @@ class RetentionIT {
     assertThat(garage.postJson(path, G1_TOKEN, confirmation).body()).contains("\"recorded\":false");
     assertThat(sql.text("SELECT confirmation_json FROM garage_purge_order WHERE id = ?", order))
         .contains("\"plate-reads\":12");
-    assertThat(sql.text("SELECT detail FROM audit_record WHERE action = 'PURGE_ORDER_CONFIRMED'"))
+    assertThat(sql.auditDetail("PURGE_ORDER_CONFIRMED"))
         .contains("R4 garage G1 carried out purge order " + order, "images=12");
     assertThat(garage.get("/api/garages/G1/purge-orders", "application/json", G1_TOKEN).body())
         .doesNotContain(order);

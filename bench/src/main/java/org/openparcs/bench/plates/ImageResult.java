@@ -26,6 +26,9 @@ import org.openparcs.plate.PlateText;
  * @param ranked every candidate in rank order as {@code TEXT:confidence:box height:IoU with the
  *     labelled box:character confidences:vote share of the text}, for studying the ranking and the
  *     confidence
+ * @param threadCpuMillis CPU time of the calling thread during the read call
+ * @param stageCpuMillis the calling thread's CPU time per stage, in {@link
+ *     org.openparcs.plate.read.StageTimer.Stage} order
  */
 record ImageResult(
     TruthRow row,
@@ -42,7 +45,9 @@ record ImageResult(
     double firstIou,
     String rejected,
     String cropRead,
-    List<String> ranked) {
+    List<String> ranked,
+    double threadCpuMillis,
+    double[] stageCpuMillis) {
 
   /** The same result with the reading of the labelled crop. */
   ImageResult withCropRead(String text) {
@@ -61,7 +66,9 @@ record ImageResult(
         firstIou,
         rejected,
         text,
-        ranked);
+        ranked,
+        threadCpuMillis,
+        stageCpuMillis);
   }
 
   /** Whether the labelled crop read as the label. */
@@ -99,10 +106,17 @@ record ImageResult(
         String.format(java.util.Locale.ROOT, "%.2f", firstIou),
         rejected.replace(',', ';'),
         cropRead == null ? "" : cropRead,
-        String.join("|", ranked));
+        String.join("|", ranked),
+        String.format(java.util.Locale.ROOT, "%.2f", threadCpuMillis),
+        java.util.Arrays.stream(stageCpuMillis)
+            .mapToObj(x -> String.format(java.util.Locale.ROOT, "%.2f", x))
+            .collect(java.util.stream.Collectors.joining(",")));
   }
 
   static String csvHeader() {
-    return "file,label,read,top1,top5,candidates,confidence,iou,ms,cpu_ms,alternatives,others,first_iou,rejected,crop_read,ranked";
+    return "file,label,read,top1,top5,candidates,confidence,iou,ms,cpu_ms,alternatives,others,first_iou,rejected,crop_read,ranked,thread_cpu_ms,"
+        + java.util.Arrays.stream(org.openparcs.plate.read.StageTimer.Stage.values())
+            .map(s -> "cpu_" + s.name().toLowerCase(java.util.Locale.ROOT) + "_ms")
+            .collect(java.util.stream.Collectors.joining(","));
   }
 }

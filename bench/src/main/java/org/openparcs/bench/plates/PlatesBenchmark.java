@@ -46,10 +46,12 @@ public final class PlatesBenchmark implements Benchmark {
     }
     List<TruthRow> rows = TruthRow.load(truth);
     List<ImageResult> results = new ArrayList<>();
-    try (PlateReader reader = PlateReaders.create(settings())) {
+    ThreadCpuStageTimer timer = new ThreadCpuStageTimer();
+    try (PlateReader reader = PlateReaders.create(settings(), timer)) {
+      out.println("opencv_threads_in_use=" + org.openparcs.plate.image.Mats.threads());
       warmUp(reader, dir, rows);
       for (TruthRow row : rows) {
-        results.add(readOne(reader, dir, row));
+        results.add(readOne(reader, timer, dir, row));
       }
       // Untimed: the labelled boxes cut out, to tell recognition errors from localisation errors.
       results.replaceAll(r -> readCrop(reader, dir, r));
@@ -70,7 +72,10 @@ public final class PlatesBenchmark implements Benchmark {
    * returns ({@code LocaliserSettings.maxRegions}) by {@code PLATES_LOCATED}, the ranking factor of
    * repetitive texts ({@code ReadSettings.repetitionWeight}) by {@code PLATES_REPETITION_WEIGHT},
    * the vote factor of texts of the preferred plate formats ({@code PlateFormats.weight}) by {@code
-   * PLATES_FORMAT_WEIGHT} (1: off).
+   * PLATES_FORMAT_WEIGHT} (1: off), the regions read by every engine after the network's quick pass
+   * ({@code ReadSettings.thoroughRegions}) by {@code PLATES_THOROUGH}, OpenCV's worker threads
+   * ({@code PlateReaderSettings.openCvThreads}, 0: OpenCV's choice) by {@code
+   * PLATES_OPENCV_THREADS}.
    */
   private PlateReaderSettings settings() {
     PlateReaderSettings settings = PlateReaderSettings.DEFAULT;
@@ -126,6 +131,27 @@ public final class PlatesBenchmark implements Benchmark {
                   .read()
                   .withFormats(settings.read().formats().withWeight(Double.parseDouble(format))));
     }
+    String thorough = System.getenv("PLATES_THOROUGH");
+    if (thorough != null && !thorough.isBlank()) {
+      settings =
+          settings.withRead(settings.read().withThoroughRegions(Integer.parseInt(thorough.trim())));
+    }
+    String confusion = System.getenv("PLATES_CONFUSION_PRIOR");
+    if (confusion != null && !confusion.isBlank()) {
+      settings =
+          settings.withRead(
+              settings
+                  .read()
+                  .withFormats(
+                      settings
+                          .read()
+                          .formats()
+                          .withConfusionPrior(Double.parseDouble(confusion.trim()))));
+    }
+    String threads = System.getenv("PLATES_OPENCV_THREADS");
+    if (threads != null && !threads.isBlank()) {
+      settings = settings.withOpenCvThreads(Integer.parseInt(threads.trim()));
+    }
     String repetition = System.getenv("PLATES_REPETITION_WEIGHT");
     if (repetition != null && !repetition.isBlank()) {
       settings =
@@ -149,6 +175,12 @@ public final class PlatesBenchmark implements Benchmark {
             + settings.read().repetitionWeight()
             + " format_weight="
             + settings.read().formats().weight()
+            + " confusion_prior="
+            + settings.read().formats().confusionPrior()
+            + " opencv_threads="
+            + settings.openCvThreads()
+            + " thorough="
+            + settings.read().thoroughRegions()
             + " located="
             + settings.localiser().maxRegions()
             + " erode="
@@ -164,13 +196,18 @@ public final class PlatesBenchmark implements Benchmark {
     }
   }
 
-  private ImageResult readOne(PlateReader reader, Path dir, TruthRow row) throws IOException {
+  private ImageResult readOne(PlateReader reader, ThreadCpuStageTimer timer, Path dir, TruthRow row)
+      throws IOException {
     byte[] bytes = Files.readAllBytes(dir.resolve(row.file()));
+    timer.reset();
     long cpuStart = PROCESS.getProcessCpuTime();
+    long threadStart = ThreadCpuStageTimer.now();
     long start = System.nanoTime();
     PlateReading reading = reader.read(bytes);
     double millis = (System.nanoTime() - start) / 1e6;
+    double threadMillis = (ThreadCpuStageTimer.now() - threadStart) / 1e6;
     double cpuMillis = (PROCESS.getProcessCpuTime() - cpuStart) / 1e6;
+    double[] stages = timer.millis();
     if (reading instanceof PlateReading.Rejected rejected) {
       return new ImageResult(
           row,
@@ -187,7 +224,9 @@ public final class PlatesBenchmark implements Benchmark {
           -1,
           rejected.message(),
           null,
-          List.of());
+          List.of(),
+          threadMillis,
+          stages);
     }
     List<PlateCandidate> found = ((PlateReading.Plates) reading).candidates();
     String label = PlateText.folded(row.plate());
@@ -216,7 +255,9 @@ public final class PlatesBenchmark implements Benchmark {
         row.box().filter(b -> !found.isEmpty()).map(b -> found.get(0).box().iou(b)).orElse(-1.0),
         "",
         null,
-        found.stream().map(c -> ranked(c, row)).toList());
+        found.stream().map(c -> ranked(c, row)).toList(),
+        threadMillis,
+        stages);
   }
 
   private static String ranked(PlateCandidate c, TruthRow row) {
@@ -283,6 +324,7 @@ public final class PlatesBenchmark implements Benchmark {
     out.println(
         "times: wall milliseconds per read on one calling thread; median_cpu is the process CPU time"
             + " per read (all threads), steadier when other work shares the machine");
+    out.println(StageCpu.of(results).table());
     out.println(ErrorBreakdown.of(results).line());
     out.println(
         "  ok: first text right; nbest: label among the first candidate's five best texts; rank:"
@@ -291,6 +333,7 @@ public final class PlatesBenchmark implements Benchmark {
             + " missed: no box found; crop_ok: of these, the labelled box cut out reads right;"
             + " truth_crop_top1: top-1 reading every labelled box cut out");
     out.println("per-image results: " + csv);
+    out.println(StageCpu.of(results).keyValues());
     out.println(all.keyValues());
   }
 }

@@ -2,8 +2,6 @@ package org.openparcs.db.backup;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -12,13 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,11 +101,12 @@ public final class DecisionJournal {
             });
     return locked(
         () -> {
-          List<Raw> all = rawLines();
-          Raw last = all.isEmpty() ? null : all.get(all.size() - 1);
+          List<StoredLine> all = rawLines();
+          StoredLine last = all.isEmpty() ? null : all.get(all.size() - 1);
           long seq = last == null ? 1 : last.seq() + 1;
           String prev = last == null ? GENESIS : last.hash();
-          Raw raw = Raw.chained(seq, at, type, stored(type, encode(data)), prev);
+          StoredLine raw =
+              StoredLine.chained(seq, at, type, stored(type, StoredLine.encode(data)), prev);
           try (FileChannel channel =
               FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             channel.position(channel.size());
@@ -132,14 +127,14 @@ public final class DecisionJournal {
 
   /** The number of the newest entry; 0 when there is none. Needs no keys. */
   public long lastSeq() {
-    List<Raw> all = readRaw();
+    List<StoredLine> all = readRaw();
     return all.isEmpty() ? 0 : all.get(all.size() - 1).seq();
   }
 
   /** The newest restore that started and has not completed, if any. Needs no keys. */
   public Optional<JournalEntry> unfinishedRestore() {
     JournalEntry open = null;
-    for (Raw raw : readRaw()) {
+    for (StoredLine raw : readRaw()) {
       if (RESTORE_STARTED.equals(raw.type())) {
         open = opened(raw);
       } else if (RESTORE_COMPLETED.equals(raw.type())
@@ -162,17 +157,17 @@ public final class DecisionJournal {
     }
     return locked(
         () -> {
-          List<Raw> all = rawLines();
+          List<StoredLine> all = rawLines();
           List<String> lines = new ArrayList<>();
           String prev = GENESIS;
           int changed = 0;
-          for (Raw raw : all) {
+          for (StoredLine raw : all) {
             String fields = raw.fields();
             if (!CLEAR_TYPES.contains(raw.type()) && !isCurrent(fields)) {
               fields = stored(raw.type(), openFields(raw));
               changed++;
             }
-            Raw now = Raw.chained(raw.seq(), raw.at(), raw.type(), fields, prev);
+            StoredLine now = StoredLine.chained(raw.seq(), raw.at(), raw.type(), fields, prev);
             lines.add(now.line());
             prev = now.hash();
           }
@@ -206,12 +201,17 @@ public final class DecisionJournal {
     return SEALED + B64.encodeToString(sealer.seal(fields));
   }
 
-  private JournalEntry opened(Raw raw) {
+  private JournalEntry opened(StoredLine raw) {
     return new JournalEntry(
-        raw.seq(), raw.at(), raw.type(), decode(openFields(raw)), raw.prev(), raw.hash());
+        raw.seq(),
+        raw.at(),
+        raw.type(),
+        StoredLine.decode(openFields(raw)),
+        raw.prev(),
+        raw.hash());
   }
 
-  private String openFields(Raw raw) {
+  private String openFields(StoredLine raw) {
     if (!raw.fields().startsWith(SEALED)) {
       return raw.fields();
     }
@@ -259,7 +259,7 @@ public final class DecisionJournal {
     }
   }
 
-  private List<Raw> readRaw() {
+  private List<StoredLine> readRaw() {
     try {
       return rawLines();
     } catch (IOException e) {
@@ -267,12 +267,12 @@ public final class DecisionJournal {
     }
   }
 
-  private List<Raw> rawLines() throws IOException {
+  private List<StoredLine> rawLines() throws IOException {
     if (!Files.exists(file)) {
       return List.of();
     }
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    List<Raw> entries = new ArrayList<>();
+    List<StoredLine> entries = new ArrayList<>();
     String prev = GENESIS;
     for (int i = 0; i < lines.size(); i++) {
       String[] f = lines.get(i).split("\t", -1);
@@ -287,7 +287,7 @@ public final class DecisionJournal {
       } catch (RuntimeException e) {
         throw broken(i + 1, "unreadable number or time");
       }
-      Raw raw = Raw.chained(seq, at, f[2], f[3], prev);
+      StoredLine raw = StoredLine.chained(seq, at, f[2], f[3], prev);
       if (seq != i + 1 || !prev.equals(f[4]) || !raw.hash().equals(f[5])) {
         throw broken(i + 1, "the hash chain does not hold (a line was changed, removed or moved)");
       }
@@ -300,58 +300,5 @@ public final class DecisionJournal {
   private BackupFailure broken(int line, String why) {
     return new BackupFailure(
         "the decision journal " + file + " is broken at line " + line + ": " + why);
-  }
-
-  /** A line as stored: its fields clear or sealed, its place in the chain. */
-  private record Raw(long seq, Instant at, String type, String fields, String prev, String hash) {
-
-    static Raw chained(long seq, Instant at, String type, String fields, String prev) {
-      return new Raw(
-          seq, at, type, fields, prev, DecisionJournal.hash(prev, body(seq, at, type, fields)));
-    }
-
-    String line() {
-      return body(seq, at, type, fields) + "\t" + prev + "\t" + hash + "\n";
-    }
-  }
-
-  private static String body(long seq, Instant at, String type, String fields) {
-    return seq + "\t" + at + "\t" + type + "\t" + fields;
-  }
-
-  private static String encode(Map<String, String> data) {
-    StringBuilder fields = new StringBuilder();
-    data.forEach(
-        (k, v) -> {
-          if (fields.length() > 0) {
-            fields.append('&');
-          }
-          fields.append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
-        });
-    return fields.toString();
-  }
-
-  private static Map<String, String> decode(String fields) {
-    Map<String, String> data = new LinkedHashMap<>();
-    if (!fields.isEmpty()) {
-      for (String pair : fields.split("&")) {
-        int eq = pair.indexOf('=');
-        data.put(
-            pair.substring(0, eq),
-            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-      }
-    }
-    return data;
-  }
-
-  static String hash(String prev, String body) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(prev.getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) '\n');
-      return HexFormat.of().formatHex(sha.digest(body.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -23,6 +23,21 @@ public final class Mats {
     }
   }
 
+  /**
+   * How many worker threads OpenCV may use inside one call, for the whole process (0: its own
+   * choice, one per core).
+   */
+  public static void useThreads(int threads) {
+    ensureLoaded();
+    org.opencv.core.Core.setNumThreads(threads == 0 ? -1 : threads);
+  }
+
+  /** How many worker threads OpenCV uses inside one call. */
+  public static int threads() {
+    ensureLoaded();
+    return org.opencv.core.Core.getNumThreads();
+  }
+
   /** A new 8-bit single-channel matrix holding a copy of the image. */
   public static Mat toMat(GrayImage image) {
     Mat mat = new Mat(image.height(), image.width(), CvType.CV_8UC1);

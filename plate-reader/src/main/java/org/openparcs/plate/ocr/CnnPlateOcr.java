@@ -46,6 +46,16 @@ public final class CnnPlateOcr implements PlateOcr {
 
   @Override
   public OcrReading read(GrayImage plate) {
+    return read(plate, settings.variants());
+  }
+
+  /** The view itself only, no other cuts. */
+  @Override
+  public OcrReading readQuickly(GrayImage plate) {
+    return read(plate, 1);
+  }
+
+  private OcrReading read(GrayImage plate, int variants) {
     if (closed) {
       throw new IllegalStateException("the OCR was closed");
     }
@@ -56,7 +66,7 @@ public final class CnnPlateOcr implements PlateOcr {
       return new OcrReading(symbols, List.of());
     }
     List<CtcDecoder.Text> texts = CtcDecoder.beam(probs, settings.beamWidth());
-    if (settings.variants() == 1) {
+    if (variants == 1) {
       return new OcrReading(symbols, texts);
     }
     // Test-time cuts: each reads the same characters with other context and scale; a text that

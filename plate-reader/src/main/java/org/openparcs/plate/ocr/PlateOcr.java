@@ -16,6 +16,14 @@ public interface PlateOcr extends AutoCloseable {
    */
   OcrReading read(GrayImage plate);
 
+  /**
+   * A cheaper reading of the same view, good enough to tell which regions deserve the full one; the
+   * full reading unless the implementation has a cheaper one.
+   */
+  default OcrReading readQuickly(GrayImage plate) {
+    return read(plate);
+  }
+
   /** Releases every engine this OCR created. */
   @Override
   void close();

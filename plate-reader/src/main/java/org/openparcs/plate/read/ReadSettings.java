@@ -25,6 +25,10 @@ import org.openparcs.plate.rank.PlateFormats;
  *     not the reported confidence
  * @param formats plate formats whose texts weigh more in a region's vote of alternative texts
  *     (default: California's, at 1.5; {@link PlateFormats#NONE} for none)
+ * @param thoroughRegions with the network on, how many of the regions read get every engine and
+ *     every cut of the network: all regions are first read by the network on their view alone, and
+ *     only the best-ranked of those quick candidates are read thoroughly (the others keep their
+ *     quick candidate); {@code regionsToRead} or more: every region is read thoroughly
  */
 public record ReadSettings(
     Engines engines,
@@ -37,7 +41,8 @@ public record ReadSettings(
     boolean wholeImageFallback,
     double sizeWeight,
     double repetitionWeight,
-    PlateFormats formats) {
+    PlateFormats formats,
+    int thoroughRegions) {
 
   /** Which OCR engines read a region. */
   public enum Engines {
@@ -62,7 +67,8 @@ public record ReadSettings(
           true,
           0.25,
           0.7,
-          PlateFormats.CALIFORNIA);
+          PlateFormats.CALIFORNIA,
+          1);
 
   public ReadSettings {
     if (engines == null) {
@@ -79,6 +85,9 @@ public record ReadSettings(
     }
     if (formats == null) {
       throw new IllegalArgumentException("formats are required (PlateFormats.NONE for none)");
+    }
+    if (thoroughRegions < 1) {
+      throw new IllegalArgumentException("need at least one thorough region: " + thoroughRegions);
     }
     if (!(repetitionWeight >= 0 && repetitionWeight <= 1)) {
       throw new IllegalArgumentException(
@@ -99,7 +108,8 @@ public record ReadSettings(
         wholeImageFallback,
         sizeWeight,
         repetitionWeight,
-        formats);
+        formats,
+        thoroughRegions);
   }
 
   /** The same settings with other engines. */
@@ -115,7 +125,8 @@ public record ReadSettings(
         wholeImageFallback,
         sizeWeight,
         repetitionWeight,
-        formats);
+        formats,
+        thoroughRegions);
   }
 
   /** The same settings with another weight of the network's reading in the vote. */
@@ -131,7 +142,8 @@ public record ReadSettings(
         wholeImageFallback,
         sizeWeight,
         repetitionWeight,
-        formats);
+        formats,
+        thoroughRegions);
   }
 
   /** The same settings with another weight of a candidate's size in the ranking. */
@@ -147,7 +159,8 @@ public record ReadSettings(
         wholeImageFallback,
         weight,
         repetitionWeight,
-        formats);
+        formats,
+        thoroughRegions);
   }
 
   /** The same settings with another ranking factor for repetitive texts. */
@@ -163,7 +176,8 @@ public record ReadSettings(
         wholeImageFallback,
         sizeWeight,
         weight,
-        formats);
+        formats,
+        thoroughRegions);
   }
 
   /** The same settings with other preferred plate formats. */
@@ -179,6 +193,24 @@ public record ReadSettings(
         wholeImageFallback,
         sizeWeight,
         repetitionWeight,
-        other);
+        other,
+        thoroughRegions);
+  }
+
+  /** The same settings reading {@code regions} regions thoroughly after a quick pass. */
+  public ReadSettings withThoroughRegions(int regions) {
+    return new ReadSettings(
+        engines,
+        regionsToRead,
+        viewsPerRegion,
+        alternatives,
+        minConfidence,
+        lineWeight,
+        cnnWeight,
+        wholeImageFallback,
+        sizeWeight,
+        repetitionWeight,
+        formats,
+        regions);
   }
 }

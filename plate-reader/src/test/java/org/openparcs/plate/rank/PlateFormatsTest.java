@@ -30,4 +30,39 @@ class PlateFormatsTest {
     assertThatThrownBy(() -> PlateFormats.CALIFORNIA.withWeight(0.5))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void offersTheFormatTextOneConfusableCharacterAway() {
+    PlateFormats formats = PlateFormats.CALIFORNIA.withConfusionPrior(0.5);
+
+    assertThat(formats.confusedWith("7AWVL01")).containsExactlyInAnyOrder("7AWV401", "7AWV101");
+    assertThat(formats.confusedWith("6LKRZ81")).containsExactly("6LKR281");
+  }
+
+  @Test
+  void offersNothingForATextOfTheFormatOrTwoCharactersAway() {
+    PlateFormats formats = PlateFormats.CALIFORNIA.withConfusionPrior(0.5);
+
+    assertThat(formats.confusedWith("7AWV401")).isEmpty();
+    assertThat(formats.confusedWith("7AWVLL1")).isEmpty();
+  }
+
+  @Test
+  void offersNothingWithTheConfusionPriorOff() {
+    assertThat(PlateFormats.CALIFORNIA.withConfusionPrior(0).confusedWith("7AWVL01")).isEmpty();
+    assertThat(PlateFormats.NONE.withConfusionPrior(0.5).confusedWith("7AWVL01")).isEmpty();
+  }
+
+  @Test
+  void refusesAConfusionPriorOutsideZeroToOne() {
+    assertThatThrownBy(() -> PlateFormats.CALIFORNIA.withConfusionPrior(1.5))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void californiaDoesNotReadAStrangerAsThePermitOneConfusionAwayByDefault() {
+    assertThat(PlateFormats.CALIFORNIA.confusedWith("BKMT452")).isEmpty();
+    assertThat(PlateFormats.CALIFORNIA.withConfusionPrior(1).confusedWith("BKMT452"))
+        .containsExactly("8KMT452");
+  }
 }

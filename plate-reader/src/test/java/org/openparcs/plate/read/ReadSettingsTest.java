@@ -39,4 +39,10 @@ class ReadSettingsTest {
     assertThatThrownBy(() -> ReadSettings.DEFAULT.withRepetitionWeight(-0.1))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void refusesFewerThanOneThoroughRegion() {
+    assertThatThrownBy(() -> ReadSettings.DEFAULT.withThoroughRegions(0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -20,9 +20,11 @@ import org.openparcs.protection.PlateCipher;
  * The audit trail in tables {@code audit_record} and {@code audit_chain_head}. Terms (the plate
  * searched, POLICY T1) are sealed in {@code audit_terms} with their commitment's salt (POLICY K1,
  * see {@link org.openparcs.portal.audit.model.AuditChain}); {@code audit_record.terms} keeps only
- * the terms of records written before that. A terms filter opens the records the other filters
- * select, newest first, at most {@link #TERMS_SCAN} of them. Public for the restore command, which
- * records a restore in the restored trail before the portal starts.
+ * the terms of records written before that. The detail (what people typed, such as a hold's reason)
+ * is sealed the same way in {@code audit_detail} since V90; {@code audit_record.detail} keeps only
+ * the detail of records written before. A terms filter opens the records the other filters select,
+ * newest first, at most {@link #TERMS_SCAN} of them. Public for the restore command, which records
+ * a restore in the restored trail before the portal starts.
  */
 public final class JdbcAuditTrail implements AuditTrail {
 
@@ -31,10 +33,12 @@ public final class JdbcAuditTrail implements AuditTrail {
 
   private static final String COLUMNS =
       "r.id, r.occurred_at, r.username, r.department, r.ip, r.action, r.purpose, r.terms,"
-          + " t.sealed AS terms_sealed, r.case_number, r.crime_type, r.detail, r.prev_hash, r.hash";
+          + " t.sealed AS terms_sealed, r.case_number, r.crime_type, r.detail,"
+          + " d.sealed AS detail_sealed, r.prev_hash, r.hash";
 
   private static final String FROM =
-      " FROM audit_record r LEFT JOIN audit_terms t ON t.record_id = r.id";
+      " FROM audit_record r LEFT JOIN audit_terms t ON t.record_id = r.id"
+          + " LEFT JOIN audit_detail d ON d.record_id = r.id";
 
   private final Jdbc jdbc;
   private final PlateCipher cipher;
@@ -75,6 +79,15 @@ public final class JdbcAuditTrail implements AuditTrail {
           "INSERT INTO audit_terms (record_id, sealed) VALUES (LAST_INSERT_ID(), ?)",
           s -> s.setBytes(1, sealed));
     }
+    if (record.detailSalt() != null) {
+      byte[] sealed =
+          cipher.seal(
+              record.detailSalt() + ":" + record.entry().detail(), SealedContexts.AUDIT_DETAIL);
+      // audit_terms has no AUTO_INCREMENT: LAST_INSERT_ID() is still the record's id.
+      jdbc.update(
+          "INSERT INTO audit_detail (record_id, sealed) VALUES (LAST_INSERT_ID(), ?)",
+          s -> s.setBytes(1, sealed));
+    }
     jdbc.update(
         "UPDATE audit_chain_head SET last_hash = ? WHERE id = 1",
         s -> s.setString(1, record.hash().hex()));
@@ -92,7 +105,7 @@ public final class JdbcAuditTrail implements AuditTrail {
     s.setString(7, sealed ? null : e.access().terms());
     s.setString(8, e.access().caseNumber());
     s.setString(9, e.access().crimeType());
-    s.setString(10, e.detail());
+    s.setString(10, record.detailSalt() != null ? null : e.detail());
     s.setString(11, record.prevHash().hex());
     s.setString(12, record.hash().hex());
   }
@@ -148,6 +161,15 @@ public final class JdbcAuditTrail implements AuditTrail {
       salt = opened.substring(0, colon);
       terms = opened.substring(colon + 1);
     }
+    String detail = row.getString("detail");
+    String detailSalt = null;
+    byte[] sealedDetail = row.getBytes("detail_sealed");
+    if (sealedDetail != null) {
+      String opened = cipher.open(sealedDetail, SealedContexts.AUDIT_DETAIL);
+      int colon = opened.indexOf(':');
+      detailSalt = opened.substring(0, colon);
+      detail = opened.substring(colon + 1);
+    }
     AuditEntry entry =
         new AuditEntry(
             Jdbc.instant(row, "occurred_at"),
@@ -160,13 +182,14 @@ public final class JdbcAuditTrail implements AuditTrail {
                 terms,
                 row.getString("case_number"),
                 row.getString("crime_type")),
-            row.getString("detail"));
+            detail);
     return new AuditRecord(
         row.getLong("id"),
         entry,
         new Sha256(row.getString("prev_hash")),
         new Sha256(row.getString("hash")),
-        salt);
+        salt,
+        detailSalt);
   }
 
   /** A filter as an SQL WHERE clause with its parameters (never concatenated values). */

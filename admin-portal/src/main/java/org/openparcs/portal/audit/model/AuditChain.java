@@ -14,7 +14,9 @@ import org.openparcs.portal.common.model.Sha256;
  * (POLICY K1, every record linked since plates are sealed at rest), the chain covers the terms'
  * commitment {@code #SHA-256(salt ":" terms)} in their place: the terms are stored sealed apart and
  * a key rotation re-seals them without touching the chain; the commitment still binds the record to
- * its terms, and with the salt sealed a dump cannot test a guessed plate against it.
+ * its terms, and with the salt sealed a dump cannot test a guessed plate against it. The detail of
+ * a record linked since V90 is covered the same way ({@code #SHA-256(salt ":" detail)}): it names
+ * what people typed (a hold's reason, a note), sealed apart too.
  */
 public final class AuditChain {
 
@@ -26,12 +28,13 @@ public final class AuditChain {
   }
 
   /**
-   * Links {@code entry}, covering its terms through a commitment with {@code salt} (ignored when
-   * the entry has no terms).
+   * Links {@code entry}, covering its terms and its detail through commitments with {@code salt}
+   * (each ignored when the entry has no such field).
    */
   public static AuditRecord link(Sha256 prevHash, AuditEntry entry, String salt) {
-    String used = entry.access().terms() == null ? null : salt;
-    return new AuditRecord(0, entry, prevHash, hash(prevHash, entry, used), used);
+    String terms = entry.access().terms() == null ? null : salt;
+    String detail = entry.detail() == null ? null : salt;
+    return new AuditRecord(0, entry, prevHash, hash(prevHash, entry, terms, detail), terms, detail);
   }
 
   /** Checks every link of a trail read in id order, starting from the zero hash. */
@@ -42,7 +45,10 @@ public final class AuditChain {
         return new ChainCheck.Broken(
             record.id(), "its prev_hash is not the previous record's hash (removed or inserted)");
       }
-      if (!record.hash().sameAs(hash(record.prevHash(), record.entry(), record.termsSalt()))) {
+      if (!record
+          .hash()
+          .sameAs(
+              hash(record.prevHash(), record.entry(), record.termsSalt(), record.detailSalt()))) {
         return new ChainCheck.Broken(record.id(), "its hash does not match its fields (edited)");
       }
       expectedPrev = record.hash();
@@ -50,7 +56,7 @@ public final class AuditChain {
     return new ChainCheck.Intact(trail.size(), expectedPrev);
   }
 
-  static Sha256 hash(Sha256 prevHash, AuditEntry entry, String salt) {
+  static Sha256 hash(Sha256 prevHash, AuditEntry entry, String salt, String detailSalt) {
     String input =
         String.join(
             "|",
@@ -59,7 +65,7 @@ public final class AuditChain {
             field(entry.username()),
             field(entry.ip()),
             entry.action().name(),
-            field(entry.detail()));
+            field(committed(entry.detail(), detailSalt)));
     AlprAccess a = entry.access();
     if (entry.department() != null || !a.isNone()) {
       input =
@@ -68,14 +74,15 @@ public final class AuditChain {
               input,
               field(entry.department()),
               field(a.purpose()),
-              field(
-                  salt == null || a.terms() == null
-                      ? a.terms()
-                      : "#" + Sha256.of(salt + ":" + a.terms()).hex()),
+              field(committed(a.terms(), salt)),
               field(a.caseNumber()),
               field(a.crimeType()));
     }
     return Sha256.of(input);
+  }
+
+  private static String committed(String value, String salt) {
+    return salt == null || value == null ? value : "#" + Sha256.of(salt + ":" + value).hex();
   }
 
   private static String field(String value) {

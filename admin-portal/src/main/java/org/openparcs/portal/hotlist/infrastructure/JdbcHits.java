@@ -13,27 +13,36 @@ import org.openparcs.portal.hotlist.application.Hits;
 import org.openparcs.portal.hotlist.model.Disposition;
 import org.openparcs.portal.hotlist.model.Hit;
 import org.openparcs.portal.hotlist.model.HotList;
+import org.openparcs.portal.protection.infrastructure.FreeText;
 import org.openparcs.portal.protection.infrastructure.SealedContexts;
 import org.openparcs.protection.PlateCipher;
 
-/** Hits in {@code hot_list_hit}, with their entry and list; the read plate is sealed (K1). */
+/**
+ * Hits in {@code hot_list_hit}, with their entry and list; the read plate and the disposition note
+ * (free text) are sealed (K1).
+ */
 final class JdbcHits implements Hits {
 
   private static final String SELECT =
       "SELECT h.id AS hit_id, h.read_event_id, h.garage_id, h.lane, h.camera, h.plate_sealed AS read_plate,"
-          + " h.read_at, h.raised_at, h.disposition, h.disposition_note, h.confirmed_by,"
+          + " h.read_at, h.raised_at, h.disposition, h.disposition_note,"
+          + " h.disposition_note_sealed, h.confirmed_by,"
           + " h.confirmed_at, l.id AS l_id, l.name AS l_name, l.kind AS l_kind,"
           + " l.external AS l_external, l.source AS l_source, l.refreshed_at AS l_refreshed, "
           + JdbcHotLists.ENTRY_COLUMNS
           + " FROM hot_list_hit h JOIN hot_list_entry e ON e.id = h.entry_id"
           + " JOIN hot_list l ON l.id = h.list_id ";
 
+  private static final String TABLE = "hot_list_hit";
+
   private final Jdbc jdbc;
   private final PlateCipher cipher;
+  private final FreeText text;
 
   JdbcHits(Jdbc jdbc, PlateCipher cipher) {
     this.jdbc = jdbc;
     this.cipher = cipher;
+    this.text = new FreeText(cipher);
   }
 
   @Override
@@ -67,11 +76,12 @@ final class JdbcHits implements Hits {
   @Override
   public boolean dispose(long hitId, Disposition disposition, String note, String by, Instant at) {
     return jdbc.update(
-            "UPDATE hot_list_hit SET disposition = ?, disposition_note = ?, compared_plate = TRUE,"
+            "UPDATE hot_list_hit SET disposition = ?, disposition_note_sealed = ?,"
+                + " compared_plate = TRUE,"
                 + " confirmed_by = ?, confirmed_at = ? WHERE id = ? AND confirmed_at IS NULL",
             s -> {
               s.setString(1, disposition.name());
-              s.setString(2, note);
+              s.setBytes(2, text.seal(TABLE, "disposition_note", note));
               s.setString(3, by);
               s.setObject(4, Jdbc.toColumn(at));
               s.setLong(5, hitId);
@@ -99,7 +109,7 @@ final class JdbcHits implements Hits {
         Jdbc.instant(r, "read_at"),
         Jdbc.instant(r, "raised_at"),
         disposition == null ? null : Disposition.valueOf(disposition),
-        r.getString("disposition_note"),
+        text.read(r, TABLE, "disposition_note"),
         r.getString("confirmed_by"),
         Jdbc.instant(r, "confirmed_at"));
   }

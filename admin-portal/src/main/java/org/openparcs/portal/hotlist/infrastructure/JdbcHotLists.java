@@ -15,19 +15,21 @@ import org.openparcs.portal.hotlist.model.EntryForm;
 import org.openparcs.portal.hotlist.model.HotList;
 import org.openparcs.portal.hotlist.model.HotListEntry;
 import org.openparcs.portal.hotlist.model.HotListKind;
+import org.openparcs.portal.protection.infrastructure.FreeText;
 import org.openparcs.portal.protection.infrastructure.SealedContexts;
 import org.openparcs.protection.PlateCipher;
 import org.openparcs.protection.PlateLookup;
 
 /**
  * Hot lists in {@code hot_list} and {@code hot_list_entry}; removals are marked, not deleted. An
- * entry's plate is sealed, with its lookup hash for matching at ingest (POLICY K1).
+ * entry's plate is sealed, with its lookup hash for matching at ingest, and so is its synopsis
+ * (free text, {@link FreeText}) (POLICY K1).
  */
 final class JdbcHotLists implements HotLists {
 
   static final String ENTRY_COLUMNS =
       "e.id, e.list_id, e.plate_sealed, e.entered_by_name, e.entered_by_badge, e.entered_by_unit,"
-          + " e.case_numbers, e.synopsis, e.entered_at, e.entered_by_user, e.approved_by,"
+          + " e.case_numbers, e.synopsis, e.synopsis_sealed, e.entered_at, e.entered_by_user, e.approved_by,"
           + " e.approved_at, e.removed_at";
 
   private final Jdbc jdbc;
@@ -85,7 +87,8 @@ final class JdbcHotLists implements HotLists {
   private void insert(long listId, EntryForm f, String by, Instant at) {
     jdbc.update(
         "INSERT INTO hot_list_entry (list_id, plate_sealed, entered_by_name, entered_by_badge,"
-            + " entered_by_unit, case_numbers, synopsis, entered_at, entered_by_user, plate_hash)"
+            + " entered_by_unit, case_numbers, synopsis_sealed, entered_at, entered_by_user,"
+            + " plate_hash)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         s -> {
           s.setLong(1, listId);
@@ -95,7 +98,8 @@ final class JdbcHotLists implements HotLists {
           s.setString(4, f.badge().strip());
           s.setString(5, f.unit().strip());
           s.setString(6, f.caseNumbers().strip());
-          s.setString(7, f.synopsis().strip());
+          s.setBytes(
+              7, new FreeText(cipher).seal("hot_list_entry", "synopsis", f.synopsis().strip()));
           s.setObject(8, Jdbc.toColumn(at));
           s.setString(9, by);
         });
@@ -218,7 +222,7 @@ final class JdbcHotLists implements HotLists {
             r.getString("entered_by_badge"),
             r.getString("entered_by_unit"),
             r.getString("case_numbers"),
-            r.getString("synopsis")),
+            new FreeText(cipher).read(r, "hot_list_entry", "synopsis")),
         Jdbc.instant(r, "entered_at"),
         r.getString("entered_by_user"),
         r.getString("approved_by"),

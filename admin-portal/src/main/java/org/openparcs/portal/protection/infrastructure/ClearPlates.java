@@ -8,9 +8,10 @@ import org.openparcs.protection.PlateLookup;
 
 /**
  * The converter of POLICY K1: seals the plates a schema older than V80 left in clear (received
- * payloads, hot lists, hits, sharing, legal holds) and clears the old columns, in batches. A fresh
- * database never holds a clear plate, and a second run finds nothing. Audit records are the
- * exception: the trail is immutable (POLICY T2), so terms recorded before V80 stay as they were.
+ * payloads, hot lists, hits, sharing, legal holds), and the free text people typed before V90
+ * ({@link FreeText}), and clears the old columns, in batches. A fresh database never holds a clear
+ * plate, and a second run finds nothing. Audit records are the exception: the trail is immutable
+ * (POLICY T2), so terms recorded before V80 stay as they were.
  */
 final class ClearPlates {
 
@@ -88,6 +89,9 @@ final class ClearPlates {
             "target_hash",
             SealedContexts.LEGAL_HOLD,
             " AND target_kind = 'PLATE'");
+    for (FreeText.Column c : FreeText.COLUMNS) {
+      done += column(c.table(), c.id(), c.clear(), c.sealed(), null, c.context(), "");
+    }
     return done;
   }
 

@@ -3,7 +3,12 @@ package org.openparcs.portal.protection.infrastructure;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.openparcs.db.BackupSettings;
+import org.openparcs.db.backup.DecisionJournal;
 import org.openparcs.portal.common.application.UnitOfWork;
 import org.openparcs.portal.common.infrastructure.Jdbc;
 import org.openparcs.protection.PlateCipher;
@@ -50,16 +55,37 @@ class ProtectionFactory {
       PlateLookup lookup,
       EventPlates events,
       JsonMapper json,
-      ProtectionSettings settings) {
+      ProtectionSettings settings,
+      BackupSettings backup) {
     int batch = settings.rekeyBatch();
+    Optional<DecisionJournal> journal =
+        backup.journalDir() == null || backup.journalDir().isBlank()
+            ? Optional.empty()
+            : Optional.of(SealedJournal.in(Path.of(backup.journalDir()), cipher));
     return new PortalRekey(
         new ClearPlates(jdbc, unitOfWork, cipher, lookup, events, batch),
         new Rekey(keys),
         columns(jdbc, unitOfWork, cipher, events),
-        batch);
+        batch,
+        journal);
   }
 
   private static List<SealedColumn> columns(
+      Jdbc jdbc, UnitOfWork unitOfWork, PlateCipher cipher, EventPlates events) {
+    List<SealedColumn> columns = new ArrayList<>(plateColumns(jdbc, unitOfWork, cipher, events));
+    for (FreeText.Column c : FreeText.COLUMNS) {
+      columns.add(
+          plain(jdbc, unitOfWork, cipher, c.table(), c.id(), c.sealed(), null, c.context()));
+    }
+    return columns;
+  }
+
+  @Singleton
+  FreeText freeText(PlateCipher cipher) {
+    return new FreeText(cipher);
+  }
+
+  private static List<SealedColumn> plateColumns(
       Jdbc jdbc, UnitOfWork unitOfWork, PlateCipher cipher, EventPlates events) {
     return List.of(
         new JdbcSealedColumn(
@@ -139,7 +165,16 @@ class ProtectionFactory {
             "record_id",
             "sealed",
             null,
-            SealedContexts.AUDIT_TERMS));
+            SealedContexts.AUDIT_TERMS),
+        plain(
+            jdbc,
+            unitOfWork,
+            cipher,
+            "audit_detail",
+            "record_id",
+            "sealed",
+            null,
+            SealedContexts.AUDIT_DETAIL));
   }
 
   private static JdbcSealedColumn plain(

@@ -28,7 +28,9 @@ public final class RekeyCommand {
               + " resealed="
               + result.resealed()
               + " rehashed="
-              + result.rehashed());
+              + result.rehashed()
+              + " journal="
+              + result.journalLines());
       result.columns().forEach(c -> out.println("  " + c));
       return 0;
     }

@@ -21,8 +21,14 @@ public final class SealedContexts {
   /** An audit record's terms with the salt of its commitment. */
   public static final String AUDIT_TERMS = "portal.audit_terms";
 
+  /** An audit record's detail with the salt of its commitment (free text people typed). */
+  public static final String AUDIT_DETAIL = "portal.audit_detail";
+
   /** A plate a purge order asks a garage to keep. */
   public static final String PURGE_ORDER = "portal.garage_purge_order.plate";
+
+  /** A line of the portal's decision journal (held plates, cases and reasons; db module). */
+  public static final String DECISION_JOURNAL = "portal.decision_journal";
 
   private SealedContexts() {}
 }

@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openparcs.portal.common.infrastructure.Jdbc;
+import org.openparcs.portal.protection.infrastructure.SealedContexts;
 import org.openparcs.portal.report.application.ReportData;
 import org.openparcs.portal.report.model.BreachFacts;
 import org.openparcs.portal.report.model.LocationCount;
+import org.openparcs.protection.PlateCipher;
 
 /** Report aggregates in SQL: audit trail, read tallies, cameras and agencies. */
 final class JdbcReportData implements ReportData {
@@ -19,20 +21,35 @@ final class JdbcReportData implements ReportData {
 
   private final Jdbc jdbc;
 
-  JdbcReportData(Jdbc jdbc) {
+  private final PlateCipher cipher;
+
+  JdbcReportData(Jdbc jdbc, PlateCipher cipher) {
     this.jdbc = jdbc;
+    this.cipher = cipher;
   }
 
   @Override
   public BreachFacts breachFacts(Instant from, Instant to) {
+    // Terms are sealed apart since V80 (POLICY K1): opened here and counted in Java.
     long terms =
-        jdbc.query(
-                "SELECT COUNT(DISTINCT terms) FROM audit_record WHERE occurred_at >= ?"
-                    + " AND occurred_at < ? AND terms IS NOT NULL AND action IN "
+        jdbc
+            .query(
+                "SELECT r.terms, t.sealed FROM audit_record r LEFT JOIN audit_terms t"
+                    + " ON t.record_id = r.id WHERE r.occurred_at >= ? AND r.occurred_at < ?"
+                    + " AND (r.terms IS NOT NULL OR t.sealed IS NOT NULL) AND r.action IN "
                     + ACCESS_ACTIONS,
                 s -> bindPeriod(s, from, to),
-                r -> r.getLong(1))
-            .get(0);
+                r -> {
+                  byte[] sealed = r.getBytes(2);
+                  if (sealed == null) {
+                    return r.getString(1);
+                  }
+                  String opened = cipher.open(sealed, SealedContexts.AUDIT_TERMS);
+                  return opened.substring(opened.indexOf(':') + 1);
+                })
+            .stream()
+            .distinct()
+            .count();
     List<String> departments =
         jdbc.query(
             "SELECT DISTINCT department FROM audit_record WHERE occurred_at >= ?"

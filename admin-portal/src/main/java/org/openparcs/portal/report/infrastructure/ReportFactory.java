@@ -13,14 +13,15 @@ import org.openparcs.portal.report.application.DraftBreachNotice;
 import org.openparcs.portal.report.application.ProduceAnnualReport;
 import org.openparcs.portal.report.application.ReportData;
 import org.openparcs.portal.report.application.ShowTransparency;
+import org.openparcs.protection.PlateCipher;
 
 /** Wires the reports: breach notice, annual report, transparency page. */
 @Factory
 class ReportFactory {
 
   @Singleton
-  ReportData reportData(Jdbc jdbc) {
-    return new JdbcReportData(jdbc);
+  ReportData reportData(Jdbc jdbc, PlateCipher cipher) {
+    return new JdbcReportData(jdbc, cipher);
   }
 
   @Singleton

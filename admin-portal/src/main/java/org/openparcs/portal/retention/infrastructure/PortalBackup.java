@@ -9,6 +9,7 @@ import org.openparcs.db.backup.BackupCommand;
 import org.openparcs.db.backup.DatabaseTarget;
 import org.openparcs.db.backup.JournalEntry;
 import org.openparcs.db.backup.JournalReplay;
+import org.openparcs.db.backup.LineSealer;
 import org.openparcs.portal.audit.application.RecordAuditEntry;
 import org.openparcs.portal.audit.infrastructure.JdbcAuditTrail;
 import org.openparcs.portal.audit.model.AuditAction;
@@ -16,6 +17,7 @@ import org.openparcs.portal.audit.model.AuditEntry;
 import org.openparcs.portal.common.application.UnitOfWork;
 import org.openparcs.portal.common.infrastructure.Jdbc;
 import org.openparcs.portal.protection.infrastructure.EnvironmentKeys;
+import org.openparcs.portal.protection.infrastructure.SealedJournal;
 import org.openparcs.portal.retention.application.ReplayRetentionDecisions;
 import org.openparcs.protection.PlateCipher;
 import org.openparcs.protection.PlateKeys;
@@ -47,6 +49,12 @@ public final class PortalBackup implements JournalReplay {
           .replay(entries.stream().map(JournalEntries::decision).flatMap(Optional::stream).toList())
           .toString();
     }
+  }
+
+  /** The journal's lines are sealed with the portal's keys (POLICY K1). */
+  @Override
+  public LineSealer journalSealer() {
+    return SealedJournal.sealer(new PlateCipher(EnvironmentKeys.load()));
   }
 
   /** The restore in the restored audit trail, before the portal serves again (POLICY R1). */

@@ -6,12 +6,12 @@ import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.openparcs.db.BackupSettings;
-import org.openparcs.db.backup.DecisionJournal;
 import org.openparcs.policy.model.EffectivePolicy;
 import org.openparcs.portal.audit.application.RecordAuditEntry;
 import org.openparcs.portal.common.application.Background;
 import org.openparcs.portal.common.application.UnitOfWork;
 import org.openparcs.portal.common.infrastructure.Jdbc;
+import org.openparcs.portal.protection.infrastructure.SealedJournal;
 import org.openparcs.portal.retention.application.BeginPurge;
 import org.openparcs.portal.retention.application.ConfirmPurgeOrder;
 import org.openparcs.portal.retention.application.ExecutePurge;
@@ -54,11 +54,12 @@ class RetentionFactory {
   }
 
   @Singleton
-  RetentionJournal retentionJournal(BackupSettings backup) {
+  RetentionJournal retentionJournal(BackupSettings backup, PlateCipher cipher) {
     if (backup.journalDir() == null || backup.journalDir().isBlank()) {
       return decision -> {};
     }
-    return new FileRetentionJournal(DecisionJournal.in(Path.of(backup.journalDir()), "portal"));
+    // Lines sealed with the portal's keys (POLICY K1): they name held plates, cases and reasons.
+    return new FileRetentionJournal(SealedJournal.in(Path.of(backup.journalDir()), cipher));
   }
 
   @Singleton

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.openparcs.portal.common.infrastructure.Jdbc;
 import org.openparcs.portal.garage.model.GarageId;
 import org.openparcs.portal.protection.infrastructure.EventPlates;
+import org.openparcs.portal.protection.infrastructure.FreeText;
 import org.openparcs.portal.revenue.application.RevenueRecords;
 import org.openparcs.portal.revenue.model.DispositionRecord;
 import org.openparcs.portal.revenue.model.FindingDisposition;
@@ -45,11 +46,13 @@ final class JdbcRevenueRecords implements RevenueRecords {
   private final Jdbc jdbc;
   private final JsonMapper json;
   private final EventPlates plates;
+  private final FreeText text;
 
-  JdbcRevenueRecords(Jdbc jdbc, JsonMapper json, EventPlates plates) {
+  JdbcRevenueRecords(Jdbc jdbc, JsonMapper json, EventPlates plates, FreeText text) {
     this.jdbc = jdbc;
     this.json = json;
     this.plates = plates;
+    this.text = text;
   }
 
   @Override
@@ -129,7 +132,8 @@ final class JdbcRevenueRecords implements RevenueRecords {
           return d;
         });
     jdbc.query(
-        "SELECT finding_id, disposition, note, auditor, recorded_at FROM finding_review"
+        "SELECT finding_id, disposition, note, note_sealed, auditor, recorded_at FROM"
+            + " finding_review"
             + " WHERE garage_id = ? AND finding_id IN ("
             + marks
             + ")",
@@ -138,7 +142,7 @@ final class JdbcRevenueRecords implements RevenueRecords {
           DispositionRecord d =
               new DispositionRecord(
                   r.getString("disposition"),
-                  r.getString("note"),
+                  text.read(r, "finding_review", "note"),
                   r.getString("auditor"),
                   Jdbc.instant(r, "recorded_at"),
                   "portal");
@@ -160,13 +164,14 @@ final class JdbcRevenueRecords implements RevenueRecords {
       String auditor,
       Instant at) {
     jdbc.update(
-        "INSERT INTO finding_review (garage_id, finding_id, disposition, note, auditor,"
+        "INSERT INTO finding_review (garage_id, finding_id, disposition, note_sealed, auditor,"
             + " recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
         s -> {
           s.setString(1, garage.value());
           s.setString(2, findingId.toString());
           s.setString(3, disposition.name());
-          s.setString(4, note);
+          // The auditor's note is free text, sealed at rest (POLICY K1).
+          s.setBytes(4, text.seal("finding_review", "note", note));
           s.setString(5, auditor);
           s.setObject(6, Jdbc.toColumn(at));
         });

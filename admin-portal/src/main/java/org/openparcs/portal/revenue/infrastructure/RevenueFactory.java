@@ -9,11 +9,13 @@ import org.openparcs.portal.common.application.UnitOfWork;
 import org.openparcs.portal.common.infrastructure.Jdbc;
 import org.openparcs.portal.plate.model.AlprAccessPolicy;
 import org.openparcs.portal.protection.infrastructure.EventPlates;
+import org.openparcs.portal.protection.infrastructure.FreeText;
 import org.openparcs.portal.revenue.application.DisposeFinding;
 import org.openparcs.portal.revenue.application.ListFindings;
 import org.openparcs.portal.revenue.application.RevenueRecords;
 import org.openparcs.portal.revenue.application.ShowFinding;
 import org.openparcs.portal.revenue.application.ShowRevenue;
+import org.openparcs.protection.PlateCipher;
 
 /** Wires the revenue pages: the garages' revenue reports and reconciliation findings. */
 @Factory
@@ -23,8 +25,9 @@ class RevenueFactory {
   private static final int FINDINGS_PER_PAGE = 500;
 
   @Singleton
-  RevenueRecords revenueRecords(Jdbc jdbc, JsonMapper json, EventPlates plates) {
-    return new JdbcRevenueRecords(jdbc, json, plates);
+  RevenueRecords revenueRecords(
+      Jdbc jdbc, JsonMapper json, EventPlates plates, PlateCipher cipher) {
+    return new JdbcRevenueRecords(jdbc, json, plates, new FreeText(cipher));
   }
 
   @Singleton

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.openparcs.portal.common.infrastructure.Jdbc;
+import org.openparcs.portal.protection.infrastructure.FreeText;
 import org.openparcs.portal.protection.infrastructure.SealedContexts;
 import org.openparcs.portal.sharing.application.SharingRequests;
 import org.openparcs.portal.sharing.model.Agency;
@@ -16,7 +17,8 @@ import org.openparcs.portal.sharing.model.SharingRequest;
 import org.openparcs.protection.PlateCipher;
 
 /**
- * Requests in table {@code sharing_request}, with their agency; the plates asked are sealed (K1).
+ * Requests in table {@code sharing_request}, with their agency; the plates asked, the reason and a
+ * denial's reason (free text) are sealed (K1).
  */
 final class JdbcSharingRequests implements SharingRequests {
 
@@ -24,12 +26,16 @@ final class JdbcSharingRequests implements SharingRequests {
       "SELECT r.*, a.name, a.kind, a.state, a.standing_access FROM sharing_request r"
           + " JOIN sharing_agency a ON a.id = r.agency_id ";
 
+  private static final String TABLE = "sharing_request";
+
   private final Jdbc jdbc;
   private final PlateCipher cipher;
+  private final FreeText text;
 
   JdbcSharingRequests(Jdbc jdbc, PlateCipher cipher) {
     this.jdbc = jdbc;
     this.cipher = cipher;
+    this.text = new FreeText(cipher);
   }
 
   @Override
@@ -37,14 +43,14 @@ final class JdbcSharingRequests implements SharingRequests {
       Agency agency, RequestForm f, String status, String refusal, String by, Instant at) {
     jdbc.update(
         "INSERT INTO sharing_request (agency_id, requester_name, requester_contact, on_behalf_of,"
-            + " reason, crime_type, case_number, plates_sealed, from_day, to_day, entered_by, entered_at,"
-            + " status, refusal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " reason_sealed, crime_type, case_number, plates_sealed, from_day, to_day, entered_by,"
+            + " entered_at, status, refusal_sealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         s -> {
           s.setLong(1, agency.id());
           s.setString(2, f.requesterName().strip());
           s.setString(3, f.requesterContact().strip());
           s.setString(4, blankToNull(f.onBehalfOf(), 200));
-          s.setString(5, f.reason().strip());
+          s.setBytes(5, text.seal(TABLE, "reason", f.reason().strip()));
           s.setString(6, blankToNull(f.crimeType(), 100));
           s.setString(7, blankToNull(f.caseNumber(), 64));
           s.setBytes(
@@ -54,7 +60,7 @@ final class JdbcSharingRequests implements SharingRequests {
           s.setString(11, by);
           s.setObject(12, Jdbc.toColumn(at));
           s.setString(13, status);
-          s.setString(14, refusal == null ? null : cut(refusal, 500));
+          s.setBytes(14, text.seal(TABLE, "refusal", refusal == null ? null : cut(refusal, 500)));
         });
     return jdbc.query("SELECT LAST_INSERT_ID()", s -> {}, r -> r.getLong(1)).get(0);
   }
@@ -84,11 +90,11 @@ final class JdbcSharingRequests implements SharingRequests {
       LocalDate commanderApprovedOn,
       int recordsShared) {
     jdbc.update(
-        "UPDATE sharing_request SET status = ?, refusal = ?, decided_by = ?, decided_at = ?,"
+        "UPDATE sharing_request SET status = ?, refusal_sealed = ?, decided_by = ?, decided_at = ?,"
             + " commander_name = ?, commander_approved_on = ?, records_shared = ? WHERE id = ?",
         s -> {
           s.setString(1, status);
-          s.setString(2, refusal == null ? null : cut(refusal, 500));
+          s.setBytes(2, text.seal(TABLE, "refusal", refusal == null ? null : cut(refusal, 500)));
           s.setString(3, by);
           s.setObject(4, Jdbc.toColumn(at));
           s.setString(5, commanderName);
@@ -112,7 +118,7 @@ final class JdbcSharingRequests implements SharingRequests {
             r.getString("requester_name"),
             r.getString("requester_contact"),
             r.getString("on_behalf_of"),
-            r.getString("reason"),
+            text.read(r, TABLE, "reason"),
             r.getString("crime_type"),
             r.getString("case_number"),
             cipher.open(r.getBytes("plates_sealed"), SealedContexts.SHARING_REQUEST),
@@ -125,7 +131,7 @@ final class JdbcSharingRequests implements SharingRequests {
         r.getString("entered_by"),
         Jdbc.instant(r, "entered_at"),
         r.getString("status"),
-        r.getString("refusal"),
+        text.read(r, TABLE, "refusal"),
         r.getString("decided_by"),
         Jdbc.instant(r, "decided_at"),
         r.getString("commander_name"),

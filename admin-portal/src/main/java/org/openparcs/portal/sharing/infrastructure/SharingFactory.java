@@ -9,6 +9,7 @@ import org.openparcs.portal.common.application.UnitOfWork;
 import org.openparcs.portal.common.infrastructure.Jdbc;
 import org.openparcs.portal.garage.infrastructure.OverviewSettings;
 import org.openparcs.portal.protection.infrastructure.EventPlates;
+import org.openparcs.portal.protection.infrastructure.FreeText;
 import org.openparcs.portal.sharing.application.Agencies;
 import org.openparcs.portal.sharing.application.DecideSharingRequest;
 import org.openparcs.portal.sharing.application.ExportSharedRecords;
@@ -26,8 +27,8 @@ import org.openparcs.protection.PlateLookup;
 class SharingFactory {
 
   @Singleton
-  Agencies agencies(Jdbc jdbc) {
-    return new JdbcAgencies(jdbc);
+  Agencies agencies(Jdbc jdbc, PlateCipher cipher) {
+    return new JdbcAgencies(jdbc, new FreeText(cipher));
   }
 
   @Singleton

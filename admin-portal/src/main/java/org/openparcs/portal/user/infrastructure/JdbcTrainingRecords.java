@@ -4,29 +4,35 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.openparcs.portal.common.infrastructure.Jdbc;
+import org.openparcs.portal.protection.infrastructure.FreeText;
 import org.openparcs.portal.user.application.TrainingRecords;
 
-/** Training and acknowledgement records in table {@code training_record}. */
+/**
+ * Training and acknowledgement records in table {@code training_record}; the detail a coordinator
+ * types is sealed (POLICY K1).
+ */
 final class JdbcTrainingRecords implements TrainingRecords {
 
   private final Jdbc jdbc;
+  private final FreeText text;
 
-  JdbcTrainingRecords(Jdbc jdbc) {
+  JdbcTrainingRecords(Jdbc jdbc, FreeText text) {
     this.jdbc = jdbc;
+    this.text = text;
   }
 
   @Override
   public void add(Entry e) {
     jdbc.update(
         "INSERT INTO training_record (user_id, kind, completed_on, recorded_at, recorded_by,"
-            + " detail) VALUES (?, ?, ?, ?, ?, ?)",
+            + " detail_sealed) VALUES (?, ?, ?, ?, ?, ?)",
         s -> {
           s.setLong(1, e.userId());
           s.setString(2, e.kind().name());
           s.setObject(3, e.completedOn());
           s.setObject(4, Jdbc.toColumn(e.recordedAt()));
           s.setString(5, e.recordedBy());
-          s.setString(6, e.detail());
+          s.setBytes(6, text.seal("training_record", "detail", e.detail()));
         });
   }
 
@@ -48,7 +54,8 @@ final class JdbcTrainingRecords implements TrainingRecords {
   @Override
   public List<Entry> history(long userId) {
     return jdbc.query(
-        "SELECT user_id, kind, completed_on, recorded_at, recorded_by, detail FROM training_record"
+        "SELECT user_id, kind, completed_on, recorded_at, recorded_by, detail, detail_sealed"
+            + " FROM training_record"
             + " WHERE user_id = ? ORDER BY completed_on DESC, id DESC",
         s -> s.setLong(1, userId),
         row ->
@@ -58,6 +65,6 @@ final class JdbcTrainingRecords implements TrainingRecords {
                 row.getObject("completed_on", LocalDate.class),
                 Jdbc.instant(row, "recorded_at"),
                 row.getString("recorded_by"),
-                row.getString("detail")));
+                text.read(row, "training_record", "detail")));
   }
 }

@@ -9,6 +9,7 @@ import org.openparcs.portal.access.application.IdentifyActor;
 import org.openparcs.portal.audit.application.RecordAuditEntry;
 import org.openparcs.portal.common.application.UnitOfWork;
 import org.openparcs.portal.common.infrastructure.Jdbc;
+import org.openparcs.portal.protection.infrastructure.FreeText;
 import org.openparcs.portal.user.application.BootstrapCoordinator;
 import org.openparcs.portal.user.application.ChangePassword;
 import org.openparcs.portal.user.application.ChangeUserAccess;
@@ -31,6 +32,7 @@ import org.openparcs.portal.user.application.SignAcknowledgement;
 import org.openparcs.portal.user.application.StartEnrolment;
 import org.openparcs.portal.user.application.TrainingRecords;
 import org.openparcs.portal.user.model.AccountRules;
+import org.openparcs.protection.PlateCipher;
 
 /** Wires users, log-on, second factor and training. */
 @Factory
@@ -47,8 +49,8 @@ class UserFactory {
   }
 
   @Singleton
-  TrainingRecords trainingRecords(Jdbc jdbc) {
-    return new JdbcTrainingRecords(jdbc);
+  TrainingRecords trainingRecords(Jdbc jdbc, PlateCipher cipher) {
+    return new JdbcTrainingRecords(jdbc, new FreeText(cipher));
   }
 
   @Singleton
