@@ -165,6 +165,30 @@
         }
       });
       form.append(plate, reason, b);
+      // The vehicle's reads as one-click corrections (most confident first): still audited with
+      // this operator and a reason, the image beside them (POLICY K3).
+      (p.candidates || []).forEach((c) => {
+        const pick = el("button", c.text + " (" + Math.round(c.confidence * 100) + "%)");
+        pick.type = "button";
+        pick.className = "candidate";
+        pick.dataset.read = c.readId;
+        pick.dataset.plate = c.text;
+        pick.title = (c.charConfidences && c.charConfidences.length
+          ? "per character: " + c.charConfidences.map((x) => Math.round(x * 100) + "%").join(" ")
+          : "no per-character confidences") + "; read " + c.readId;
+        pick.addEventListener("click", async () => {
+          const why = reason.value.trim() ||
+            "candidate read " + c.text + " confirmed against the image";
+          const done = await act("/api/reads/corrections",
+            { exceptionId: p.exceptionId, plate: c.text, reason: why });
+          if (done) {
+            say("Corrected to " + done.correctedText +
+              (done.decided ? ": " + done.decided.decision + " " + (done.decided.rule || "") : ""));
+            li.remove();
+          }
+        });
+        form.appendChild(pick);
+      });
       li.appendChild(form);
       list.appendChild(li);
     });
@@ -267,21 +291,48 @@
     renderExceptions(view);
     renderReads(view);
   }
-  const stream = new EventSource("/console/events");
-  stream.addEventListener("console", (e) => {
-    view = JSON.parse(e.data);
-    render();
-  });
-  ["lanes", "reads", "pending", "exceptions"].forEach((part) => {
-    stream.addEventListener(part, (e) => {
-      if (!view) return;
-      view[part] = JSON.parse(e.data);
+  let stream = null;
+  function connect() {
+    if (stream) stream.close();
+    stream = new EventSource("/console/events");
+    stream.addEventListener("console", (e) => {
+      view = JSON.parse(e.data);
       render();
     });
+    ["lanes", "reads", "pending", "exceptions"].forEach((part) => {
+      stream.addEventListener(part, (e) => {
+        if (!view) return;
+        view[part] = JSON.parse(e.data);
+        render();
+      });
+    });
+    stream.onerror = () => {
+      document.getElementById("stream").textContent = "reconnecting…";
+    };
+  }
+  connect();
+
+  // POLICY U1, T1: the purpose chosen at log-on is recorded with every view; the operator may
+  // choose another of those the profile gives them for what they do next (the view reconnects
+  // under it).
+  const purpose = document.getElementById("purpose");
+  fetch("/api/operator/session", { credentials: "same-origin" })
+    .then((r) => r.json())
+    .then((s) => {
+      (s.purposes || []).forEach((p) => {
+        const o = el("option", p.label);
+        o.value = p.id;
+        o.selected = p.id === s.purpose;
+        purpose.appendChild(o);
+      });
+    });
+  purpose.addEventListener("change", async () => {
+    const done = await act("/api/operator/purpose", { purpose: purpose.value });
+    if (done) {
+      say("Purpose: " + purpose.options[purpose.selectedIndex].text);
+      connect();
+    }
   });
-  stream.onerror = () => {
-    document.getElementById("stream").textContent = "reconnecting…";
-  };
 
   document.getElementById("logout").addEventListener("click", async () => {
     await fetch("/console/logout", { method: "POST", headers: { "X-CSRF-Token": csrf } });

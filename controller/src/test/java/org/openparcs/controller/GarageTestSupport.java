@@ -128,7 +128,7 @@ public final class GarageTestSupport {
       org.openparcs.controller.operator.application.OperatorSessions sessions,
       String garageId,
       String operator) {
-    return sessions.open(operatorOf(garageId, operator), "127.0.0.1").id();
+    return sessions.open(operatorOf(garageId, operator), "127.0.0.1", "garage-access").id();
   }
 
   /** An operator of garage {@code garageId} as the portal's assertion names them, for 8 hours. */

@@ -231,8 +231,9 @@ class ConsoleBrowserIT {
             count(
                 "SELECT COUNT(*) FROM plate_data_access WHERE viewer='"
                     + OPERATOR
-                    + "' AND via='session' AND resource='/console/events'"))
-        .as("the live stream's plates are an access to plate data (POLICY T1)")
+                    + "' AND via='session' AND resource='/console/events'"
+                    + " AND purpose='garage-access'"))
+        .as("the live stream's plates are an access, for the purpose chosen at log-on (T1)")
         .isPositive();
 
     // The session is kept in the garage's database: a restart of the controller keeps the operator
@@ -340,6 +341,71 @@ class ConsoleBrowserIT {
                     + " AND operator='"
                     + OPERATOR
                     + "'"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  @Order(5)
+  void anUnsureReadIsCorrectedWithOneClickOnACandidateReadBesideTheImage() throws Exception {
+    Instant now = Instant.now();
+    garage
+        .controllerClient()
+        .registerPermit(
+            "4CND001",
+            "Cy Candidate",
+            "MONTHLY",
+            now.minus(1, ChronoUnit.DAYS),
+            now.plus(30, ChronoUnit.DAYS));
+    int pulses = garage.entryLane().openPulses();
+    SimulatedVehicle car = new SimulatedVehicle(garage.entryLane(), Duration.ofMillis(100));
+    car.arrive();
+    ControllerClient.PushResult first =
+        garage.controllerClient().push(GarageStack.ENTRY_CAMERA, "4CND001", 0.45);
+    ControllerClient.PushResult second =
+        garage.controllerClient().push(GarageStack.ENTRY_CAMERA, "4CNO001", 0.40);
+    assertThat(first.body() + second.body()).doesNotContain("GRANTED");
+
+    // Issue 5: the vehicle's reads are offered as corrections, most confident first, beside the
+    // image; one click corrects (audited with this operator and a reason) and the lane decides.
+    List<String> offered =
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+            .ignoring(StaleElementReferenceException.class)
+            .until(
+                d -> {
+                  for (WebElement li : d.findElements(By.cssSelector("#pending li"))) {
+                    List<String> texts =
+                        li.findElements(By.cssSelector("button.candidate")).stream()
+                            .map(WebElement::getText)
+                            .toList();
+                    if (texts.contains("4CND001 (45%)")
+                        && !li.findElements(By.cssSelector(".frame img")).isEmpty()) {
+                      return texts;
+                    }
+                  }
+                  return null;
+                });
+    assertThat(offered).containsExactly("4CND001 (45%)", "4CNO001 (40%)");
+    assertThat(garage.entryLane().openPulses()).as("nothing opens on a guess").isEqualTo(pulses);
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              d.findElement(By.cssSelector("#pending li button.candidate[data-plate='4CND001']"))
+                  .click();
+              return true;
+            });
+    assertThat(car.proceed(Duration.ofSeconds(10))).isEqualTo(SimulatedVehicle.Outcome.PASSED);
+    assertThat(garage.entryLane().openPulses() - pulses).as("DO0 pulsed once").isEqualTo(1);
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("notice"), "Corrected to 4CND001"));
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM plate_correction WHERE operator='"
+                    + OPERATOR
+                    + "' AND reason LIKE 'candidate read 4CND001 confirmed against the image'"))
+        .as("the one-click correction is audited like any other (POLICY K3)")
         .isEqualTo(1);
   }
 

@@ -69,7 +69,8 @@ public final class ViewsBenchmark {
                         Instant.now().plus(8, ChronoUnit.HOURS),
                         "bench-garage",
                         Set.of("OPERATOR")),
-                    "127.0.0.1")
+                    "127.0.0.1",
+                    "garage-access")
                 .id();
         HttpClient http = HttpClient.newHttpClient();
         Map<String, Function<String, HttpRequest>> kinds = new LinkedHashMap<>();

@@ -9,6 +9,8 @@ import static org.openparcs.controller.GarageTestSupport.post;
 import static org.openparcs.controller.GarageTestSupport.postBytes;
 import static org.openparcs.controller.GarageTestSupport.string;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.io.IOException;
@@ -236,6 +238,14 @@ class FramesIT extends LaneTestBase {
             GarageTestSupport.plateRecognizerPush("cam-entry-1", "4WXY37", 0.41));
     assertThat(unsure.body()).contains("\"status\":\"AWAITING_MORE_READS\"");
     String readId = unsure.body().replaceAll(".*\"readId\":\"([^\"]+)\".*", "$1");
+    HttpResponse<String> unsurer =
+        post(
+            base,
+            GarageTestSupport.pushPath("cam-entry-1"),
+            "application/json",
+            GarageTestSupport.plateRecognizerPush("cam-entry-1", "4WXY316", 0.35));
+    assertThat(unsurer.body()).contains("\"status\":\"AWAITING_MORE_READS\"");
+    String otherReadId = unsurer.body().replaceAll(".*\"readId\":\"([^\"]+)\".*", "$1");
 
     await(
         "the unsure read is handed to an operator",
@@ -243,14 +253,44 @@ class FramesIT extends LaneTestBase {
         () ->
             GarageTestSupport.get(base, "/api/reads/pending?lane=entry-1", viewer())
                 .body()
-                .contains(readId));
-    String pending =
-        GarageTestSupport.get(base, "/api/reads/pending?lane=entry-1", viewer()).body();
-    Matcher waiting =
-        Pattern.compile("\\{[^{}]*\"readId\":\"" + readId + "\"[^{}]*}").matcher(pending);
-    assertThat(waiting.find()).as(pending).isTrue();
-    String exceptionId = waiting.group().replaceAll(".*\"exceptionId\":\"([^\"]+)\".*", "$1");
-    assertThat(waiting.group()).contains("\"kind\":\"LOW_CONFIDENCE_READ\"");
+                .contains("\"readId\":\"" + readId + "\",\"readText\""));
+    JsonNode waiting = null;
+    for (JsonNode p :
+        JSON.readTree(
+            GarageTestSupport.get(base, "/api/reads/pending?lane=entry-1", viewer()).body())) {
+      if (readId.equals(p.path("readId").asText())) {
+        waiting = p;
+      }
+    }
+    assertThat(waiting).isNotNull();
+    String exceptionId = waiting.path("exceptionId").asText();
+    assertThat(waiting.path("kind").asText()).isEqualTo("LOW_CONFIDENCE_READ");
+    // Issue 5: the vehicle's reads as structured candidates, most confident first.
+    JsonNode candidates = waiting.path("candidates");
+    assertThat(candidates.size()).as(candidates.toString()).isEqualTo(2);
+    assertThat(candidates.get(0).path("text").asText()).isEqualTo("4WXY37");
+    assertThat(candidates.get(0).path("confidence").asDouble()).isEqualTo(0.41);
+    assertThat(candidates.get(0).path("readId").asText()).isEqualTo(readId);
+    assertThat(candidates.get(1).path("text").asText()).isEqualTo("4WXY316");
+    assertThat(candidates.get(1).path("confidence").asDouble()).isEqualTo(0.35);
+    assertThat(candidates.get(1).path("readId").asText()).isEqualTo(otherReadId);
+    assertThat(candidates.get(0).path("charConfidences").size())
+        .as("the webhook gives no per-character confidences")
+        .isZero();
+    JsonNode listed = null;
+    for (JsonNode x :
+        JSON.readTree(
+            GarageTestSupport.get(base, "/api/lanes/entry-1/exceptions", viewer()).body())) {
+      if (exceptionId.equals(x.path("id").asText())) {
+        listed = x;
+      }
+    }
+    assertThat(listed).as("the exceptions API lists it too").isNotNull();
+    assertThat(listed.path("candidates")).isEqualTo(waiting.path("candidates"));
+    assertThat(
+            JSON.readTree(GarageTestSupport.get(base, "/api/exceptions?limit=20", viewer()).body())
+                .toString())
+        .contains(waiting.path("candidates").toString());
     assertThat(entry.lane().openPulses()).as("no guess opens the barrier").isEqualTo(pulses);
 
     HttpResponse<String> corrected =
@@ -294,6 +334,8 @@ class FramesIT extends LaneTestBase {
         .as("a correction names its read or exception")
         .isEqualTo(400);
   }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private SimulatedVehicle arriveAt(IoModuleSimulator module, String lane) {
     SimulatedVehicle car = new SimulatedVehicle(module.lane(), Duration.ofMillis(100));

@@ -63,6 +63,10 @@ class CameraPushFormatsIT implements TestPropertyProvider {
     Map<String, String> p = new HashMap<>();
     p.putAll(GarageTestSupport.lane("entry-1", "ENTRY", entry, "hik-entry-1"));
     p.putAll(GarageTestSupport.lane("exit-1", "EXIT", exit, "pr-exit-1"));
+    // A second Hikvision camera at the entry whose firmware sends plateRect in pixels, and says so.
+    p.put("parcs.lanes.entry-1.cameras", "hik-entry-1,hik-entry-px");
+    p.putAll(GarageTestSupport.cameraCredential("hik-entry-px"));
+    p.put("parcs.cameras.hik-entry-px.plate-rect-units", "pixels");
     return p;
   }
 
@@ -143,6 +147,40 @@ class CameraPushFormatsIT implements TestPropertyProvider {
             "\"plate\":\"7BOX001\"",
             "\"box\":{\"x\":256,\"y\":216,\"width\":128,\"height\":43},"
                 + "\"frameWidth\":640,\"frameHeight\":360");
+  }
+
+  @Test
+  void aHikvisionPlateRectInPixelsIsDrawnWhetherTheCameraSaysSoOrNot() {
+    // Firmware differences: plateRect in pixels of the detection picture rather than 0..1000.
+    HttpResponse<String> told =
+        send(
+            "/api/cameras/hik-entry-px/hikvision",
+            CameraPushes.MULTIPART,
+            CameraPushes.hikvisionInPixels("7BOX004", 93, 1280, 720));
+    assertThat(told.statusCode()).as(told.body()).isEqualTo(200);
+    assertThat(boxOf("7BOX004")).as("camera set to pixels").isEqualTo("512,432,256,86");
+    HttpResponse<String> guessed =
+        send(
+            "/api/cameras/hik-entry-1/hikvision",
+            CameraPushes.MULTIPART,
+            CameraPushes.hikvisionInPixels("7BOX005", 93, 1920, 1080));
+    assertThat(guessed.statusCode()).as(guessed.body()).isEqualTo(200);
+    assertThat(boxOf("7BOX005")).as("told apart: beyond 1000").isEqualTo("768,648,384,130");
+    HttpResponse<String> perMilleToAPixelCamera =
+        send(
+            "/api/cameras/hik-entry-px/hikvision",
+            CameraPushes.MULTIPART,
+            CameraPushes.hikvision("7BOX006", 93));
+    assertThat(perMilleToAPixelCamera.statusCode()).isEqualTo(200);
+    assertThat(
+            count(db, "SELECT COUNT(*) FROM plate_read WHERE plate_hash=" + plateHash("7BOX006")))
+        .as("the read is kept")
+        .isEqualTo(1);
+    assertThat(boxOf("7BOX006")).as("per-mille numbers outside the pixels: no box").isNull();
+    assertThat(GarageTestSupport.get(base, "/api/reads?limit=50", viewer()).body())
+        .contains(
+            "\"box\":{\"x\":768,\"y\":648,\"width\":384,\"height\":130},"
+                + "\"frameWidth\":1920,\"frameHeight\":1080");
   }
 
   /**

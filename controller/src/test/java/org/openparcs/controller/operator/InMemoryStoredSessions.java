@@ -17,8 +17,16 @@ final class InMemoryStoredSessions implements StoredSessions {
   private final Set<ByteBuffer> revoked = new HashSet<>();
 
   @Override
-  public void save(byte[] tokenHash, OperatorIdentity operator, String ip, Instant openedAt) {
-    byHash.put(ByteBuffer.wrap(tokenHash.clone()), new Stored(operator, ip, openedAt));
+  public void save(
+      byte[] tokenHash, OperatorIdentity operator, String ip, String purpose, Instant openedAt) {
+    byHash.put(ByteBuffer.wrap(tokenHash.clone()), new Stored(operator, ip, purpose, openedAt));
+  }
+
+  @Override
+  public void changePurpose(byte[] tokenHash, String purpose) {
+    byHash.computeIfPresent(
+        ByteBuffer.wrap(tokenHash),
+        (k, s) -> new Stored(s.operator(), s.ip(), purpose, s.openedAt()));
   }
 
   @Override

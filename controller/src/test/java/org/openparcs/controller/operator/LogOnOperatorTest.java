@@ -59,7 +59,13 @@ class LogOnOperatorTest {
   private final InMemoryStoredSessions stored = new InMemoryStoredSessions();
   private final ScriptedPortal portal = new ScriptedPortal();
   private final OperatorSessions sessions = new OperatorSessions(clock, stored);
-  private final LogOnOperator logOn = new LogOnOperator(portal, sessions);
+  private final LogOnOperator logOn =
+      new LogOnOperator(
+          portal,
+          sessions,
+          new org.openparcs.controller.operator.model.ViewPurposes(
+              org.openparcs.policy.catalog.ProfileCatalog.standard().find("SJ-PARK").get(),
+              java.util.List.of()));
 
   private static OperatorIdentity ana(Duration shift) {
     return new OperatorIdentity(
@@ -75,7 +81,8 @@ class LogOnOperatorTest {
   void opensASessionThatLastsAsLongAsThePortalsAssertion() {
     portal.next = new PortalOperatorLogons.Answer.Admitted(ana(Duration.ofHours(8)));
 
-    LogOnOperator.Result r = logOn.logOn(new Credentials("ana.ops", "pw", "123456"), "10.0.0.9");
+    LogOnOperator.Result r =
+        logOn.logOn(new Credentials("ana.ops", "pw", "123456"), "garage-access", "10.0.0.9");
 
     assertThat(r).isInstanceOf(LogOnOperator.Result.Opened.class);
     String id = ((LogOnOperator.Result.Opened) r).session().id();
@@ -86,8 +93,37 @@ class LogOnOperatorTest {
   }
 
   @Test
+  void keepsThePurposeTheOperatorChoseAmongThoseOfTheirRolesPolicyT1() {
+    portal.next = new PortalOperatorLogons.Answer.Admitted(ana(Duration.ofHours(8)));
+
+    LogOnOperator.Result r =
+        logOn.logOn(
+            new Credentials("ana.ops", "pw", "123456"), "Enforcement of parking rules", "10.0.0.9");
+
+    String id = ((LogOnOperator.Result.Opened) r).session().id();
+    assertThat(sessions.find(id).orElseThrow().purpose()).isEqualTo("parking-enforcement");
+  }
+
+  @Test
+  void refusesALogOnWithoutAPurposeOrWithOneNotGivenToOperatorsPolicyU1() {
+    portal.next = new PortalOperatorLogons.Answer.Admitted(ana(Duration.ofHours(8)));
+
+    LogOnOperator.Result none =
+        logOn.logOn(new Credentials("ana.ops", "pw", "123456"), " ", "10.0.0.9");
+    LogOnOperator.Result auditOnly =
+        logOn.logOn(new Credentials("ana.ops", "pw", "123456"), "transaction-audit", "10.0.0.9");
+
+    assertThat(((LogOnOperator.Result.Refused) none).badInput()).isTrue();
+    assertThat(portal.asked).as("no purpose: the portal is not asked").hasSize(1);
+    assertThat(((LogOnOperator.Result.Refused) auditOnly).message())
+        .contains("purpose", "U1", "garage-access");
+    assertThat(stored.byHash).as("no session opened").isEmpty();
+  }
+
+  @Test
   void refusesCredentialsThatCannotBeCredentialsWithoutAskingThePortal() {
-    LogOnOperator.Result r = logOn.logOn(new Credentials("<script>", "pw", "123456"), "10.0.0.9");
+    LogOnOperator.Result r =
+        logOn.logOn(new Credentials("<script>", "pw", "123456"), "garage-access", "10.0.0.9");
 
     assertThat(r).isInstanceOf(LogOnOperator.Result.Refused.class);
     assertThat(((LogOnOperator.Result.Refused) r).badInput()).isTrue();
@@ -99,12 +135,14 @@ class LogOnOperatorTest {
     portal.next = new PortalOperatorLogons.Answer.Admitted(ana(Duration.ofHours(1)));
     String open =
         ((LogOnOperator.Result.Opened)
-                logOn.logOn(new Credentials("ana.ops", "pw", "123456"), "10.0.0.9"))
+                logOn.logOn(
+                    new Credentials("ana.ops", "pw", "123456"), "garage-access", "10.0.0.9"))
             .session()
             .id();
     portal.next = new PortalOperatorLogons.Answer.Unavailable("no answer from the portal");
 
-    LogOnOperator.Result r = logOn.logOn(new Credentials("bo.ops", "pw", "654321"), "10.0.0.8");
+    LogOnOperator.Result r =
+        logOn.logOn(new Credentials("bo.ops", "pw", "654321"), "garage-access", "10.0.0.8");
 
     assertThat(((LogOnOperator.Result.Refused) r).portalAway()).isTrue();
     assertThat(((LogOnOperator.Result.Refused) r).message())
@@ -116,11 +154,12 @@ class LogOnOperatorTest {
   void passesThePortalsRefusalOnAndLogsOffOnRequest() {
     portal.next = new PortalOperatorLogons.Answer.Refused("not a garage operator of garage g1");
     LogOnOperator.Result refused =
-        logOn.logOn(new Credentials("ana.ops", "pw", "123456"), "10.0.0.9");
+        logOn.logOn(new Credentials("ana.ops", "pw", "123456"), "garage-access", "10.0.0.9");
     portal.next = new PortalOperatorLogons.Answer.Admitted(ana(Duration.ofHours(1)));
     String id =
         ((LogOnOperator.Result.Opened)
-                logOn.logOn(new Credentials("ana.ops", "pw", "123456"), "10.0.0.9"))
+                logOn.logOn(
+                    new Credentials("ana.ops", "pw", "123456"), "garage-access", "10.0.0.9"))
             .session()
             .id();
 
@@ -136,7 +175,8 @@ class LogOnOperatorTest {
     portal.next = new PortalOperatorLogons.Answer.Admitted(ana(Duration.ofHours(8)));
     var session =
         ((LogOnOperator.Result.Opened)
-                logOn.logOn(new Credentials("ana.ops", "pw", "123456"), "10.0.0.9"))
+                logOn.logOn(
+                    new Credentials("ana.ops", "pw", "123456"), "garage-access", "10.0.0.9"))
             .session();
 
     OperatorSessions afterRestart = new OperatorSessions(clock, stored);

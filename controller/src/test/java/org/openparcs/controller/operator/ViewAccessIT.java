@@ -171,7 +171,8 @@ class ViewAccessIT {
                 db(),
                 "SELECT CONCAT(department, '|', via, '|', ip, '|', purpose) FROM plate_data_access"
                     + " WHERE viewer = 'Olga Op' AND resource = '/api/reads'"))
-        .isEqualTo("Parking|session|127.0.0.1|garage operations: lane exceptions and access");
+        .as("the purpose the session was opened for (POLICY T1)")
+        .isEqualTo("Parking|session|127.0.0.1|garage-access");
     assertThat(
             GarageTestSupport.outboxPayloads(db(), "plate_data_access").stream()
                 .filter(payload -> payload.contains("Olga Op")))
@@ -300,6 +301,64 @@ class ViewAccessIT {
   }
 
   @Test
+  @Order(9)
+  void recordsThePurposeAnOperatorStatesPerRequestOrChoosesAndRefusesOnesNotTheirsPolicyT1() {
+    String token = bearerOf(GARAGE, Set.of("OPERATOR"));
+    Map<String, String> auth = Map.of("Authorization", "Bearer " + token);
+    Map<String, String> perRequest = new HashMap<>(auth);
+    perRequest.put("Parcs-Purpose", "revenue-protection");
+    assertThat(get("/api/reads?limit=1", perRequest).statusCode()).isEqualTo(200);
+    assertThat(lastOperatorPurpose()).isEqualTo("revenue-protection");
+
+    Map<String, String> notTheirs = new HashMap<>(auth);
+    notTheirs.put("Parcs-Purpose", "transaction-audit");
+    HttpResponse<String> refused = get("/api/reads?limit=1", notTheirs);
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("U1", "garage-access");
+
+    HttpResponse<String> chosen =
+        post("/api/operator/purpose", "{\"purpose\":\"parking-enforcement\"}", auth);
+    assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(200);
+    assertThat(chosen.body()).contains("\"purpose\":\"parking-enforcement\"");
+    assertThat(post("/api/operator/purpose", "{\"purpose\":\"curiosity\"}", auth).statusCode())
+        .isEqualTo(403);
+    assertThat(get("/api/reads?limit=1", auth).statusCode()).isEqualTo(200);
+    assertThat(lastOperatorPurpose()).isEqualTo("parking-enforcement");
+  }
+
+  @Test
+  @Order(10)
+  void refusesTheViewsOfASessionOpenedWithoutAPurposePolicyU1() {
+    String token =
+        sessions()
+            .open(
+                new OperatorIdentity(
+                    "Old Session",
+                    "Parking",
+                    UUID.randomUUID(),
+                    Instant.now().plus(1, ChronoUnit.HOURS),
+                    GARAGE,
+                    Set.of("OPERATOR")),
+                "127.0.0.1",
+                null)
+            .id();
+    HttpResponse<String> r = get("/api/reads?limit=1", Map.of("Authorization", "Bearer " + token));
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("purpose", "Parcs-Purpose");
+    assertThat(get("/console/events", Map.of("Authorization", "Bearer " + token)).statusCode())
+        .isEqualTo(400);
+    assertThat(count(db(), "SELECT COUNT(*) FROM plate_data_access WHERE viewer = 'Old Session'"))
+        .isZero();
+  }
+
+  private String lastOperatorPurpose() {
+    return GarageTestSupport.string(
+        db(),
+        "SELECT purpose FROM plate_data_access WHERE viewer = 'Olga Op' AND via = 'session'"
+            + " ORDER BY accessed_at DESC LIMIT 1");
+  }
+
+  @Test
   @Order(8)
   void refusesAPortalViewWithoutAPurposeOrWithOneTheProfileDoesNotAllowPolicyT1() {
     long before = count(db(), "SELECT COUNT(*) FROM plate_data_access WHERE via = 'portal'");
@@ -345,7 +404,8 @@ class ViewAccessIT {
                 Instant.now().plus(8, ChronoUnit.HOURS),
                 garage,
                 roles),
-            "127.0.0.1")
+            "127.0.0.1",
+            "garage-access")
         .id();
   }
 

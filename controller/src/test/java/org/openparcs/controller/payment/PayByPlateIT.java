@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -40,6 +41,7 @@ class PayByPlateIT implements TestPropertyProvider {
 
   @Inject EmbeddedServer server;
   @Inject PooledDatabase database;
+  @Inject org.openparcs.controller.tariff.application.Tariffs tariffs;
   private URI base;
   private DataSource db;
 
@@ -80,7 +82,25 @@ class PayByPlateIT implements TestPropertyProvider {
     assertThat(r.body())
         .contains("\"plate\":\"QUOTE1\"", "\"currency\":\"USD\"", "\"tariffVersion\":\"2026-a\"")
         .contains("\"enteredAt\":", "\"quotedAt\":");
-    assertThat(r.body()).containsAnyOf("\"amount\":400", "\"amount\":300");
+    // The fee of the published tariff for the stay the quote names, in the garage's time zone: a
+    // stay that began on a Sunday evening there (a Monday morning in UTC) is partly at the weekend
+    // price, so the amount is computed, not one of two fixed values.
+    Instant enteredAt = Instant.parse(field(r.body(), "enteredAt"));
+    Instant quotedAt = Instant.parse(field(r.body(), "quotedAt"));
+    long expected =
+        tariffs
+            .named("2026-a")
+            .orElseThrow()
+            .tariff()
+            .undiscounted(enteredAt, quotedAt, ZoneId.of("America/Los_Angeles"))
+            .amount()
+            .minor();
+    assertThat(expected).as("a 50-minute stay is charged").isPositive();
+    assertThat(r.body()).contains("\"amount\":" + expected + ",");
+  }
+
+  private static String field(String json, String name) {
+    return json.replaceAll("(?s).*\"" + name + "\":\"([^\"]+)\".*", "$1");
   }
 
   @Test

@@ -18,7 +18,9 @@ import org.w3c.dom.NodeList;
  * licence plate of "unknown" (or empty) is a vehicle seen without a plate read. The plate's place
  * in the scene is {@code ANPR/pictureInfoList/pictureInfo[type=detectionPicture]/plateRect} ({@code
  * X}, {@code Y}, {@code width}, {@code height}), normalised to 0..1000 of the picture as ISAPI
- * documents it; a rectangle that is missing, not numbers or outside 0..1000 gives no box.
+ * documents it, or in the picture's pixels as some firmware sends it ({@link PlateRectUnits}: the
+ * camera's setting, or told apart push by push); a rectangle that is missing, not numbers or
+ * outside the picture in its units gives no box, and the read stands.
  */
 public final class HikvisionAnpr {
 
@@ -27,6 +29,12 @@ public final class HikvisionAnpr {
   private HikvisionAnpr() {}
 
   public static CameraPush parse(String contentType, byte[] body) throws CameraPushException {
+    return parse(contentType, body, PlateRectUnits.AUTO);
+  }
+
+  /** {@code units}: what the camera's {@code plateRect} numbers are in. */
+  public static CameraPush parse(String contentType, byte[] body, PlateRectUnits units)
+      throws CameraPushException {
     List<MultipartBody.Part> parts = MultipartBody.parse(contentType, body);
     MultipartBody.Part xml = null;
     List<PushedImage> images = new ArrayList<>();
@@ -43,10 +51,10 @@ public final class HikvisionAnpr {
     if (xml == null) {
       throw invalid("the push has no anpr.xml part");
     }
-    return read(SafeXml.parse(xml.body(), "anpr.xml"), images);
+    return read(SafeXml.parse(xml.body(), "anpr.xml"), images, units);
   }
 
-  private static CameraPush read(Document doc, List<PushedImage> images)
+  private static CameraPush read(Document doc, List<PushedImage> images, PlateRectUnits units)
       throws CameraPushException {
     Element root = doc.getDocumentElement();
     if (!"EventNotificationAlert".equals(localName(root))) {
@@ -70,13 +78,14 @@ public final class HikvisionAnpr {
         read ? plate.strip() : null,
         confidence,
         null,
-        read ? plateBox(anpr, scene(images)) : null,
+        read ? plateBox(anpr, image(images, "scene"), image(images, "plate"), units) : null,
         direction == null ? null : direction.toLowerCase(Locale.ROOT),
         time(text(root, "dateTime")),
         images);
   }
 
-  private static CameraPush.Box plateBox(Element anpr, PushedImage scene) {
+  private static CameraPush.Box plateBox(
+      Element anpr, PushedImage scene, PushedImage plate, PlateRectUnits units) {
     Element list = child(anpr, "pictureInfoList");
     if (list == null) {
       return null;
@@ -89,19 +98,21 @@ public final class HikvisionAnpr {
         Element rect = child(info, "plateRect");
         return rect == null
             ? null
-            : PlateBoxes.perMille(
+            : PlateBoxes.plateRect(
                 number(rect, "X"),
                 number(rect, "Y"),
                 number(rect, "width"),
                 number(rect, "height"),
-                scene);
+                scene,
+                plate,
+                units);
       }
     }
     return null;
   }
 
-  private static PushedImage scene(List<PushedImage> images) {
-    return images.stream().filter(i -> "scene".equals(i.role())).findFirst().orElse(null);
+  private static PushedImage image(List<PushedImage> images, String role) {
+    return images.stream().filter(i -> role.equals(i.role())).findFirst().orElse(null);
   }
 
   private static double number(Element parent, String name) {

@@ -50,6 +50,46 @@ final class PlateBoxes {
     return pixels(x * sx, y * sy, width * sx, height * sy, picture);
   }
 
+  /**
+   * Hikvision's {@code plateRect} in {@code units}, as pixels of {@code scene}; none without the
+   * scene, or when the numbers make no box in those units. {@link PlateRectUnits#AUTO}: a rectangle
+   * that fits only one reading (numbers beyond 1000 are pixels; one that reaches outside the
+   * picture's pixels is per mille) is read that way; one that fits both is read the way whose box
+   * has the shape of the plate picture the camera cut out ({@code plate}, its crop of the same
+   * plate: width over height, compared on a log scale), and per mille, as ISAPI documents, when no
+   * plate picture came.
+   */
+  static CameraPush.Box plateRect(
+      double x,
+      double y,
+      double width,
+      double height,
+      PushedImage scene,
+      PushedImage plate,
+      PlateRectUnits units) {
+    if (scene == null) {
+      return null;
+    }
+    CameraPush.Box perMille =
+        units == PlateRectUnits.PIXELS ? null : perMille(x, y, width, height, scene);
+    CameraPush.Box pixels =
+        units == PlateRectUnits.PER_MILLE ? null : pixels(x, y, width, height, scene);
+    if (perMille == null || pixels == null) {
+      return perMille != null ? perMille : pixels;
+    }
+    if (plate == null) {
+      return perMille;
+    }
+    double shape = Math.log((double) plate.width() / plate.height());
+    return Math.abs(shape - logShape(pixels)) < Math.abs(shape - logShape(perMille))
+        ? pixels
+        : perMille;
+  }
+
+  private static double logShape(CameraPush.Box box) {
+    return Math.log((double) box.width() / box.height());
+  }
+
   private static boolean finite(double... values) {
     for (double v : values) {
       if (!Double.isFinite(v)) {

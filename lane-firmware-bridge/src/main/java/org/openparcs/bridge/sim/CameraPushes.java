@@ -165,6 +165,32 @@ public final class CameraPushes {
   }
 
   /**
+   * A Hikvision push from firmware that gives {@code plateRect} in pixels of its detection picture
+   * ({@code width} x {@code height}) rather than 0..1000; its plate picture is its crop of the
+   * plate, twice the plate's size in the scene.
+   */
+  public static byte[] hikvisionInPixels(String plate, int confidence, int width, int height) {
+    int[] b = plateBox(width, height);
+    String xml =
+        anprXml(plate, confidence)
+            .replaceAll(
+                "<plateRect>.*</plateRect>",
+                "<plateRect><X>%d</X><Y>%d</Y><width>%d</width><height>%d</height></plateRect>"
+                    .formatted(b[0], b[1], b[2], b[3]));
+    return multipart(
+        new Object[] {"anpr.xml", "anpr.xml", "text/xml", xml},
+        new Object[] {
+          "licensePlatePicture.jpg",
+          "licensePlatePicture.jpg",
+          "image/jpeg",
+          jpeg(plate, 2 * b[2], 2 * b[3])
+        },
+        new Object[] {
+          "detectionPicture.jpg", "detectionPicture.jpg", "image/jpeg", scene(plate, width, height)
+        });
+  }
+
+  /**
    * A Plate Recognizer webhook as multipart: the JSON in {@code json}, a 640x360 scene in {@code
    * upload}, and the JSON's box where the scene has the plate.
    */

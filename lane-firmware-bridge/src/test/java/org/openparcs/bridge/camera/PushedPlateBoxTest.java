@@ -8,8 +8,8 @@ import org.openparcs.bridge.sim.CameraPushes;
 
 /**
  * The plate's box as each push format carries it: Hikvision's {@code plateRect} (0..1000 of the
- * detection picture) and Plate Recognizer's {@code box} (pixels). A box that cannot be drawn is
- * left out and the read stands.
+ * detection picture as ISAPI documents it, or its pixels as some firmware sends it) and Plate
+ * Recognizer's {@code box} (pixels). A box that cannot be drawn is left out and the read stands.
  */
 class PushedPlateBoxTest {
 
@@ -26,6 +26,51 @@ class PushedPlateBoxTest {
   }
 
   @Test
+  void hikvisionPlateRectInPixelsBeyondAThousandIsReadAsPixels() throws Exception {
+    CameraPush push =
+        HikvisionAnpr.parse(
+            CameraPushes.MULTIPART, CameraPushes.hikvisionInPixels("7ABC123", 92, 1920, 1080));
+    assertThat(push.box()).isEqualTo(new CameraPush.Box(768, 648, 384, 130));
+  }
+
+  @Test
+  void hikvisionPlateRectThatFitsBothUnitsIsReadInTheUnitsThatGiveThePlatePicturesShape()
+      throws Exception {
+    CameraPush pixels =
+        HikvisionAnpr.parse(
+            CameraPushes.MULTIPART, CameraPushes.hikvisionInPixels("7ABC123", 92, 1280, 720));
+    assertThat(pixels.box())
+        .as("512,432,256,86 fits 0..1000 too, but per mille it would be a 5:1 strip")
+        .isEqualTo(new CameraPush.Box(512, 432, 256, 86));
+
+    CameraPush perMille =
+        HikvisionAnpr.parse(CameraPushes.MULTIPART, hikvisionWithRect(GOOD_RECT, 1280, 720));
+    assertThat(perMille.box())
+        .as("400,600,200,120 fits 1280x720 pixels too, but then it is no plate's shape")
+        .isEqualTo(new CameraPush.Box(512, 432, 256, 86));
+  }
+
+  @Test
+  void aCamerasSettingDecidesTheUnitsAndNumbersThatDoNotFitThemGiveNoBox() throws Exception {
+    byte[] pixelsPush = CameraPushes.hikvisionInPixels("7ABC123", 92, 1280, 720);
+    assertThat(HikvisionAnpr.parse(CameraPushes.MULTIPART, pixelsPush, PlateRectUnits.PER_MILLE))
+        .extracting(CameraPush::box)
+        .isEqualTo(new CameraPush.Box(655, 311, 328, 62));
+    CameraPush beyond =
+        HikvisionAnpr.parse(
+            CameraPushes.MULTIPART,
+            CameraPushes.hikvisionInPixels("7ABC123", 92, 1920, 1080),
+            PlateRectUnits.PER_MILLE);
+    assertThat(beyond.plate()).isEqualTo("7ABC123");
+    assertThat(beyond.box()).isNull();
+    CameraPush perMilleAsPixels =
+        HikvisionAnpr.parse(
+            CameraPushes.MULTIPART, CameraPushes.hikvision("7ABC123", 92), PlateRectUnits.PIXELS);
+    assertThat(perMilleAsPixels.plate()).isEqualTo("7ABC123");
+    assertThat(perMilleAsPixels.box()).as("y 600 + 120 is below a 360-pixel picture").isNull();
+  }
+
+  @Test
   void hikvisionHostileRectanglesGiveNoBoxButKeepTheRead() throws Exception {
     String[] hostile = {
       "<X>-5</X><Y>600</Y><width>200</width><height>120</height>",
@@ -38,9 +83,12 @@ class PushedPlateBoxTest {
       "<X>Infinity</X><Y>600</Y><width>200</width><height>120</height>"
     };
     for (String rect : hostile) {
-      CameraPush push = HikvisionAnpr.parse(CameraPushes.MULTIPART, hikvisionWithRect(rect, true));
-      assertThat(push.plate()).as(rect).isEqualTo("7ABC123");
-      assertThat(push.box()).as(rect).isNull();
+      for (PlateRectUnits units : PlateRectUnits.values()) {
+        CameraPush push =
+            HikvisionAnpr.parse(CameraPushes.MULTIPART, hikvisionWithRect(rect, true), units);
+        assertThat(push.plate()).as(rect + " " + units).isEqualTo("7ABC123");
+        assertThat(push.box()).as(rect + " " + units).isNull();
+      }
     }
   }
 
@@ -102,6 +150,14 @@ class PushedPlateBoxTest {
   }
 
   private static byte[] hikvisionWithRect(String rect, boolean withScene) {
+    return hikvisionWithRect(rect, withScene, 640, 360);
+  }
+
+  private static byte[] hikvisionWithRect(String rect, int width, int height) {
+    return hikvisionWithRect(rect, true, width, height);
+  }
+
+  private static byte[] hikvisionWithRect(String rect, boolean withScene, int width, int height) {
     String xml =
         CameraPushes.anprXml("7ABC123", 92)
             .replaceAll("<plateRect>.*</plateRect>", "<plateRect>" + rect + "</plateRect>");
@@ -116,7 +172,7 @@ class PushedPlateBoxTest {
       "detectionPicture.jpg",
       "detectionPicture.jpg",
       "image/jpeg",
-      CameraPushes.scene("7ABC123", 640, 360)
+      CameraPushes.scene("7ABC123", width, height)
     };
     return withScene
         ? CameraPushes.multipart(xmlPart, plate, scene)

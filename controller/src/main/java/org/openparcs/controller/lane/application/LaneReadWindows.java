@@ -13,6 +13,7 @@ import org.openparcs.controller.lane.control.application.UnknownLaneException;
 import org.openparcs.controller.plate.model.LaneReadWindow;
 import org.openparcs.controller.plate.model.PlateRead;
 import org.openparcs.controller.plate.model.ReadAgreement;
+import org.openparcs.controller.plate.model.ReadCandidates;
 
 /**
  * Each lane's read window behind the lane's read lock: the reads of a lane, the decisions they lead
@@ -56,7 +57,10 @@ public final class LaneReadWindows implements ReadEvidence {
         lane,
         w -> {
           LaneReadWindow.Evidence e = w.evidence(vehicleNow(lane));
-          return new Attachment(e.read().map(PlateRead::id).orElse(null), e.frame().orElse(null));
+          return new Attachment(
+              e.read().map(PlateRead::id).orElse(null),
+              e.frame().orElse(null),
+              ReadCandidates.choose(e.reads()).stream().map(PlateRead::id).toList());
         });
   }
 

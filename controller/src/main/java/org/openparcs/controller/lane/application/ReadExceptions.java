@@ -9,6 +9,7 @@ import org.openparcs.controller.lane.access.model.AccessDecision;
 import org.openparcs.controller.lane.access.model.RecordedDecision;
 import org.openparcs.controller.lane.control.model.LaneException;
 import org.openparcs.controller.lane.control.model.LaneExceptionKind;
+import org.openparcs.controller.plate.model.PlateRead;
 import org.openparcs.controller.plate.model.PlateText;
 import org.openparcs.controller.plate.model.VehicleRead;
 import org.openparcs.controller.shared.model.TimeOrderedId;
@@ -68,6 +69,7 @@ final class ReadExceptions {
             detail,
             at,
             read.read().id(),
-            read.read().frameId()));
+            read.read().frameId(),
+            read.candidates().stream().map(PlateRead::id).toList()));
   }
 }

@@ -12,10 +12,15 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.openparcs.bridge.camera.CameraPush;
 import org.openparcs.bridge.camera.CameraPushException;
 import org.openparcs.bridge.camera.HikvisionAnpr;
 import org.openparcs.bridge.camera.PlateRecognizerWebhook;
+import org.openparcs.bridge.camera.PlateRectUnits;
+import org.openparcs.controller.camera.infrastructure.CameraFormatSettings;
 import org.openparcs.controller.garage.model.CameraId;
 import org.openparcs.controller.shared.web.ErrorBody;
 import org.slf4j.Logger;
@@ -36,9 +41,14 @@ public class CameraFormatPushController {
   private static final Logger LOG = LoggerFactory.getLogger(CameraFormatPushController.class);
 
   private final TakeCameraPush take;
+  private final Map<String, PlateRectUnits> plateRectUnits;
 
-  public CameraFormatPushController(TakeCameraPush take) {
+  public CameraFormatPushController(TakeCameraPush take, List<CameraFormatSettings> cameras) {
     this.take = take;
+    this.plateRectUnits =
+        cameras.stream()
+            .collect(
+                Collectors.toMap(CameraFormatSettings::id, CameraFormatSettings::plateRectUnits));
   }
 
   @Post(uri = "/hikvision", consumes = MediaType.ALL)
@@ -49,7 +59,8 @@ public class CameraFormatPushController {
       @Body byte[] body) {
     CameraId camera = new CameraId(cameraId);
     try {
-      return take.take(request, camera, HikvisionAnpr.parse(contentType, body), false);
+      PlateRectUnits units = plateRectUnits.getOrDefault(cameraId, PlateRectUnits.AUTO);
+      return take.take(request, camera, HikvisionAnpr.parse(contentType, body, units), false);
     } catch (CameraPushException e) {
       return refused(camera, HikvisionAnpr.FORMAT, e);
     }

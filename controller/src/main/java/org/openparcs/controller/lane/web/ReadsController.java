@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.openparcs.controller.garage.model.LaneId;
 import org.openparcs.controller.lane.application.CorrectPlateRead;
 import org.openparcs.controller.lane.application.ReviewReads;
+import org.openparcs.controller.lane.control.web.LaneOperatorController;
 import org.openparcs.controller.operator.web.CurrentOperator;
 import org.openparcs.controller.operator.web.OperatorText;
 import org.openparcs.controller.plate.application.PendingRead;
@@ -216,7 +217,8 @@ public class ReadsController {
       @Nullable String frameId,
       @Nullable BoxView box,
       @Nullable Integer frameWidth,
-      @Nullable Integer frameHeight) {
+      @Nullable Integer frameHeight,
+      List<LaneOperatorController.CandidateView> candidates) {
     static PendingReadView of(PendingRead p) {
       return new PendingReadView(
           p.exceptionId().toString(),
@@ -231,7 +233,8 @@ public class ReadsController {
           str(p.frameId()),
           BoxView.of(p.box()),
           p.frameWidth(),
-          p.frameHeight());
+          p.frameHeight(),
+          p.candidates().stream().map(LaneOperatorController.CandidateView::of).toList());
     }
   }
 

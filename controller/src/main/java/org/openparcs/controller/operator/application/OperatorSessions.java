@@ -25,14 +25,27 @@ public final class OperatorSessions {
     this.stored = stored;
   }
 
-  /** A new session for this operator, under a fresh random token. */
-  public OperatorSession open(OperatorIdentity operator, String ip) {
+  /**
+   * A new session for this operator, under a fresh random token, for {@code purpose} (a purpose id
+   * already checked against the operator's roles: POLICY U1).
+   */
+  public OperatorSession open(OperatorIdentity operator, String ip, String purpose) {
     String token = token();
     OperatorSession session =
         new OperatorSession(
-            token, SessionTokens.csrf(token), operator, ip == null ? "" : ip, clock.instant());
-    stored.save(SessionTokens.hash(token), operator, session.ip(), session.openedAt());
+            token,
+            SessionTokens.csrf(token),
+            operator,
+            ip == null ? "" : ip,
+            purpose,
+            clock.instant());
+    stored.save(SessionTokens.hash(token), operator, session.ip(), purpose, session.openedAt());
     return session;
+  }
+
+  /** The operator chose another (checked) purpose for what they do next. */
+  public void changePurpose(String token, String purpose) {
+    stored.changePurpose(SessionTokens.hash(token), purpose);
   }
 
   /** The session with this token, while its assertion holds and it is not logged off. */
@@ -45,7 +58,12 @@ public final class OperatorSessions {
         .map(
             s ->
                 new OperatorSession(
-                    token, SessionTokens.csrf(token), s.operator(), s.ip(), s.openedAt()));
+                    token,
+                    SessionTokens.csrf(token),
+                    s.operator(),
+                    s.ip(),
+                    s.purpose(),
+                    s.openedAt()));
   }
 
   /** Log-off. */

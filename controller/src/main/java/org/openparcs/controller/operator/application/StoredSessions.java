@@ -10,10 +10,17 @@ import org.openparcs.controller.operator.model.OperatorIdentity;
  */
 public interface StoredSessions {
 
-  /** A session as stored: who, from where, since when. */
-  record Stored(OperatorIdentity operator, String ip, Instant openedAt) {}
+  /**
+   * A session as stored: who, from where, for what purpose (POLICY U1, T1; null for sessions opened
+   * before purposes were kept), since when.
+   */
+  record Stored(OperatorIdentity operator, String ip, String purpose, Instant openedAt) {}
 
-  void save(byte[] tokenHash, OperatorIdentity operator, String ip, Instant openedAt);
+  void save(
+      byte[] tokenHash, OperatorIdentity operator, String ip, String purpose, Instant openedAt);
+
+  /** The operator chose another purpose for what they do next. */
+  void changePurpose(byte[] tokenHash, String purpose);
 
   /** The session stored under this hash, not revoked and not expired at {@code now}. */
   Optional<Stored> find(byte[] tokenHash, Instant now);

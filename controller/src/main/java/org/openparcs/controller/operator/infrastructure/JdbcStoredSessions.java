@@ -30,15 +30,16 @@ final class JdbcStoredSessions implements StoredSessions {
   }
 
   @Override
-  public void save(byte[] tokenHash, OperatorIdentity o, String ip, Instant openedAt) {
+  public void save(
+      byte[] tokenHash, OperatorIdentity o, String ip, String purpose, Instant openedAt) {
     try (Connection c = db.getConnection();
         PreparedStatement clean =
             c.prepareStatement("DELETE FROM operator_session WHERE expires_at < ?");
         PreparedStatement ps =
             c.prepareStatement(
                 "INSERT INTO operator_session (token_sha256, garage_id, username,"
-                    + " department, roles, assertion_id, ip, opened_at, expires_at)"
-                    + " VALUES (?,?,?,?,?,?,?,?,?)")) {
+                    + " department, roles, assertion_id, ip, opened_at, expires_at, purpose)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?)")) {
       Sql.setInstant(clean, 1, openedAt.minusSeconds(86_400));
       clean.executeUpdate();
       ps.setBytes(1, tokenHash);
@@ -50,6 +51,7 @@ final class JdbcStoredSessions implements StoredSessions {
       ps.setString(7, ip);
       Sql.setInstant(ps, 8, openedAt);
       Sql.setInstant(ps, 9, o.expiresAt());
+      ps.setString(10, purpose);
       ps.executeUpdate();
     } catch (SQLException e) {
       throw new DataAccessException("cannot store the session of " + o.username(), e);
@@ -62,7 +64,7 @@ final class JdbcStoredSessions implements StoredSessions {
         PreparedStatement ps =
             c.prepareStatement(
                 "SELECT garage_id, username, department, roles, assertion_id, ip,"
-                    + " opened_at, expires_at FROM operator_session WHERE token_sha256 = ?"
+                    + " opened_at, expires_at, purpose FROM operator_session WHERE token_sha256 = ?"
                     + " AND revoked_at IS NULL AND expires_at > ?")) {
       ps.setBytes(1, tokenHash);
       Sql.setInstant(ps, 2, now);
@@ -86,7 +88,23 @@ final class JdbcStoredSessions implements StoredSessions {
             roles.isEmpty()
                 ? java.util.Set.of()
                 : new LinkedHashSet<>(Arrays.asList(roles.split(","))));
-    return new Stored(operator, rs.getString("ip"), Sql.getInstant(rs, "opened_at"));
+    return new Stored(
+        operator, rs.getString("ip"), rs.getString("purpose"), Sql.getInstant(rs, "opened_at"));
+  }
+
+  @Override
+  public void changePurpose(byte[] tokenHash, String purpose) {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "UPDATE operator_session SET purpose = ? WHERE token_sha256 = ?"
+                    + " AND revoked_at IS NULL")) {
+      ps.setString(1, purpose);
+      ps.setBytes(2, tokenHash);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new DataAccessException("cannot change a console session's purpose", e);
+    }
   }
 
   @Override

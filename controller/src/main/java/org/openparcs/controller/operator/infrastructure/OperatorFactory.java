@@ -73,7 +73,8 @@ class OperatorFactory {
   }
 
   @Singleton
-  LogOnOperator logOnOperator(PortalOperatorLogons portal, OperatorSessions sessions) {
-    return new LogOnOperator(portal, sessions);
+  LogOnOperator logOnOperator(
+      PortalOperatorLogons portal, OperatorSessions sessions, ViewPurposes purposes) {
+    return new LogOnOperator(portal, sessions, purposes);
   }
 }

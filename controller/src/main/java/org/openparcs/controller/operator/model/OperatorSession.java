@@ -8,9 +8,16 @@ import java.util.Objects;
  * header for API clients), its CSRF token in every form and request that changes something.
  *
  * @param ip the operator's address at log-on
+ * @param purpose the id of the purpose the operator chose for their views of plate data (POLICY U1,
+ *     T1), or null for a session opened before purposes were kept (its views are refused)
  */
 public record OperatorSession(
-    String id, String csrfToken, OperatorIdentity operator, String ip, Instant openedAt) {
+    String id,
+    String csrfToken,
+    OperatorIdentity operator,
+    String ip,
+    String purpose,
+    Instant openedAt) {
   public OperatorSession {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(csrfToken, "csrfToken");

@@ -23,11 +23,14 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.operator.application.LogOnOperator;
 import org.openparcs.controller.operator.application.OperatorSessions;
 import org.openparcs.controller.operator.model.Credentials;
+import org.openparcs.controller.operator.model.OperatorIdentity;
 import org.openparcs.controller.operator.model.OperatorSession;
+import org.openparcs.controller.operator.model.ViewPurposes;
 
 /**
  * The operator console's pages: the log-on form ({@code /console/login}: username, password and
@@ -45,14 +48,20 @@ public class ConsoleController {
   private final OperatorSessions sessions;
   private final GarageLayout garage;
   private final Clock clock;
+  private final ViewPurposes purposes;
   private final SecureRandom random = new SecureRandom();
 
   public ConsoleController(
-      LogOnOperator logOn, OperatorSessions sessions, GarageLayout garage, Clock clock) {
+      LogOnOperator logOn,
+      OperatorSessions sessions,
+      GarageLayout garage,
+      Clock clock,
+      ViewPurposes purposes) {
     this.logOn = logOn;
     this.sessions = sessions;
     this.garage = garage;
     this.clock = clock;
+    this.purposes = purposes;
   }
 
   @Get(uri = "/login", produces = MediaType.TEXT_HTML)
@@ -69,6 +78,7 @@ public class ConsoleController {
       @Nullable String username,
       @Nullable String password,
       @Nullable String code,
+      @Nullable String purpose,
       @Nullable String csrfToken) {
     String expected =
         request.getCookies().findCookie(LOGIN_CSRF_COOKIE).map(Cookie::getValue).orElse(null);
@@ -81,7 +91,8 @@ public class ConsoleController {
           HttpStatus.FORBIDDEN, "The form was stale or not this console's: please log on again.");
     }
     LogOnOperator.Result result =
-        logOn.logOn(new Credentials(username, password, code), CurrentOperator.ip(request));
+        logOn.logOn(
+            new Credentials(username, password, code), purpose, CurrentOperator.ip(request));
     if (result instanceof LogOnOperator.Result.Refused refused) {
       return loginForm(OperatorLogonController.refusal(refused).status(), refused.message());
     }
@@ -124,6 +135,12 @@ public class ConsoleController {
     Map<String, Object> model = new HashMap<>();
     model.put("csrfToken", token);
     model.put("garage", garage.name());
+    // POLICY U1: the purposes the profile gives garage operators; the portal's roles decide.
+    model.put(
+        "purposes",
+        purposes.forRoles(Set.of(OperatorIdentity.OPERATOR)).stream()
+            .map(p -> Map.of("id", p.id(), "label", p.label()))
+            .toList());
     if (message != null) {
       model.put("message", message);
     }

@@ -38,6 +38,7 @@ import org.slf4j.LoggerFactory;
       "/api/exceptions/*/lost-ticket",
       "/api/reads/corrections",
       "/api/operator/session",
+      "/api/operator/purpose",
       "/api/operator/logout",
       "/console",
       "/console/**"
@@ -98,6 +99,12 @@ public class OperatorFilter {
           session.get().operator().username());
       return HttpResponse.status(HttpStatus.FORBIDDEN)
           .body(new ErrorBody("the request did not carry this session's CSRF token"));
+    }
+    if (path.equals("/console/events") && session.get().purpose() == null) {
+      // POLICY U1, T1: the live view shows plates; a session without a purpose sees none.
+      return HttpResponse.status(HttpStatus.BAD_REQUEST)
+          .body(
+              new ErrorBody("choose a purpose first: log on again, or POST /api/operator/purpose"));
     }
     request.setAttribute(CurrentOperator.ATTRIBUTE, session.get());
     return null;

@@ -15,9 +15,6 @@ public record Viewer(String name, String department, String via, String purpose)
 
   static final String ATTRIBUTE = "parcs.viewer";
 
-  /** The purpose of an operator's look at the garage's lanes (U1: access credentials). */
-  static final String OPERATOR_PURPOSE = "garage operations: lane exceptions and access";
-
   /** The viewer of a request that passed {@link ViewerFilter} or {@link OperatorFilter}. */
   public static Optional<Viewer> of(HttpRequest<?> request) {
     Optional<Viewer> viewer = request.getAttribute(ATTRIBUTE, Viewer.class);
@@ -31,9 +28,6 @@ public record Viewer(String name, String department, String via, String purpose)
         .map(
             s ->
                 new Viewer(
-                    s.operator().username(),
-                    s.operator().department(),
-                    "session",
-                    OPERATOR_PURPOSE));
+                    s.operator().username(), s.operator().department(), "session", s.purpose()));
   }
 }

@@ -113,7 +113,31 @@ public class ViewerFilter {
           "missing or wrong CSRF token",
           "the request did not carry this session's CSRF token");
     }
-    request.setAttribute(CurrentOperator.ATTRIBUTE, session.get());
+    String stated = request.getHeaders().get(PURPOSE_HEADER);
+    if (stated == null && session.get().purpose() == null) {
+      return refused(
+          request,
+          HttpStatus.BAD_REQUEST,
+          "session without a purpose",
+          "state the purpose of this access (POLICY U1, T1): log on again choosing one, or send"
+              + " it in "
+              + PURPOSE_HEADER);
+    }
+    PurposeCheck check =
+        purposes.checkOperator(
+            stated == null ? session.get().purpose() : stated, session.get().operator().roles());
+    if (check instanceof PurposeCheck.Refused no) {
+      return purposeRefused(request, no);
+    }
+    OperatorSession s = session.get();
+    request.setAttribute(CurrentOperator.ATTRIBUTE, s);
+    request.setAttribute(
+        Viewer.ATTRIBUTE,
+        new Viewer(
+            s.operator().username(),
+            s.operator().department(),
+            "session",
+            ((PurposeCheck.Allowed) check).purpose().id()));
     return null;
   }
 

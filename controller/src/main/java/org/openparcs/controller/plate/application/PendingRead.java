@@ -1,8 +1,10 @@
 package org.openparcs.controller.plate.application;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.openparcs.controller.garage.model.LaneId;
+import org.openparcs.controller.plate.model.CandidateRead;
 import org.openparcs.controller.plate.model.PlateBox;
 
 /**
@@ -16,6 +18,7 @@ import org.openparcs.controller.plate.model.PlateBox;
  * @param box where the read's plate is in that frame, or null
  * @param frameWidth the frame's width in pixels, or null
  * @param frameHeight the frame's height in pixels, or null
+ * @param candidates the reads of the vehicle offered as one-click corrections, in that order
  */
 public record PendingRead(
     UUID exceptionId,
@@ -30,4 +33,29 @@ public record PendingRead(
     UUID frameId,
     PlateBox box,
     Integer frameWidth,
-    Integer frameHeight) {}
+    Integer frameHeight,
+    List<CandidateRead> candidates) {
+
+  public PendingRead {
+    candidates = candidates == null ? List.of() : List.copyOf(candidates);
+  }
+
+  /** The same, with its candidate reads. */
+  public PendingRead withCandidates(List<CandidateRead> offered) {
+    return new PendingRead(
+        exceptionId,
+        lane,
+        kind,
+        detail,
+        raisedAt,
+        decisionId,
+        readId,
+        readText,
+        confidence,
+        frameId,
+        box,
+        frameWidth,
+        frameHeight,
+        offered);
+  }
+}

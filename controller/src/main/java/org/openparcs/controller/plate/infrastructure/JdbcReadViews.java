@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.garage.model.LaneId;
+import org.openparcs.controller.plate.application.CandidateReads;
 import org.openparcs.controller.plate.application.PendingRead;
 import org.openparcs.controller.plate.application.ReadAccuracy;
 import org.openparcs.controller.plate.application.ReadSummary;
@@ -40,11 +41,14 @@ public class JdbcReadViews implements ReadViews {
           + " AND COALESCE(original_hash, original_text) IS NOT NULL)";
 
   private final PlateCipher cipher;
+  private final CandidateReads candidates;
 
-  public JdbcReadViews(JdbcTransactions tx, GarageLayout garage, PlateCipher cipher) {
+  public JdbcReadViews(
+      JdbcTransactions tx, GarageLayout garage, PlateCipher cipher, CandidateReads candidates) {
     this.tx = tx;
     this.garageId = garage.id().value();
     this.cipher = cipher;
+    this.candidates = candidates;
   }
 
   @Override
@@ -62,9 +66,9 @@ public class JdbcReadViews implements ReadViews {
             + " AND NOT EXISTS (SELECT 1 FROM plate_correction c WHERE c.exception_id = e.id"
             + " OR (e.plate_read_id IS NOT NULL AND c.plate_read_id = e.plate_read_id))"
             + " ORDER BY e.raised_at DESC, e.id DESC LIMIT ?";
+    List<PendingRead> found = new ArrayList<>();
     try (PreparedStatement ps = tx.connection().prepareStatement(sql)) {
       bind(ps, lane, limit);
-      List<PendingRead> found = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           BigDecimal confidence = rs.getBigDecimal("confidence");
@@ -86,13 +90,17 @@ public class JdbcReadViews implements ReadViews {
                   Sql.getUuid(rs, "frame_id"),
                   sameFrame(rs) ? box(rs) : null,
                   size(rs, "frame_w"),
-                  size(rs, "frame_h")));
+                  size(rs, "frame_h"),
+                  List.of()));
         }
       }
-      return found;
     } catch (SQLException e) {
       throw new DataAccessException("cannot read the pending read exceptions", e);
     }
+    var offered = candidates.forExceptions(found.stream().map(PendingRead::exceptionId).toList());
+    return found.stream()
+        .map(p -> p.withCandidates(offered.getOrDefault(p.exceptionId(), List.of())))
+        .toList();
   }
 
   @Override

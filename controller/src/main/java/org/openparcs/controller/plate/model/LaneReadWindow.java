@@ -1,6 +1,7 @@
 package org.openparcs.controller.plate.model;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -14,8 +15,11 @@ import java.util.UUID;
  */
 public final class LaneReadWindow {
 
-  /** The newest read and frame of the vehicle waiting now, for an operator's view. */
-  public record Evidence(Optional<PlateRead> read, Optional<UUID> frame) {}
+  /**
+   * The newest read and frame of the vehicle waiting now, and every read of it, for an operator's
+   * view.
+   */
+  public record Evidence(Optional<PlateRead> read, Optional<UUID> frame, List<PlateRead> reads) {}
 
   private final ReadAgreement rules;
   private VehicleReads vehicle;
@@ -77,9 +81,9 @@ public final class LaneReadWindow {
   /** The waiting vehicle's newest read and frame. */
   public Evidence evidence(OptionalLong now) {
     if (vehicle == null || !isCurrent(now)) {
-      return new Evidence(Optional.empty(), Optional.empty());
+      return new Evidence(Optional.empty(), Optional.empty(), List.of());
     }
-    return new Evidence(vehicle.lastRead(), vehicle.lastFrame());
+    return new Evidence(vehicle.lastRead(), vehicle.lastFrame(), vehicle.reads());
   }
 
   /** Vehicle {@code arrival} was let through. */

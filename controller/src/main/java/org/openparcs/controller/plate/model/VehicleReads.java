@@ -52,7 +52,10 @@ public final class VehicleReads {
     }
     if (read.confidence() >= rules.acceptConfidence()) {
       decided.add(key);
-      return ReadOffer.settled(VehicleRead.of(read, ReadBasis.HIGH_CONFIDENCE));
+      VehicleRead alone = VehicleRead.of(read, ReadBasis.HIGH_CONFIDENCE);
+      return ReadOffer.settled(
+          new VehicleRead(
+              read, alone.charConfidences(), alone.confidence(), alone.basis(), 1, reads));
     }
     List<PlateRead> agreeing =
         reads.stream()
@@ -98,7 +101,13 @@ public final class VehicleReads {
             best.charConfidencesOrOverall(),
             best.confidence(),
             ReadBasis.BELOW_THRESHOLD,
-            reads.size()));
+            reads.size(),
+            reads));
+  }
+
+  /** Every read of this vehicle so far, in arrival order. */
+  public List<PlateRead> reads() {
+    return List.copyOf(reads);
   }
 
   /** A frame of this vehicle showed no plate. */
@@ -139,7 +148,7 @@ public final class VehicleReads {
    * The most confident of the agreeing reads stands for them; each character is as sure as the
    * surest agreeing read of it; the plate is wrong only if every agreeing read is.
    */
-  private static VehicleRead agreement(List<PlateRead> agreeing) {
+  private VehicleRead agreement(List<PlateRead> agreeing) {
     PlateRead best =
         agreeing.stream().max(Comparator.comparingDouble(PlateRead::confidence)).orElseThrow();
     int length = best.plate().value().length();
@@ -152,6 +161,7 @@ public final class VehicleReads {
         chars.set(i, Math.max(chars.get(i), c.get(i)));
       }
     }
-    return new VehicleRead(best, chars, 1 - allWrong, ReadBasis.AGREEMENT, agreeing.size());
+    return new VehicleRead(
+        best, chars, 1 - allWrong, ReadBasis.AGREEMENT, agreeing.size(), List.copyOf(reads));
   }
 }

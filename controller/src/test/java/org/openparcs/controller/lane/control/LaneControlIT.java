@@ -331,7 +331,8 @@ class LaneControlIT extends LaneTestBase {
   @Test
   void aConsoleCookieChangesNothingWithoutTheSessionsCsrfToken() throws Exception {
     var session =
-        operatorSessions.open(GarageTestSupport.operatorOf("garage-1", "Ana Ops"), "127.0.0.1");
+        operatorSessions.open(
+            GarageTestSupport.operatorOf("garage-1", "Ana Ops"), "127.0.0.1", "garage-access");
     java.net.http.HttpRequest.Builder request =
         java.net.http.HttpRequest.newBuilder(base.resolve("/api/lanes/lane-modes/mode"))
             .header("Content-Type", "application/json")
@@ -363,6 +364,13 @@ class LaneControlIT extends LaneTestBase {
             base,
             "/api/operator/logon",
             "application/json",
+            "{\"username\":\"ana.ops\",\"password\":\"secret-pass\",\"code\":\"123456\","
+                + "\"purpose\":\"garage-access\"}");
+    HttpResponse<String> noPurpose =
+        post(
+            base,
+            "/api/operator/logon",
+            "application/json",
             "{\"username\":\"ana.ops\",\"password\":\"secret-pass\",\"code\":\"123456\"}");
     HttpResponse<String> badName =
         post(
@@ -374,10 +382,18 @@ class LaneControlIT extends LaneTestBase {
 
     assertThat(noPortal.statusCode()).isEqualTo(503);
     assertThat(noPortal.body()).contains("portal", "sessions already open keep working");
+    assertThat(noPurpose.statusCode()).as("POLICY U1: a purpose is chosen").isEqualTo(400);
+    assertThat(noPurpose.body()).contains("purpose");
     assertThat(badName.statusCode()).isEqualTo(400);
     assertThat(badName.body()).contains("username");
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("name=\"csrfToken\"");
+    assertThat(page.body())
+        .contains(
+            "name=\"csrfToken\"",
+            "<option value=\"garage-access\" selected=\"selected\">",
+            "<option value=\"parking-enforcement\">")
+        .as("the profile gives operators no audit purpose")
+        .doesNotContain("transaction-audit");
     assertThat(page.headers().allValues("set-cookie"))
         .anySatisfy(
             c ->

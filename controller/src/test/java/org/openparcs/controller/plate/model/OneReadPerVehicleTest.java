@@ -41,6 +41,21 @@ class OneReadPerVehicleTest {
   }
 
   @Test
+  void anUnsureVehicleIsHandedOverWithItsReadsAsCandidatesOnePerTextMostConfidentFirst() {
+    PlateRead low = read("7ABC128", 0.30, T0);
+    PlateRead best = read("7ABC123", 0.45, T0.plusMillis(100));
+    PlateRead lowerOfSame = read("7ABC123", 0.35, T0.plusMillis(200));
+    window.offer(CAR, CAR, low, T0);
+    window.offer(CAR, CAR, best, T0.plusMillis(100));
+    window.offer(CAR, CAR, lowerOfSame, T0.plusMillis(200));
+
+    VehicleRead handedOver = window.observe(CAR, T0.plusSeconds(3)).orElseThrow();
+
+    assertThat(handedOver.candidates()).containsExactly(best, low);
+    assertThat(window.evidence(CAR).reads()).containsExactly(low, best, lowerOfSame);
+  }
+
+  @Test
   void oneSureReadIsTheVehiclesRead() {
     ReadOffer offer = window.offer(CAR, CAR, read("7ABC123", 0.95, T0), T0);
     assertThat(offer.status()).isEqualTo(ReadOffer.Status.SETTLED);

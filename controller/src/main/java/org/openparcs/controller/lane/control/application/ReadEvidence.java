@@ -1,5 +1,6 @@
 package org.openparcs.controller.lane.control.application;
 
+import java.util.List;
 import java.util.UUID;
 import org.openparcs.controller.garage.model.LaneId;
 
@@ -16,13 +17,18 @@ public interface ReadEvidence {
   void exceptionRaised(LaneId lane, UUID exceptionId);
 
   /**
-   * A read and a frame, each possibly null.
+   * A read and a frame, each possibly null, and the reads to offer the operator.
    *
    * @param readId a stored plate read
    * @param frameId a stored camera frame
+   * @param candidates stored reads of the vehicle, in the order offered
    */
-  record Attachment(UUID readId, UUID frameId) {
-    public static final Attachment NONE = new Attachment(null, null);
+  record Attachment(UUID readId, UUID frameId, List<UUID> candidates) {
+    public static final Attachment NONE = new Attachment(null, null, List.of());
+
+    public Attachment {
+      candidates = candidates == null ? List.of() : List.copyOf(candidates);
+    }
   }
 
   /** For lanes without readers of their own: nothing to attach. */

@@ -123,7 +123,8 @@ public final class RecordLaneEffects {
               a.detail(),
               at,
               attach ? attachment.readId() : null,
-              attach ? attachment.frameId() : null);
+              attach ? attachment.frameId() : null,
+              attach ? attachment.candidates() : List.of());
       exceptions.save(e);
       outbox.append(new GarageEvent.LaneExceptionRaised(e), at);
       if (a.kind().awaitsPlateReading()) {

@@ -18,6 +18,7 @@ import org.openparcs.controller.lane.control.application.RecordLaneEffects;
 import org.openparcs.controller.lane.control.application.VehicleWatch;
 import org.openparcs.controller.lane.control.application.VendThroughLane;
 import org.openparcs.controller.lane.gate.application.GateEvents;
+import org.openparcs.controller.plate.application.CandidateReads;
 import org.openparcs.controller.reporting.application.Outbox;
 import org.openparcs.controller.session.application.Sessions;
 import org.openparcs.controller.shared.application.ChangeNotices;
@@ -85,7 +86,10 @@ public class ControlFactory {
 
   @Singleton
   ListLaneExceptions listLaneExceptions(
-      LaneControls controls, LaneExceptions exceptions, Transactions tx) {
-    return new ListLaneExceptions(controls, exceptions, tx);
+      LaneControls controls,
+      LaneExceptions exceptions,
+      CandidateReads candidates,
+      Transactions tx) {
+    return new ListLaneExceptions(controls, exceptions, candidates, tx);
   }
 }

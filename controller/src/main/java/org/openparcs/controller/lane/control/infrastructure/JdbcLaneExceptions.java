@@ -57,8 +57,30 @@ public class JdbcLaneExceptions implements LaneExceptions {
       ps.setBytes(8, cipher.seal(e.detail(), SealedContexts.EXCEPTION_DETAIL));
       Sql.setInstant(ps, 9, e.raisedAt());
       ps.executeUpdate();
+      saveCandidates(e);
     } catch (SQLException ex) {
       throw new DataAccessException("cannot store lane exception " + e.id(), ex);
+    }
+  }
+
+  /** The reads offered to the operator, by id only (their plates stay sealed in plate_read). */
+  private void saveCandidates(LaneException e) throws SQLException {
+    if (e.candidateReads().isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps =
+        tx.connection()
+            .prepareStatement(
+                "INSERT INTO lane_exception_read (exception_id, ordinal, plate_read_id)"
+                    + " VALUES (?,?,?)")) {
+      int ordinal = 0;
+      for (UUID read : e.candidateReads()) {
+        Sql.setUuid(ps, 1, e.id());
+        ps.setInt(2, ordinal++);
+        Sql.setUuid(ps, 3, read);
+        ps.addBatch();
+      }
+      ps.executeBatch();
     }
   }
 

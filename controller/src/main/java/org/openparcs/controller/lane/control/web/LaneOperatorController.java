@@ -30,6 +30,7 @@ import org.openparcs.controller.lane.control.model.LaneMode;
 import org.openparcs.controller.lane.control.model.LaneModeChange;
 import org.openparcs.controller.operator.web.CurrentOperator;
 import org.openparcs.controller.operator.web.OperatorText;
+import org.openparcs.controller.plate.model.CandidateRead;
 import org.openparcs.controller.plate.model.PlateText;
 import org.openparcs.controller.shared.web.ErrorBody;
 
@@ -71,6 +72,31 @@ public class LaneOperatorController {
     }
   }
 
+  /**
+   * A read of the vehicle offered as a correction: its text, confidence, per-character confidences
+   * (empty when the source gave none), read id and frame id (null when no image was kept).
+   */
+  @Serdeable
+  public record CandidateView(
+      String text,
+      double confidence,
+      List<Double> charConfidences,
+      String readId,
+      @Nullable String frameId) {
+    public static CandidateView of(CandidateRead c) {
+      return new CandidateView(
+          c.text(),
+          c.confidence(),
+          c.charConfidences(),
+          c.readId().toString(),
+          c.frameId() == null ? null : c.frameId().toString());
+    }
+  }
+
+  /**
+   * An exception; {@code candidates}: for a no-read, unsure or ambiguous read, the reads of that
+   * vehicle in the order offered (most confident first, one per plate text), else empty.
+   */
   @Serdeable
   public record ExceptionView(
       String id,
@@ -80,8 +106,10 @@ public class LaneOperatorController {
       String detail,
       Instant raisedAt,
       @Nullable String readId,
-      @Nullable String frameId) {
-    static ExceptionView of(LaneException e) {
+      @Nullable String frameId,
+      List<CandidateView> candidates) {
+    static ExceptionView of(ListLaneExceptions.Listed listed) {
+      LaneException e = listed.exception();
       return new ExceptionView(
           e.id().toString(),
           e.laneId().value(),
@@ -90,7 +118,8 @@ public class LaneOperatorController {
           e.detail(),
           e.raisedAt(),
           e.readId() == null ? null : e.readId().toString(),
-          e.frameId() == null ? null : e.frameId().toString());
+          e.frameId() == null ? null : e.frameId().toString(),
+          listed.candidates().stream().map(CandidateView::of).toList());
     }
   }
 
