@@ -151,6 +151,14 @@ public final class DemoGarage {
             + OPERATOR_PASSWORD
             + " and the same MFA code; checked by the portal)");
     say(
+        "               or in the portal: "
+            + garage.portal().base()
+            + "garages/"
+            + GarageStack.GARAGE_ID
+            + "/console  (log in to the portal as "
+            + OPERATOR
+            + "; the portal relays the garage's console)");
+    say(
         "  Plate data:  record your training (Users) and sign the acknowledgement (My account)"
             + " first (POLICY A4).");
     say(

@@ -125,6 +125,8 @@ public final class GarageStack implements AutoCloseable {
     p.put("parcs.portal.garages[0].id", GARAGE_ID);
     p.put("parcs.portal.garages[0].name", "Demo Garage");
     p.put("parcs.portal.garages[0].token", garageToken);
+    // The garage's console, for the portal's console page (issue 5).
+    p.put("parcs.portal.consoles." + GARAGE_ID + ".url", "https://127.0.0.1:" + controllerPort);
     p.putAll(portalAccount);
     p.putAll(identities.portal());
     p.putAll(identities.server(true, portalPort));

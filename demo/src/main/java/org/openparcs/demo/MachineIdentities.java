@@ -91,12 +91,17 @@ public final class MachineIdentities {
     return p;
   }
 
-  /** The portal's side: the garage's enrolled key and the portal's order key. */
+  /**
+   * The portal's side: the garage's enrolled key, the portal's order key, and the CA to trust when
+   * it calls the garage's console.
+   */
   public Map<String, String> portal() {
     Map<String, String> p = new HashMap<>();
     // One comma-separated value: list indexes in system properties do not bind to the record.
     p.put("parcs.portal.garages[0].public-keys", garageKeyId + "=" + garagePublicKey);
     p.put("parcs.portal.identity.order-key-file", portalKeyFile.toString());
+    p.put("parcs.portal.tls.trust-store", ca.trustStore().toString());
+    p.put("parcs.portal.tls.trust-store-password", ca.password());
     return p;
   }
 

@@ -36,6 +36,7 @@ class RevenuePortalIT {
   @Inject EmbeddedServer server;
   @Inject TestClock clock;
   @Inject Accounts accounts;
+  @Inject org.openparcs.portal.user.application.PortalUsers users;
   @Inject DatabaseFactory.PooledDatabase database;
   @Inject org.openparcs.portal.audit.application.AuditTrail trail;
   @Inject org.openparcs.portal.common.application.UnitOfWork unitOfWork;
@@ -148,6 +149,16 @@ class RevenuePortalIT {
     assertThat(withoutTokens(hiddenRevenue.body()).replace("G2", "G9"))
         .isEqualTo(withoutTokens(absentRevenue.body()));
     assertThat(hiddenRevenue.body()).doesNotContain("7777.00");
+  }
+
+  @Test
+  void aUserIsScopedToEveryGarageGivenAtOncePolicyA6() {
+    // Two garages in one change of access: the store wrote none of them before (bulk INSERT ...
+    // SELECT refused by the driver).
+    var two = accounts.create("rev.two", "Finance", Role.REVENUE_AUDITOR, true, "G1", "G2");
+    assertThat(unitOfWork.inTransaction(() -> users.scopes(two.id())))
+        .extracting(org.openparcs.portal.garage.model.GarageId::value)
+        .containsExactlyInAnyOrder("G1", "G2");
   }
 
   @Test

@@ -33,13 +33,13 @@ import org.openparcs.db.DatabaseFactory.PooledDatabase;
 
 /**
  * {@code bench/run purge [--rows N] [--days N] [--held N] [--lanes N] [--gap-ms N] [--rounds N]
- * [--window-s N] [--permits-per-lane N]}: purges N expired plate reads (spread over N whole days, N
- * of them under a legal hold on their plate) while lanes run, with the garage's own purge (the same
- * code a portal order runs), in several rounds: each round seeds the reads again (lanes paused),
- * runs the lanes, then the purge. Lane latency (camera push to OPEN coil, as {@code bench/run
- * lane}) is pooled over the rounds: the pulses sent during each purge against those sent in a
- * window of the same length just before it, under the same lane load; the ratio compares their p99,
- * and the report says how many pulses each p99 rests on.
+ * [--window-s N] [--permits-per-lane N] [--probe]}: purges N expired plate reads (spread over N
+ * whole days, N of them under a legal hold on their plate) while lanes run, with the garage's own
+ * purge (the same code a portal order runs), in several rounds: each round seeds the reads again
+ * (lanes paused), runs the lanes, then the purge. Lane latency (camera push to OPEN coil, as {@code
+ * bench/run lane}) is pooled over the rounds: the pulses sent during each purge against those sent
+ * in a window of the same length just before it, under the same lane load; the ratio compares their
+ * p99, and the report says how many pulses each p99 rests on.
  */
 public final class PurgeBenchmark {
 
@@ -56,6 +56,7 @@ public final class PurgeBenchmark {
     int rounds = (int) longOption(args, "--rounds", 3);
     int window = (int) longOption(args, "--window-s", 6);
     int permitsPerLane = (int) longOption(args, "--permits-per-lane", 3_000);
+    boolean probe = java.util.Arrays.asList(args).contains("--probe");
     String loadBefore = loadAverage();
     requireDisk(rows);
     List<IoModuleSimulator> sims = new ArrayList<>();
@@ -127,11 +128,17 @@ public final class PurgeBenchmark {
                     new ClassCutoff("plate-reads", 1, cutoff),
                     new ClassCutoff("session-plates", 1, cutoff)),
                 List.of(new LegalHold(HoldKind.PLATE, "HELDPL", "BENCH-1")));
+        PurgeProbe sampler = probe ? PurgeProbe.start(db) : null;
+        CpuUse.Sample cpuFrom = CpuUse.now();
         long purgeFrom = System.nanoTime();
         PurgeCounts counts =
             ctx.getBean(ExecutePurgeOrder.class)
                 .execute(new ReceivedOrder(order, "{}"), order.heldRecords());
         long purgeTo = System.nanoTime();
+        CpuUse.Sample cpuDuring = CpuUse.now().minus(cpuFrom);
+        if (sampler != null) {
+          sampler.close();
+        }
         Thread.sleep(1_000);
         // The baseline: a window of the purge's own length just before it, lanes as loaded.
         long length = Math.min(purgeTo - purgeFrom, purgeFrom - before.nanos());
@@ -146,6 +153,11 @@ public final class PurgeBenchmark {
                 after);
         done.add(round);
         System.err.println(round.line());
+        System.err.println(
+            during(traffic, purgeFrom, purgeTo, length, cpuDuring, before.cpuPerSecond(after)));
+        if (sampler != null) {
+          System.err.print(sampler.report(purgeFrom));
+        }
       }
       traffic.pause();
       wrongOpens = traffic.wrongOpens();
@@ -161,6 +173,40 @@ public final class PurgeBenchmark {
     }
     return report(
         done, rows, days, held, lanes, gap, window, permitsPerLane, wrongOpens, missed, loadBefore);
+  }
+
+  /**
+   * Where the slowness during a purge was: the CPU the JVM and MariaDB used per second of the purge
+   * (2 cores give 2,000 ms a second) against the window before, and the slowest pulses with the
+   * time their push was sent, from the purge's start (to set beside the purge's own statements).
+   */
+  private static String during(
+      PurgeLanes traffic,
+      long purgeFrom,
+      long purgeTo,
+      long length,
+      CpuUse.Sample cpu,
+      String cpuBefore) {
+    long[] baseline = traffic.between(purgeFrom - length, purgeFrom);
+    long slow = new Percentiles(baseline).at(99);
+    StringBuilder pulses = new StringBuilder();
+    int count = 0;
+    for (long[] p : traffic.sentBetween(purgeFrom, purgeTo)) {
+      if (p[1] > slow) {
+        count++;
+        pulses.append(String.format(" +%.0f:%.0f", (p[0] - purgeFrom) / 1e6, p[1] / 1e6));
+      }
+    }
+    return String.format(
+        "    CPU ms per second (JVM + MariaDB): %s before, %s during the purge; %d pulses during it"
+            + " slower than the p99 before (%.1f ms), as +sent:latency ms:%s",
+        cpuBefore, perSecond(cpu, purgeTo - purgeFrom), count, slow / 1e6, pulses);
+  }
+
+  private static String perSecond(CpuUse.Sample cpu, long nanos) {
+    double seconds = nanos / 1e9;
+    return String.format(
+        "%.0f + %.0f", cpu.jvmNanos() / 1e6 / seconds, cpu.databaseNanos() / 1e6 / seconds);
   }
 
   private static int report(
@@ -262,6 +308,11 @@ public final class PurgeBenchmark {
   /** Where the lanes' window before a purge began: CPU, statements and InnoDB's dirty pages. */
   private record Before(
       long nanos, CpuUse.Sample cpu, Map<String, Long> work, long visits, long dirtyPages) {
+    /** CPU per second of the window before the purge, "JVM + MariaDB" in ms. */
+    String cpuPerSecond(After after) {
+      return perSecond(after.cpu(), after.nanos());
+    }
+
     static Before now(DataSource db, PurgeLanes lanes) {
       return new Before(
           System.nanoTime(),
@@ -273,7 +324,7 @@ public final class PurgeBenchmark {
   }
 
   /** What the lanes cost per vehicle in the window before the purge (load-independent figures). */
-  private record After(String text) {
+  private record After(String text, CpuUse.Sample cpu, long nanos) {
     static After now(DataSource db, PurgeLanes lanes, Before before) {
       long vehicles = Math.max(1, lanes.visits() - before.visits());
       CpuUse.Sample cpu = CpuUse.now().minus(before.cpu());
@@ -286,7 +337,9 @@ public final class PurgeBenchmark {
               cpu.databaseNanos() / 1e6 / vehicles,
               DatabaseWork.perVehicle(before.work(), DatabaseWork.now(db), (int) vehicles),
               before.dirtyPages(),
-              status(db, "Innodb_buffer_pool_pages_dirty")));
+              status(db, "Innodb_buffer_pool_pages_dirty")),
+          cpu,
+          System.nanoTime() - before.nanos());
     }
   }
 

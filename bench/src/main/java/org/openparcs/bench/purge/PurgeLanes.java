@@ -154,6 +154,16 @@ final class PurgeLanes {
     }
   }
 
+  /** The pulses sent in [from, to): {sent nanoTime, latency nanos}, in the order they came. */
+  List<long[]> sentBetween(long from, long to) {
+    synchronized (samples) {
+      return samples.stream()
+          .filter(s -> s[0] >= from && s[0] < to)
+          .sorted(java.util.Comparator.comparingLong(s -> s[0]))
+          .toList();
+    }
+  }
+
   Percentiles percentiles(long from, long to) {
     return new Percentiles(between(from, to));
   }

@@ -13,6 +13,17 @@ public enum AuditAction {
    * garage, the assertion given and its expiry.
    */
   GARAGE_CONSOLE_LOGON,
+  /**
+   * A garage's console opened in the portal: its live lanes, reads and exceptions, or one of its
+   * frames, relayed from the garage for this user (POLICY T1; the garage records it too).
+   */
+  GARAGE_CONSOLE_VIEW,
+  /**
+   * An operator action relayed from the portal's console to a garage (plate correction, vend, lane
+   * mode, exit decisions; POLICY K3, A5), with the garage's answer; the garage records it under the
+   * same user.
+   */
+  GARAGE_CONSOLE_ACTION,
   /** The bootstrap coordinator was created because the portal had no user. */
   USER_BOOTSTRAPPED,
   USER_CREATED,

@@ -22,11 +22,15 @@ import org.openparcs.portal.access.model.Actor;
 import org.openparcs.portal.access.model.Permission;
 import org.openparcs.portal.access.web.CurrentActor;
 import org.openparcs.portal.access.web.Pages;
+import org.openparcs.portal.console.application.GarageConsoles;
+import org.openparcs.portal.console.model.ConsoleAccess;
+import org.openparcs.portal.console.model.ConsoleAccessPolicy;
 import org.openparcs.portal.garage.application.ListGarageOverviews;
 import org.openparcs.portal.garage.infrastructure.OverviewSettings;
 import org.openparcs.portal.garage.model.BarChart;
 import org.openparcs.portal.garage.model.DailyFigures;
 import org.openparcs.portal.garage.model.EventLine;
+import org.openparcs.portal.garage.model.GarageId;
 import org.openparcs.portal.garage.model.GarageOverview;
 import org.openparcs.portal.garage.model.LaneView;
 
@@ -41,16 +45,19 @@ import org.openparcs.portal.garage.model.LaneView;
 class GaragesPageController {
 
   private final ListGarageOverviews listGarages;
+  private final GarageConsoles consoles;
   private final CurrentActor actors;
   private final Pages pages;
   private final DateTimeFormatter time;
 
   GaragesPageController(
       ListGarageOverviews listGarages,
+      GarageConsoles consoles,
       CurrentActor actors,
       Pages pages,
       OverviewSettings settings) {
     this.listGarages = listGarages;
+    this.consoles = consoles;
     this.actors = actors;
     this.pages = pages;
     ZoneId zone = settings.zone();
@@ -62,13 +69,23 @@ class GaragesPageController {
     Actor actor = actors.of(request, authentication);
     boolean revenue = actor.may(Permission.VIEW_REVENUE);
     Map<String, Object> model = new LinkedHashMap<>();
-    model.put("garages", listGarages.list(actor).stream().map(g -> garage(g, revenue)).toList());
+    model.put(
+        "garages",
+        listGarages.list(actor).stream()
+            .map(g -> garage(g, revenue, console(actor, g.id())))
+            .toList());
     return pages.render(request, actor, "garages", model);
   }
 
-  private Map<String, Object> garage(GarageOverview g, boolean revenue) {
+  /** Whether the user may open the garage's console here (issue 5; checked again there). */
+  private boolean console(Actor actor, GarageId garage) {
+    return ConsoleAccessPolicy.of(actor, garage, consoles.knows(garage)) == ConsoleAccess.ALLOWED;
+  }
+
+  private Map<String, Object> garage(GarageOverview g, boolean revenue, boolean console) {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("id", g.id().value());
+    view.put("console", console);
     view.put("name", g.name());
     view.put("lastContact", g.lastContactAt() == null ? "never" : format(g.lastContactAt()));
     view.put("backlog", g.reportedBacklog() == null ? "not reported" : g.reportedBacklog());

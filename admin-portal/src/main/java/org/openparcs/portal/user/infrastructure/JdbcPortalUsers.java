@@ -218,13 +218,16 @@ final class JdbcPortalUsers implements PortalUsers {
   @Override
   public void setScopes(long userId, Set<GarageId> garages) {
     jdbc.update("DELETE FROM user_garage_scope WHERE user_id = ?", s -> s.setLong(1, userId));
-    jdbc.batch(
-        "INSERT INTO user_garage_scope (user_id, garage_id) SELECT ?, id FROM garage WHERE id = ?",
-        List.copyOf(garages),
-        (s, garage) -> {
-          s.setLong(1, userId);
-          s.setString(2, garage.value());
-        });
+    // One statement per garage: MariaDB's bulk protocol, which a batch uses, refuses INSERT ...
+    // SELECT ("not supported in the prepared statement protocol yet"). A user has few garages.
+    for (GarageId garage : garages) {
+      jdbc.update(
+          "INSERT INTO user_garage_scope (user_id, garage_id) SELECT ?, id FROM garage WHERE id = ?",
+          s -> {
+            s.setLong(1, userId);
+            s.setString(2, garage.value());
+          });
+    }
   }
 
   @Override

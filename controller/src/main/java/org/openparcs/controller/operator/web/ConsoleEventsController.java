@@ -18,10 +18,14 @@ import reactor.core.scheduler.Schedulers;
  * the whole view on connect (event {@code console}: every lane with its mode, phase, sensors and
  * device health; the newest reads with their decision, reason and plate box; the reads waiting for
  * an operator; the lane exceptions), then the parts that changed, when a lane or a record changes
- * ({@link ConsoleStream}). The stream ends when the operator's session does.
+ * ({@link ConsoleStream}). The stream ends when the operator's session does; one the portal opened
+ * for its console ({@link PortalActor}) after {@link #PORTAL_STREAM}.
  */
 @Controller("/console/events")
 public class ConsoleEventsController {
+
+  /** How long a stream the portal opened for one of its users lasts before it must sign again. */
+  static final Duration PORTAL_STREAM = Duration.ofMinutes(5);
 
   private final ConsoleStream stream;
   private final OperatorSessions sessions;
@@ -35,6 +39,11 @@ public class ConsoleEventsController {
 
   @Get(produces = MediaType.TEXT_EVENT_STREAM)
   public Publisher<Event<String>> events(HttpRequest<?> request) {
+    if (PortalActor.of(request).isPresent()) {
+      // The portal's console: the portal checks its user at each (re)connection, so a stream it
+      // relays ends after the replay window of its signature and the portal signs a new one.
+      return stream.open(Schedulers.boundedElastic()).takeUntilOther(Mono.delay(PORTAL_STREAM));
+    }
     OperatorSession session = CurrentOperator.session(request);
     Duration left = Duration.between(clock.instant(), session.operator().expiresAt());
     return stream

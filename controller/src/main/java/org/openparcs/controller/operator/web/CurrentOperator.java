@@ -24,8 +24,15 @@ public final class CurrentOperator {
             () -> new IllegalStateException("no operator session: the path is not guarded"));
   }
 
-  /** The username the portal vouched for. */
+  /**
+   * The username the portal vouched for: at log-on for a console session, or in the signed request
+   * of its own console ({@link PortalActor}).
+   */
   public static String name(HttpRequest<?> request) {
+    Optional<PortalActor> portalUser = PortalActor.of(request);
+    if (portalUser.isPresent()) {
+      return portalUser.get().username();
+    }
     return session(request).operator().username();
   }
 

@@ -6,6 +6,7 @@ import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.scheduling.TaskExecutors;
@@ -15,9 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 import org.openparcs.controller.garage.model.GarageLayout;
+import org.openparcs.controller.identity.infrastructure.PortalRequestVerifier;
 import org.openparcs.controller.operator.application.OperatorSessions;
 import org.openparcs.controller.operator.model.OperatorSession;
+import org.openparcs.controller.operator.model.ViewPurposes;
 import org.openparcs.controller.shared.web.ErrorBody;
+import org.openparcs.identity.Verification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,8 +31,9 @@ import org.slf4j.LoggerFactory;
  * <session id>}. A request that changes something with the cookie must carry the session's CSRF
  * token in {@code X-CSRF-Token}. Refused: 401 for the API, a redirect to the log-on page for pages;
  * 403 for a session of another garage or of a user who is not a garage operator (POLICY A5), and
- * for a missing or wrong CSRF token. Sessions are looked up in the garage database, so this filter
- * runs on the blocking pool.
+ * for a missing or wrong CSRF token. The portal's console may also send the actions and open the
+ * live view, signed with the portal's key and naming its user ({@link PortalActor}). Sessions are
+ * looked up in the garage database, so this filter runs on the blocking pool.
  */
 @ServerFilter(
     patterns = {
@@ -51,23 +56,34 @@ public class OperatorFilter {
   private static final Logger LOG = LoggerFactory.getLogger(OperatorFilter.class);
 
   private final OperatorSessions sessions;
+  private final PortalRequestVerifier portal;
+  private final ViewPurposes purposes;
   private final String garageId;
 
-  public OperatorFilter(OperatorSessions sessions, GarageLayout garage) {
+  public OperatorFilter(
+      OperatorSessions sessions,
+      PortalRequestVerifier portal,
+      ViewPurposes purposes,
+      GarageLayout garage) {
     this.sessions = sessions;
+    this.portal = portal;
+    this.purposes = purposes;
     this.garageId = garage.id().value();
   }
 
   @RequestFilter
   @ExecuteOn(TaskExecutors.BLOCKING)
   @Nullable
-  public HttpResponse<?> admit(HttpRequest<?> request) {
+  public HttpResponse<?> admit(HttpRequest<?> request, @Nullable @Body byte[] body) {
     String path = request.getPath();
     if (path.equals("/console/login") || path.startsWith("/console/static/")) {
       return null;
     }
-    Optional<OperatorSession> session =
-        CurrentOperator.presentedToken(request).flatMap(sessions::find);
+    Optional<String> token = CurrentOperator.presentedToken(request);
+    if (token.isEmpty() && PortalSignature.present(request) && relayedByPortal(path)) {
+      return byPortal(request, body);
+    }
+    Optional<OperatorSession> session = token.flatMap(sessions::find);
     if (session.isEmpty()) {
       LOG.info(
           "Refused {} {} from {}: no operator session",
@@ -108,6 +124,63 @@ public class OperatorFilter {
     }
     request.setAttribute(CurrentOperator.ATTRIBUTE, session.get());
     return null;
+  }
+
+  /**
+   * The portal's console (issue 5): the actions and the live view may come signed by the portal for
+   * one of its users, named in the signed query, with a purpose of the garage's profile ({@code
+   * Parcs-Purpose}, POLICY U1). Refused: 401 when the signature does not verify; 400 without a
+   * purpose, 403 with one not allowed; 403 when the request names no user (an action must be
+   * someone's, POLICY A5, T1).
+   */
+  private HttpResponse<?> byPortal(HttpRequest<?> request, @Nullable byte[] body) {
+    Verification v = PortalSignature.check(portal, request, body);
+    return v.match(
+        verified ->
+            purposes
+                .checkPortal(request.getHeaders().get(ViewerFilter.PURPOSE_HEADER))
+                .match(
+                    allowed -> named(request, verified.keyId(), allowed.purpose().id()),
+                    no -> ViewerFilter.purposeRefused(request, no)),
+        no -> {
+          LOG.info(
+              "Refused {} {} from {}: portal signature: {}",
+              request.getMethodName(),
+              request.getPath(),
+              CurrentOperator.ip(request),
+              no.reason());
+          return HttpResponse.unauthorized()
+              .body(new ErrorBody("the portal's signature was refused: " + no.reason()));
+        });
+  }
+
+  /** The portal user the signed request names: 403 when it names none. */
+  private static HttpResponse<?> named(HttpRequest<?> request, String keyId, String purpose) {
+    Optional<PortalActor> actor = PortalActor.named(request, keyId, purpose);
+    if (actor.isEmpty()) {
+      LOG.warn(
+          "Refused {} {} signed by portal key {}: no portal user named",
+          request.getMethodName(),
+          request.getPath(),
+          keyId);
+      return HttpResponse.status(HttpStatus.FORBIDDEN)
+          .body(
+              new ErrorBody(
+                  "a request the portal signs for an operator action must name the portal"
+                      + " user it acts for ("
+                      + PortalActor.USER_PARAM
+                      + ")"));
+    }
+    request.setAttribute(PortalActor.ATTRIBUTE, actor.get());
+    return null;
+  }
+
+  /** The operator actions and the live view; not the console's pages or session calls. */
+  static boolean relayedByPortal(String path) {
+    return path.equals("/console/events")
+        || path.equals("/api/reads/corrections")
+        || path.matches("/api/lanes/[^/]+/(mode|vend)")
+        || path.matches("/api/exceptions/[^/]+/(entry|lost-ticket)");
   }
 
   /** A request with the session cookie (not a bearer header) that changes something. */

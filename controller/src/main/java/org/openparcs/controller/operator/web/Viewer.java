@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Who is looking at the garage's plate data in this request (POLICY T1): an operator of this garage
- * by their console session, or the portal by a request signed with its key.
+ * by their console session, a portal user through the portal's console (a request signed by the
+ * portal naming its user), or the portal itself by a request signed with its key.
  *
  * @param name the operator's username, or {@code portal:<key id>}
  * @param via {@code session} or {@code portal}
@@ -20,6 +21,15 @@ public record Viewer(String name, String department, String via, String purpose)
     Optional<Viewer> viewer = request.getAttribute(ATTRIBUTE, Viewer.class);
     if (viewer.isPresent()) {
       return viewer;
+    }
+    Optional<PortalActor> portalUser = PortalActor.of(request);
+    if (portalUser.isPresent()) {
+      return Optional.of(
+          new Viewer(
+              portalUser.get().username(),
+              portalUser.get().department(),
+              "portal",
+              portalUser.get().purpose()));
     }
     return request
         .getAttribute(

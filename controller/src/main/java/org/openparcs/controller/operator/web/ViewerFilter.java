@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.net.URI;
 import java.util.Optional;
 import org.openparcs.controller.garage.model.GarageLayout;
 import org.openparcs.controller.identity.infrastructure.PortalRequestVerifier;
@@ -19,7 +18,6 @@ import org.openparcs.controller.operator.model.OperatorSession;
 import org.openparcs.controller.operator.model.PurposeCheck;
 import org.openparcs.controller.operator.model.ViewPurposes;
 import org.openparcs.controller.shared.web.ErrorBody;
-import org.openparcs.identity.SignedRequests;
 import org.openparcs.identity.Verification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,8 +80,7 @@ public class ViewerFilter {
     if (token.isPresent()) {
       return bySession(request, token.get());
     }
-    if (request.getHeaders().contains(SignedRequests.SIGNATURE)
-        || request.getHeaders().contains(SignedRequests.KEY_ID)) {
+    if (PortalSignature.present(request)) {
       return byPortal(request, body);
     }
     return refused(
@@ -142,28 +139,27 @@ public class ViewerFilter {
   }
 
   private HttpResponse<?> byPortal(HttpRequest<?> request, @Nullable byte[] body) {
-    URI uri = request.getUri();
-    String pathAndQuery =
-        uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-    Verification v =
-        portal.verify(
-            request.getMethodName(),
-            pathAndQuery,
-            body == null ? new byte[0] : body,
-            name -> request.getHeaders().get(name));
+    Verification v = PortalSignature.check(portal, request, body);
     return v.match(
         verified ->
             purposes
                 .checkPortal(request.getHeaders().get(PURPOSE_HEADER))
                 .match(
                     allowed -> {
-                      request.setAttribute(
-                          Viewer.ATTRIBUTE,
-                          new Viewer(
-                              "portal:" + verified.keyId(),
-                              "portal",
-                              "portal",
-                              allowed.purpose().id()));
+                      // A view the portal's console asks for one of its users is that user's
+                      // access (T1); else the portal's own.
+                      String purpose = allowed.purpose().id();
+                      Viewer viewer =
+                          PortalActor.named(request, verified.keyId(), purpose)
+                              .map(a -> new Viewer(a.username(), a.department(), "portal", purpose))
+                              .orElseGet(
+                                  () ->
+                                      new Viewer(
+                                          "portal:" + verified.keyId(),
+                                          "portal",
+                                          "portal",
+                                          purpose));
+                      request.setAttribute(Viewer.ATTRIBUTE, viewer);
                       return null;
                     },
                     no -> purposeRefused(request, no)),

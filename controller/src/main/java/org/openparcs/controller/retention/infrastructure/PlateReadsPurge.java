@@ -7,7 +7,9 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.openparcs.controller.retention.application.PurgeProgress;
@@ -25,11 +27,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Purges plate reads older than the plate-reads cut-off (POLICY R1), keeping those a hold names by
- * read id or plate (R3). Whole days before the cut-off's day go by dropping their partition: the
- * held reads of that day are copied to {@code plate_read_kept} first and put back after the drop
- * (they land in the next day's range). What is left before the cut-off (its own day, and any day
- * whose drop could not take its lock) is deleted one chunk at a time. A controller's database holds
- * one garage, so a partition holds only this garage's reads.
+ * read id or plate (R3). Whole days before the cut-off's day go by dropping their partitions, all
+ * in one ALTER TABLE after each was swapped out: the held reads of those days are copied to {@code
+ * plate_read_kept} first and put back after the drop (they land in the first remaining day's
+ * range). What is left before the cut-off (its own day, and any day whose drop could not take its
+ * lock) is deleted one chunk at a time. A controller's database holds one garage, so a partition
+ * holds only this garage's reads.
  */
 final class PlateReadsPurge implements PurgeStep {
 
@@ -123,70 +126,102 @@ final class PlateReadsPurge implements PurgeStep {
     return counts;
   }
 
+  /**
+   * Drops the whole expired days: each day's held reads copied out, each day swapped out of
+   * plate_read (one EXCHANGE each), the emptied days dropped in one ALTER TABLE, the held reads put
+   * back, and only then the swapped-out days' tables (their files) dropped. plate_read's exclusive
+   * lock, which the lanes' inserts wait behind, is taken once a day plus once, not twice a day.
+   */
   private long dropWholeDays(Instant before, HeldFilter held, PurgeProgress progress) {
     if (returnKept() > 0) {
       partitions.forgetAll();
     }
+    partitions.dropSwappedOut(); // a crash's leftovers: expired reads (R1)
     List<Partition> all = partitions.list();
-    long dropped = 0;
-    for (int i = 0; i < all.size(); i++) {
-      Partition p = all.get(i);
-      if (p.endsBy(day(before))) {
-        // read per day: the previous drop added its held reads to this day's count
-        long gone = dropKeepingHeld(p, all.get(i + 1), partitions.counts().get(p.name()), held);
-        dropped += gone;
-        progress.advance(gone);
-      }
+    List<Partition> expired = all.stream().filter(p -> p.endsBy(day(before))).toList();
+    if (expired.isEmpty()) {
+      return 0;
     }
+    Partition next = all.get(expired.size()); // ranges are in order: the expired come first
+    Map<String, Long> counted = partitions.counts();
+    long t0 = System.nanoTime();
+    List<Partition> emptied = new ArrayList<>();
+    long dropped = 0;
+    long kept = 0;
+    for (Partition p : expired) {
+      Long count = counted.get(p.name());
+      long reads = count != null ? count : rows.count("SELECT COUNT(*)" + from(p), List.of());
+      long keptHere = keepHeld(p, held);
+      try {
+        partitions.swapOut(p);
+      } catch (DataAccessException e) {
+        // the day stays whole: its rows go one chunk at a time after, its held reads with it
+        LOG.warn("Could not swap out {} (deleted row by row instead): {}", p.name(), e.toString());
+        sql(
+            "DELETE k FROM plate_read_kept k JOIN plate_read PARTITION ("
+                + p.name()
+                + ") r ON r.id = k.id AND r.received_at = k.received_at");
+        continue;
+      }
+      emptied.add(p);
+      kept += keptHere;
+      dropped += reads - keptHere;
+      progress.advance(reads - keptHere);
+    }
+    long t1 = System.nanoTime();
+    boolean asPlanned = emptied.size() == expired.size();
+    try {
+      partitions.dropEmptied(emptied);
+    } catch (DataAccessException e) {
+      // their reads are gone all the same (swapped out): the empty partitions go next time
+      LOG.warn("Could not drop the emptied days (dropped at the next purge): {}", e.toString());
+      asPlanned = false;
+    }
+    long t2 = System.nanoTime();
+    returnKept();
+    if (asPlanned) {
+      partitions.addToCount(next.name(), kept); // the held reads now in next's range
+    } else {
+      partitions.forget(next.name());
+    }
+    long t3 = System.nanoTime();
+    int tables = partitions.dropSwappedOut();
+    LOG.info(
+        "Dropped {} of {} expired days: {} reads, {} held kept (held copied and days swapped out {}"
+            + " ms, one drop of the emptied days {} ms, held returned {} ms, {} swapped-out tables"
+            + " dropped {} ms)",
+        emptied.size(),
+        expired.size(),
+        dropped,
+        kept,
+        (t1 - t0) / 1_000_000,
+        (t2 - t1) / 1_000_000,
+        (t3 - t2) / 1_000_000,
+        tables,
+        (System.nanoTime() - t3) / 1_000_000);
     return dropped;
   }
 
-  /**
-   * Drops a day; answers the reads removed (0 when the drop could not take its lock). Its held
-   * reads return into {@code next}'s range, whose count grows by as many.
-   */
-  private long dropKeepingHeld(Partition p, Partition next, Long counted, HeldFilter held) {
-    long t0 = System.nanoTime();
-    String from = " FROM plate_read PARTITION (" + p.name() + ")";
-    long all = counted != null ? counted : rows.count("SELECT COUNT(*)" + from, List.of());
-    long t1 = System.nanoTime();
-    long kept;
+  private static String from(Partition p) {
+    return " FROM plate_read PARTITION (" + p.name() + ")";
+  }
+
+  /** Copies a day's held reads to plate_read_kept (R3); answers how many. */
+  private long keepHeld(Partition p, HeldFilter held) {
     try (Connection c = db.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
                 "INSERT INTO plate_read_kept SELECT *"
-                    + from
+                    + from(p)
                     + " WHERE garage_id = ?"
                     + held.onlyHeld())) {
       c.setAutoCommit(true);
       ps.setString(1, garageId);
       ChunkedRows.bind(ps, 2, held.params());
-      kept = ps.executeUpdate();
+      return ps.executeUpdate();
     } catch (SQLException e) {
       throw new DataAccessException("cannot keep the held reads of " + p.name(), e);
     }
-    long tc = System.nanoTime();
-    try {
-      partitions.drop(p);
-    } catch (DataAccessException e) {
-      sql("DELETE FROM plate_read_kept");
-      return 0;
-    }
-    long t2 = System.nanoTime();
-    returnKept();
-    partitions.addToCount(next.name(), kept);
-    LOG.info(
-        "Dropped {}: {} reads ({}), {} held kept (count {} ms, copy held {} ms, drop {} ms, return {}"
-            + " ms)",
-        p.name(),
-        all - kept,
-        counted != null ? "counted when the day closed" : "counted now",
-        kept,
-        (t1 - t0) / 1_000_000,
-        (tc - t1) / 1_000_000,
-        (t2 - tc) / 1_000_000,
-        (System.nanoTime() - t2) / 1_000_000);
-    return all - kept;
   }
 
   /** Puts held reads back into plate_read (also those a crash left between copy and return). */

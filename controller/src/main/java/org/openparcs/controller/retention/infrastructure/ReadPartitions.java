@@ -36,6 +36,10 @@ public final class ReadPartitions {
   private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'p'yyyyMMdd");
 
   static final int LOCK_WAIT_SECONDS = 2;
+
+  /** Tables a day's rows are swapped out into, {@code plate_read_out_p<yyyymmdd>}. */
+  static final String OUT_PREFIX = "plate_read_out_";
+
   private static final Object LOCK = new Object();
   private final DataSource db;
 
@@ -103,21 +107,60 @@ public final class ReadPartitions {
   }
 
   /**
-   * Drops one partition (its rows go with it) and forgets its count. The rows are first swapped out
-   * into an empty table (EXCHANGE PARTITION: a rename, instant) and the emptied partition dropped;
-   * the table holding the day is dropped after, so the lanes' inserts never wait while a day's file
-   * is deleted.
+   * Swaps a day's rows out of plate_read into a table of their own (EXCHANGE PARTITION: a rename,
+   * instant), leaving its partition empty. The table is dropped by {@link #dropSwappedOut} once
+   * plate_read's partitions have changed: the lanes' inserts never wait on plate_read's lock while
+   * a day's file is deleted. Throws when the exchange could not take its lock (the day stays).
    */
-  void drop(Partition partition) {
-    execute("DROP TABLE IF EXISTS plate_read_out");
-    execute("CREATE TABLE plate_read_out LIKE plate_read_kept");
+  void swapOut(Partition partition) {
+    String table = OUT_PREFIX + partition.name();
+    execute("DROP TABLE IF EXISTS " + table);
+    execute("CREATE TABLE " + table + " LIKE plate_read_kept");
+    try {
+      execute(
+          "ALTER TABLE plate_read EXCHANGE PARTITION " + partition.name() + " WITH TABLE " + table);
+    } catch (DataAccessException e) {
+      execute("DROP TABLE " + table);
+      throw e;
+    }
+  }
+
+  /**
+   * Drops partitions emptied by {@link #swapOut} in one ALTER TABLE: plate_read's exclusive lock,
+   * which the lanes' inserts queue behind, is taken once for all of them instead of once a day.
+   * Their counts are forgotten first (they are empty whether or not the drop takes its lock; an
+   * empty partition left by a drop that gave up goes at the next purge).
+   */
+  void dropEmptied(List<Partition> emptied) {
+    if (emptied.isEmpty()) {
+      return;
+    }
+    emptied.forEach(p -> forget(p.name()));
     execute(
-        "ALTER TABLE plate_read EXCHANGE PARTITION "
-            + partition.name()
-            + " WITH TABLE plate_read_out");
-    execute("ALTER TABLE plate_read DROP PARTITION " + partition.name());
-    forget(partition.name());
-    execute("DROP TABLE plate_read_out");
+        "ALTER TABLE plate_read DROP PARTITION "
+            + String.join(", ", emptied.stream().map(Partition::name).toList()));
+  }
+
+  /**
+   * Drops the tables days were swapped out into, those a crash left too (their reads are expired):
+   * the days' files are deleted here, outside plate_read's lock. Answers how many were dropped.
+   */
+  int dropSwappedOut() {
+    List<String> tables = new ArrayList<>();
+    try (Connection c = db.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
+                    + " AND TABLE_NAME LIKE 'plate\\_read\\_out%'");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        tables.add(rs.getString(1));
+      }
+    } catch (SQLException e) {
+      throw new DataAccessException("cannot list the days swapped out of plate_read", e);
+    }
+    tables.forEach(t -> execute("DROP TABLE " + t));
+    return tables.size();
   }
 
   /**

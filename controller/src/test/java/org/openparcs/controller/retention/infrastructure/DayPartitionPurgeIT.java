@@ -144,6 +144,90 @@ class DayPartitionPurgeIT implements TestPropertyProvider {
   }
 
   @Test
+  void manyExpiredDaysGoInOneDropOfTheirPartitionsWithTheirHeldReadsKeptR3() throws SQLException {
+    for (int d = 2; d <= 8; d++) {
+      read(UUID.randomUUID(), "D" + d, noon.minus(Duration.ofDays(d)));
+      read(UUID.randomUUID(), "HELDPL", noon.minus(Duration.ofDays(d)));
+    }
+    Instant cutoff = today.minusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    long expired = partitions.list().stream().filter(p -> p.endsBy(today.minusDays(1))).count();
+    PurgeOrder order =
+        new PurgeOrder(
+            UUID.randomUUID(),
+            3,
+            G,
+            "SJPD-DUP",
+            Instant.now(),
+            List.of(new ClassCutoff("plate-reads", 30, cutoff)),
+            List.of(new LegalHold(HoldKind.PLATE, "HELDPL", "C-3")));
+    long altersBefore = status("Com_alter_table");
+
+    PurgeCounts counts =
+        new PlateReadsPurge(db, partitions, new ChunkedRows(db, 100), G, lookup)
+            .run(order, order.heldRecords(), new PurgeProgress());
+
+    assertThat(status("Com_alter_table") - altersBefore)
+        .as("one EXCHANGE a day and one DROP PARTITION for all of them, not a DROP a day")
+        .isEqualTo(expired + 1);
+    assertThat(counts.get(PurgeCounts.PLATE_READS)).isEqualTo(7);
+    assertThat(counts.get(PurgeCounts.HELD_KEPT)).as("R3").isEqualTo(7);
+    assertThat(
+            count(
+                db,
+                "SELECT COUNT(*) FROM plate_read WHERE plate_hash = "
+                    + GarageTestSupport.plateHash("HELDPL")))
+        .isEqualTo(7);
+    assertThat(partitions.list().stream().filter(p -> p.endsBy(today.minusDays(1)))).isEmpty();
+    assertThat(count(db, "SELECT COUNT(*) FROM plate_read_kept")).isZero();
+    assertThat(outTables()).as("the swapped-out days' tables are dropped").isZero();
+  }
+
+  @Test
+  void aDaySwappedOutButNotDroppedBeforeACrashIsDroppedAtTheNextPurgeR1() throws SQLException {
+    sql("CREATE TABLE plate_read_out_p20200101 LIKE plate_read_kept");
+    sql(
+        "INSERT INTO plate_read_out_p20200101 (id, garage_id, lane_id, camera_id, plate_hash,"
+            + " plate_sealed, raw_plate_sealed, confidence, source, captured_at, received_at)"
+            + " VALUES (UUID(), '"
+            + G
+            + "', 'l', 'c', "
+            + GarageTestSupport.plateHash("GONE01")
+            + ", 'sealed', 'sealed', 0.9, 'test', NOW(6), NOW(6))");
+    PurgeOrder order =
+        new PurgeOrder(
+            UUID.randomUUID(),
+            4,
+            G,
+            "SJPD-DUP",
+            Instant.now(),
+            List.of(new ClassCutoff("plate-reads", 30, noon.minus(Duration.ofDays(30)))),
+            List.of());
+
+    new PlateReadsPurge(db, partitions, new ChunkedRows(db, 100), G, lookup)
+        .run(order, order.heldRecords(), new PurgeProgress());
+
+    assertThat(outTables()).isZero();
+  }
+
+  private long outTables() throws SQLException {
+    return count(
+        db,
+        "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
+            + " AND TABLE_NAME LIKE 'plate\\_read\\_out%'");
+  }
+
+  private long status(String name) throws SQLException {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps = c.prepareStatement("SHOW GLOBAL STATUS LIKE ?")) {
+      ps.setString(1, name);
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(2);
+      }
+    }
+  }
+
+  @Test
   void heldReadsLeftBetweenCopyAndReturnByACrashAreReturnedAtTheNextPurge() throws SQLException {
     UUID id = UUID.randomUUID();
     sql(
