@@ -401,12 +401,11 @@ class ConsoleBrowserIT {
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("notice"), "Corrected to 4CND001"));
     assertThat(
-            count(
-                "SELECT COUNT(*) FROM plate_correction WHERE operator='"
-                    + OPERATOR
-                    + "' AND reason LIKE 'candidate read 4CND001 confirmed against the image'"))
-        .as("the one-click correction is audited like any other (POLICY K3)")
-        .isEqualTo(1);
+            openedReasons(
+                "SELECT reason_sealed FROM plate_correction WHERE operator='" + OPERATOR + "'"))
+        .as(
+            "the one-click correction is audited like any other (POLICY K3), its reason sealed (K1)")
+        .containsOnlyOnce("candidate read 4CND001 confirmed against the image");
   }
 
   /** The exceptions table is redrawn as events come: a row is found again until it holds still. */
@@ -507,6 +506,23 @@ class ConsoleBrowserIT {
         "parcs.db.url", mariadb.jdbcUrl(database),
         "parcs.db.user", mariadb.user(),
         "parcs.db.password", mariadb.password());
+  }
+
+  /** The corrections' reasons of {@code sql}'s rows, opened with the garage's keys (K1). */
+  private List<String> openedReasons(String sql) throws Exception {
+    org.openparcs.protection.PlateCipher cipher =
+        new org.openparcs.protection.PlateCipher(garage.plateKeys());
+    List<String> reasons = new java.util.ArrayList<>();
+    try (Connection c =
+            DriverManager.getConnection(
+                mariadb.jdbcUrl(garageDb), mariadb.user(), mariadb.password());
+        PreparedStatement ps = c.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        reasons.add(cipher.openNullable(rs.getBytes(1), "garage.plate_correction.reason"));
+      }
+    }
+    return reasons;
   }
 
   private long count(String sql) throws Exception {
